@@ -1,0 +1,493 @@
+import { createHash } from 'node:crypto';
+import type * as z from 'zod/mini';
+import { codePointIndex, codePointLength } from '../../src/corpus/code-points.ts';
+import {
+  authoredClaimSchema,
+  compiledSchemaVersion,
+  partySchema,
+  relationSchema,
+  sourceSchema,
+  speakerSchema,
+  topicSchema,
+  type AuthoredClaim,
+  type CompiledClaim,
+  type CompiledCorpus,
+  type CompiledSource,
+  type CorpusFileName,
+  type Relation,
+  type Source,
+  type Topic,
+} from '../../src/corpus/schema.ts';
+import { findClosestPassage } from './closest-passage.ts';
+import type { CorpusProblem } from './problem.ts';
+import { readYaml, type LocatedYaml } from './read-yaml.ts';
+
+/** Every file of a corpus folder, keyed by path relative to it with `/` separators. */
+export type CorpusFiles = ReadonlyMap<string, Uint8Array>;
+
+/** A verified corpus, ready to write out: the compiled JSON and each source's archived bytes. */
+export type VerifiedCorpus = {
+  corpus: CompiledCorpus;
+  /** Archived source bytes by source id, passed through untouched. */
+  sourceBytes: ReadonlyMap<string, Uint8Array>;
+};
+
+/** The verdict on a corpus: compiled output, or every problem found. */
+export type VerifyResult = { ok: true; verified: VerifiedCorpus } | { ok: false; problems: CorpusProblem[] };
+
+/** Characters of context either side of a quote, as the W3C selectors carry them. */
+export const selectorContextLength = 32;
+
+/** A record that passed its schema, with where it sits in its file. */
+type Located<T> = { value: T; index: number; label: string; yaml: LocatedYaml; file: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Checks a corpus against its schema, its cross-references and its archived sources, and
+ * compiles it. Pure apart from hashing: give it the files, get back output or problems.
+ */
+export function verifyCorpus(files: CorpusFiles): VerifyResult {
+  const problems: CorpusProblem[] = [];
+  const read = <T>(file: CorpusFileName, schema: z.ZodMiniType<T>, noun: string) =>
+    readRecords(files, file, schema, noun, problems);
+
+  const parties = read('parties.yaml', partySchema, 'party');
+  const speakers = read('speakers.yaml', speakerSchema, 'speaker');
+  const topics = read('topics.yaml', topicSchema, 'topic');
+  const sources = read('sources.yaml', sourceSchema, 'source');
+  const claims = read('claims.yaml', authoredClaimSchema, 'claim');
+  const relations = read('relations.yaml', relationSchema, 'relation');
+
+  const partyById = indexById(parties, problems);
+  const speakerById = indexById(speakers, problems);
+  const topicById = indexById(topics, problems);
+  const sourceById = indexById(sources, problems);
+  const claimById = indexById(claims, problems);
+
+  checkTopicOrder(topics, problems);
+  for (const speaker of speakers) checkRef(speaker, 'party', partyById, 'party', problems);
+  for (const claim of claims) {
+    checkRef(claim, 'topic', topicById, 'topic', problems);
+    checkRef(claim, 'speaker', speakerById, 'speaker', problems);
+    checkRef(claim, 'source', sourceById, 'source', problems);
+  }
+  checkRelations(relations, claimById, problems);
+
+  const sourceTexts = new Map<string, { text: string; bytes: Uint8Array }>();
+  for (const source of sources) {
+    const loaded = loadSourceText(files, source, problems);
+    if (loaded) sourceTexts.set(source.value.id, loaded);
+  }
+
+  const compiledClaims: CompiledClaim[] = [];
+  for (const claim of claims) {
+    const source = sourceById.get(claim.value.source);
+    const loaded = sourceTexts.get(claim.value.source);
+    if (!source || !loaded) continue;
+    const compiled = compileClaim(claim, source.value, loaded.text, problems);
+    if (compiled) compiledClaims.push(compiled);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+
+  const compiledSources: CompiledSource[] = sources.map(({ value }) => {
+    const { file: _file, ...rest } = value;
+    return {
+      ...rest,
+      textPath: `sources/${value.id}.txt`,
+      length: codePointLength(sourceTexts.get(value.id)?.text ?? ''),
+    };
+  });
+
+  return {
+    ok: true,
+    verified: {
+      corpus: {
+        schemaVersion: compiledSchemaVersion,
+        parties: parties.map((record) => record.value),
+        speakers: speakers.map((record) => record.value),
+        topics: topics.map((record) => record.value).sort((a, b) => a.order - b.order),
+        sources: compiledSources,
+        claims: compiledClaims,
+        relations: relations.map((record) => record.value),
+      },
+      sourceBytes: new Map([...sourceTexts].map(([id, loaded]) => [id, loaded.bytes])),
+    },
+  };
+}
+
+/** Parses one YAML file and validates each record on its own, so one bad record hides no other. */
+function readRecords<T>(
+  files: CorpusFiles,
+  file: CorpusFileName,
+  schema: z.ZodMiniType<T>,
+  noun: string,
+  problems: CorpusProblem[],
+): Located<T>[] {
+  const bytes = files.get(file);
+  if (!bytes) {
+    problems.push({ file, message: 'file is missing from the corpus folder' });
+    return [];
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    problems.push({ file, message: 'file is not valid UTF-8' });
+    return [];
+  }
+  const yaml = readYaml(file, text);
+  if ('problems' in yaml) {
+    problems.push(...yaml.problems);
+    return [];
+  }
+  if (!Array.isArray(yaml.value)) {
+    problems.push({
+      file,
+      ...yaml.locate([]),
+      message: `must be a YAML list of records (use [] for none), found ${describe(yaml.value)}`,
+    });
+    return [];
+  }
+  const records: Located<T>[] = [];
+  yaml.value.forEach((item: unknown, index) => {
+    const label = recordLabel(noun, item, index);
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(...issueProblems(file, label, index, item, issue, yaml));
+      }
+      return;
+    }
+    records.push({ value: parsed.data, index, label, yaml, file });
+  });
+  return records;
+}
+
+function recordLabel(noun: string, item: unknown, index: number): string {
+  const position = `#${index + 1}`;
+  if (isRecord(item)) {
+    if (typeof item.id === 'string') return `${noun} "${item.id}" (${position})`;
+    if (typeof item.from === 'string' && typeof item.to === 'string') {
+      return `${noun} ${position} (${item.from} → ${item.to})`;
+    }
+  }
+  return `${noun} ${position}`;
+}
+
+/** Turns one zod issue into readable problems: what was expected, and what was found. */
+function issueProblems(
+  file: string,
+  record: string,
+  index: number,
+  item: unknown,
+  issue: z.core.$ZodIssue,
+  yaml: LocatedYaml,
+): CorpusProblem[] {
+  const path = [index, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      record,
+      ...yaml.locateKey(path, key),
+      field: formatPath([...issue.path, key]),
+      message: `unknown field "${key}"`,
+    }));
+  }
+  const found = valueAt(item, issue.path);
+  const missing = found === undefined && !hasKey(item, issue.path);
+  let message: string;
+  if (missing) {
+    message = 'missing required field';
+  } else if (issue.code === 'invalid_type') {
+    message = `expected ${issue.expected}, found ${describe(found)}`;
+  } else if (issue.code === 'invalid_value') {
+    message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${describe(found)}`;
+  } else {
+    message = `${issue.message}; found ${describe(found)}`;
+  }
+  const location = missing ? yaml.locate(path.slice(0, -1)) : yaml.locate(path);
+  return [{ file, record, ...location, field: formatPath(issue.path), message }];
+}
+
+function indexById<T extends { id: string }>(
+  records: Located<T>[],
+  problems: CorpusProblem[],
+): Map<string, Located<T>> {
+  const byId = new Map<string, Located<T>>();
+  for (const record of records) {
+    const first = byId.get(record.value.id);
+    if (first) {
+      problems.push({
+        ...at(record, 'id'),
+        message: `duplicate id "${record.value.id}": already used by ${first.label} on line ${first.yaml.locate([first.index])?.line ?? '?'}`,
+      });
+      continue;
+    }
+    byId.set(record.value.id, record);
+  }
+  return byId;
+}
+
+function checkTopicOrder(topics: Located<Topic>[], problems: CorpusProblem[]) {
+  const byOrder = new Map<number, Located<Topic>>();
+  for (const topic of topics) {
+    const first = byOrder.get(topic.value.order);
+    if (first) {
+      problems.push({
+        ...at(topic, 'order'),
+        message: `order ${topic.value.order} is already taken by ${first.label}; each topic needs its own place`,
+      });
+    } else {
+      byOrder.set(topic.value.order, topic);
+    }
+  }
+}
+
+function checkRef<T extends Record<F, string>, F extends string>(
+  record: Located<T>,
+  field: F,
+  targets: ReadonlyMap<string, unknown>,
+  noun: string,
+  problems: CorpusProblem[],
+) {
+  const id = record.value[field];
+  if (targets.has(id)) return;
+  problems.push({
+    ...at(record, field),
+    message: `unknown ${noun} "${id}"; known: ${listIds(targets)}`,
+  });
+}
+
+function checkRelations(
+  relations: Located<Relation>[],
+  claimById: ReadonlyMap<string, unknown>,
+  problems: CorpusProblem[],
+) {
+  const seen = new Map<string, Located<Relation>>();
+  for (const relation of relations) {
+    const { from, to } = relation.value;
+    checkRef(relation, 'from', claimById, 'claim', problems);
+    checkRef(relation, 'to', claimById, 'claim', problems);
+    if (from === to) {
+      problems.push({ ...at(relation, 'to'), message: `a claim cannot relate to itself ("${from}")` });
+      continue;
+    }
+    // One relation per pair of claims, whichever way round: a second one is either redundant
+    // ("A supports B" and "B supports A") or contradictory.
+    const pair = [from, to].sort().join('\u0000');
+    const first = seen.get(pair);
+    if (first) {
+      problems.push({
+        ...at(relation, 'from'),
+        message: `duplicate relation: ${first.label} already links "${from}" and "${to}"`,
+      });
+      continue;
+    }
+    seen.set(pair, relation);
+  }
+}
+
+function loadSourceText(
+  files: CorpusFiles,
+  source: Located<Source>,
+  problems: CorpusProblem[],
+): { text: string; bytes: Uint8Array } | undefined {
+  const { file, sha256, printArtifacts = [] } = source.value;
+  const bytes = files.get(file);
+  if (!bytes) {
+    problems.push({ ...at(source, 'file'), message: `archived text "${file}" does not exist` });
+    return undefined;
+  }
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== sha256) {
+    problems.push({
+      ...at(source, 'sha256'),
+      message: `SHA-256 of "${file}" is ${actual}, not the recorded ${sha256}: the archived text has changed`,
+    });
+    return undefined;
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    problems.push({ ...at(source, 'file'), message: `archived text "${file}" is not valid UTF-8` });
+    return undefined;
+  }
+  printArtifacts.forEach((artifact, i) => {
+    if (!text.includes(artifact.text)) {
+      problems.push({
+        ...at(source, ['printArtifacts', i, 'text']),
+        message: `print artifact "${artifact.text}" does not occur in "${file}"`,
+      });
+    }
+  });
+  return { text, bytes };
+}
+
+/** Finds the claim's quote in its source and computes the W3C selectors for it. */
+function compileClaim(
+  claim: Located<AuthoredClaim>,
+  source: Source,
+  text: string,
+  problems: CorpusProblem[],
+): CompiledClaim | undefined {
+  const { quote, quotePrefix, quoteSuffix } = claim.value;
+  const occurrences = allIndexesOf(text, quote);
+  if (occurrences.length === 0) {
+    problems.push({ ...at(claim, 'quote'), ...notFound(text, quote, source.file) });
+    return undefined;
+  }
+  const matching = occurrences.filter(
+    (i) =>
+      (quotePrefix === undefined || text.slice(0, i).endsWith(quotePrefix)) &&
+      (quoteSuffix === undefined || text.startsWith(quoteSuffix, i + quote.length)),
+  );
+  if (matching.length === 0) {
+    problems.push({
+      ...at(claim, quotePrefix === undefined ? 'quoteSuffix' : 'quotePrefix'),
+      message: `the quote occurs in "${source.file}" (line ${lineList(text, occurrences)}) but never with this quotePrefix/quoteSuffix around it`,
+    });
+    return undefined;
+  }
+  const [start, ...others] = matching;
+  if (start === undefined || others.length > 0) {
+    problems.push({
+      ...at(claim, 'quote'),
+      message: `the quote occurs ${matching.length} times in "${source.file}" (lines ${lineList(text, matching)}); add quotePrefix or quoteSuffix to pick one`,
+    });
+    return undefined;
+  }
+  const end = start + quote.length;
+  if (claim.value.speech === 'direct' && !isInsideQuotationMarks(text, start, end)) {
+    problems.push({
+      ...at(claim, 'speech'),
+      message:
+        'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
+    });
+    return undefined;
+  }
+  const startPoint = codePointIndex(text, start);
+  const endPoint = startPoint + codePointLength(quote);
+  const before = Array.from(text.slice(Math.max(0, start - 2 * selectorContextLength), start));
+  const after = Array.from(text.slice(end, end + 2 * selectorContextLength));
+  const { quote: _quote, quotePrefix: _prefix, quoteSuffix: _suffix, ...fields } = claim.value;
+  return {
+    ...fields,
+    quote: {
+      textQuoteSelector: {
+        type: 'TextQuoteSelector',
+        exact: quote,
+        prefix: before.slice(-selectorContextLength).join(''),
+        suffix: after.slice(0, selectorContextLength).join(''),
+      },
+      textPositionSelector: { type: 'TextPositionSelector', start: startPoint, end: endPoint },
+    },
+    printArtifacts: (source.printArtifacts ?? []).filter((artifact) =>
+      quote.includes(artifact.text),
+    ),
+  };
+}
+
+function notFound(text: string, quote: string, file: string): Pick<CorpusProblem, 'message' | 'detail'> {
+  const closest = findClosestPassage(text, quote);
+  const message = `the quote is not in "${file}" verbatim`;
+  if (!closest) return { message, detail: 'no passage of the source is close to it' };
+  return {
+    message,
+    detail: [
+      `closest passage (line ${lineOf(text, closest.start)}, ${closest.errors} character edit${closest.errors === 1 ? '' : 's'} away):`,
+      `  ${closest.passage}`,
+      'where they differ ([-source-] {+quote+}):',
+      `  ${closest.diff}`,
+    ].join('\n'),
+  };
+}
+
+/**
+ * True when `text[start, end)` lies inside one pair of quotation marks on its line (its
+ * paragraph, in these archived texts) and contains no quotation mark itself.
+ */
+function isInsideQuotationMarks(text: string, start: number, end: number): boolean {
+  if (/["\u201C\u201D]/.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const count = (s: string, mark: string) => s.split(mark).length - 1;
+  const open =
+    count(before, '"') % 2 === 1 || count(before, '\u201C') > count(before, '\u201D');
+  return open && /["\u201D]/.test(text.slice(end, lineEnd));
+}
+
+function allIndexesOf(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+function lineList(text: string, indexes: number[]): string {
+  return indexes.map((i) => lineOf(text, i)).join(', ');
+}
+
+function at<T>(
+  record: Located<T>,
+  field: string | (string | number)[],
+): Omit<CorpusProblem, 'message'> {
+  const path = Array.isArray(field) ? field : [field];
+  return {
+    file: record.file,
+    record: record.label,
+    ...record.yaml.locate([record.index, ...path]),
+    field: formatPath(path),
+  };
+}
+
+function listIds(targets: ReadonlyMap<string, unknown>): string {
+  const ids = [...targets.keys()];
+  if (ids.length === 0) return 'none';
+  return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} in all)` : ids.join(', ');
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function hasKey(value: unknown, path: readonly PropertyKey[]): boolean {
+  const parent = valueAt(value, path.slice(0, -1));
+  const key = path.at(-1);
+  return typeof parent === 'object' && parent !== null && key !== undefined && key in parent;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') {
+    return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}…` : JSON.stringify(value);
+  }
+  return `${typeof value} ${String(value)}`;
+}
