@@ -26,7 +26,9 @@ try {
 }
 
 if (!result.ok) {
-  console.error(`The corpus in ${dir} has ${result.problems.length} problem(s); nothing was written.\n`);
+  console.error(
+    `The corpus in ${dir} has ${result.problems.length} problem(s); nothing was written.\n`,
+  );
   for (const problem of result.problems) console.error(`${formatProblem(problem)}\n`);
   process.exit(1);
 }

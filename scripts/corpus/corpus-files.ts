@@ -23,7 +23,10 @@ export function serializeCorpus(corpus: CompiledCorpus): string {
  * The files the app fetches, keyed by path under the output folder: `corpus.json` and each
  * source's archived text, byte for byte, at the `textPath` the JSON names.
  */
-export function compiledFiles({ corpus, sourceBytes }: VerifiedCorpus): Map<string, Uint8Array | string> {
+export function compiledFiles({
+  corpus,
+  sourceBytes,
+}: VerifiedCorpus): Map<string, Uint8Array | string> {
   const out = new Map<string, Uint8Array | string>([['corpus.json', serializeCorpus(corpus)]]);
   for (const source of corpus.sources) {
     const bytes = sourceBytes.get(source.id);

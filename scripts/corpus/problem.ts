@@ -18,7 +18,9 @@ export type CorpusProblem = {
 
 /** Formats a problem as `file:line:col  record › field: message`, then any detail indented. */
 export function formatProblem(problem: CorpusProblem): string {
-  const where = [problem.file, problem.line, problem.column].filter((x) => x !== undefined).join(':');
+  const where = [problem.file, problem.line, problem.column]
+    .filter((x) => x !== undefined)
+    .join(':');
   const what = [problem.record, problem.field].filter(Boolean).join(' › ');
   const head = `${where}  ${what ? `${what}: ` : ''}${problem.message}`;
   if (!problem.detail) return head;

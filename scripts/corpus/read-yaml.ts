@@ -8,7 +8,10 @@ export type LocatedYaml = {
   /** 1-based line and column of the node at `path`, or of its nearest existing ancestor. */
   locate: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
   /** Location of the key (not the value) of `key` inside the map at `path`. */
-  locateKey: (path: readonly PropertyKey[], key: string) => { line: number; column: number } | undefined;
+  locateKey: (
+    path: readonly PropertyKey[],
+    key: string,
+  ) => { line: number; column: number } | undefined;
 };
 
 /**
@@ -65,4 +68,3 @@ function isScalarKey(node: unknown, key: string): boolean {
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
-

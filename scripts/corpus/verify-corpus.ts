@@ -33,7 +33,8 @@ export type VerifiedCorpus = {
 };
 
 /** The verdict on a corpus: compiled output, or every problem found. */
-export type VerifyResult = { ok: true; verified: VerifiedCorpus } | { ok: false; problems: CorpusProblem[] };
+export type VerifyResult =
+  { ok: true; verified: VerifiedCorpus } | { ok: false; problems: CorpusProblem[] };
 
 /** Characters of context either side of a quote, as the W3C selectors carry them. */
 export const selectorContextLength = 32;
@@ -269,7 +270,10 @@ function checkRelations(
     checkRef(relation, 'from', claimById, 'claim', problems);
     checkRef(relation, 'to', claimById, 'claim', problems);
     if (from === to) {
-      problems.push({ ...at(relation, 'to'), message: `a claim cannot relate to itself ("${from}")` });
+      problems.push({
+        ...at(relation, 'to'),
+        message: `a claim cannot relate to itself ("${from}")`,
+      });
       continue;
     }
     // One relation per pair of claims, whichever way round: a second one is either redundant
@@ -386,7 +390,11 @@ function compileClaim(
   };
 }
 
-function notFound(text: string, quote: string, file: string): Pick<CorpusProblem, 'message' | 'detail'> {
+function notFound(
+  text: string,
+  quote: string,
+  file: string,
+): Pick<CorpusProblem, 'message' | 'detail'> {
   const closest = findClosestPassage(text, quote);
   const message = `the quote is not in "${file}" verbatim`;
   if (!closest) return { message, detail: 'no passage of the source is close to it' };
@@ -411,8 +419,7 @@ function isInsideQuotationMarks(text: string, start: number, end: number): boole
   const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
   const before = text.slice(lineStart, start);
   const count = (s: string, mark: string) => s.split(mark).length - 1;
-  const open =
-    count(before, '"') % 2 === 1 || count(before, '\u201C') > count(before, '\u201D');
+  const open = count(before, '"') % 2 === 1 || count(before, '\u201C') > count(before, '\u201D');
   return open && /["\u201D]/.test(text.slice(end, lineEnd));
 }
 
@@ -446,7 +453,9 @@ function at<T>(
 function listIds(targets: ReadonlyMap<string, unknown>): string {
   const ids = [...targets.keys()];
   if (ids.length === 0) return 'none';
-  return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} in all)` : ids.join(', ');
+  return ids.length > 12
+    ? `${ids.slice(0, 12).join(', ')}, … (${ids.length} in all)`
+    : ids.join(', ');
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

@@ -16,12 +16,10 @@ const slug = z
   );
 
 /** Text a person reads: at least one visible character, no stray space at either end. */
-const prose = z
-  .string()
-  .check(
-    z.refine((text) => text.trim().length > 0, 'must not be empty'),
-    z.refine((text) => text.trim() === text, 'must not start or end with white space'),
-  );
+const prose = z.string().check(
+  z.refine((text) => text.trim().length > 0, 'must not be empty'),
+  z.refine((text) => text.trim() === text, 'must not start or end with white space'),
+);
 
 const date = z
   .string()

@@ -1,0 +1,38 @@
+import type { CompiledSource } from '../corpus/schema.ts';
+import { formatStatedAt } from '../corpus/stated-at.ts';
+
+/** Props of {@link SourceList}. */
+export type SourceListProps = { sources: CompiledSource[] };
+
+/** The archived sources every quote was checked against, with the hash that pins each. */
+export function SourceList({ sources }: SourceListProps) {
+  return (
+    <section
+      aria-labelledby="sources-heading"
+      className="text-sm text-stone-700 dark:text-stone-300"
+    >
+      <h2 id="sources-heading" className="font-semibold text-stone-900 dark:text-stone-100">
+        Sources
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <cite className="not-italic">
+              {source.url ? (
+                <a href={source.url} className="underline">
+                  {source.headline}
+                </a>
+              ) : (
+                source.headline
+              )}
+            </cite>
+            . {source.publisher}, {source.dateline},{' '}
+            <time dateTime={source.published}>{formatStatedAt(source.published)}</time>. Every quote
+            is checked against an archived copy (SHA-256{' '}
+            <code className="text-xs break-all">{source.sha256}</code>).
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** Props of {@link ErrorPanel}. */
+export type ErrorPanelProps = {
+  /** What failed, for people. */
+  title: string;
+  /** The underlying error, shown as detail. */
+  error: Error;
+  /** Tries again; the button is disabled while a retry is under way. */
+  onRetry: () => void;
+  /** True while retrying. */
+  retrying: boolean;
+};
+
+/** A failure the reader can act on: what went wrong and a Retry that works. */
+export function ErrorPanel({ title, error, onRetry, retrying }: ErrorPanelProps) {
+  return (
+    <div
+      role="alert"
+      className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+    >
+      <h2 className="font-semibold">{title}</h2>
+      <p className="mt-1 text-sm whitespace-pre-line">{error.message}</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
+      >
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** The flags this workplace needs: no sandbox as root, and no calls to the closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * The system Chromium (Playwright cannot download its own here). Throws, never skips, when
+ * there is none: a suite that silently runs no browser tests would prove nothing.
+ */
+export function findChromium(): string {
+  const path = [process.env.CHROMIUM_PATH, ...candidates].find(
+    (candidate) => candidate && existsSync(candidate),
+  );
+  if (!path) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install it with `npm run setup:browser` (Debian package chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return path;
+}
+
+/** Launches headless system Chromium with the workplace flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+}

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+/** A production build served by `vite preview` on a free loopback port. */
+export type ServedBuild = { url: string; outDir: string; close: () => Promise<void> };
+
+/** Builds the app into a temporary folder and serves it, as the README's start command does. */
+export async function serveBuild(options: { base?: string } = {}): Promise<ServedBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-build-'));
+  const base = options.base ?? '/';
+  await build({ base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    base,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}${base}`,
+    outDir,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
