@@ -1,0 +1,62 @@
+/**
+ * `npm test` — everything a reviewer would run, in order: lint, format check, types, the
+ * corpus verifier, then every Vitest project (unit, component, end-to-end in Chromium).
+ * Ends with one line `N passed, N failed` (each static check counts as one test) and exits
+ * non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const checks: [name: string, command: string[]][] = [
+  ['lint (eslint, warnings fail)', ['eslint', '--max-warnings', '0', '.']],
+  ['format (prettier --check)', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['types (tsc -b)', ['tsc', '-b']],
+  ['corpus (corpus:check)', ['tsx', 'scripts/corpus-check.ts']],
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+for (const [name, command] of checks) {
+  console.log(`\n▶ ${name}`);
+  const { status } = spawnSync('npx', command, { stdio: 'inherit' });
+  if (status === 0) {
+    passed++;
+    console.log(`✓ ${name}`);
+  } else {
+    failed++;
+    console.log(`✗ ${name} failed`);
+  }
+}
+
+const report = 'test-results/vitest.json';
+mkdirSync('test-results', { recursive: true });
+rmSync(report, { force: true });
+console.log('\n▶ vitest (unit, component, e2e)');
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit' },
+);
+if (existsSync(report)) {
+  const results = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numTotalTests: number;
+  };
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  skipped += results.numPendingTests + results.numTodoTests;
+  // A suite that failed to load has no failed tests of its own but still failed.
+  if (vitest.status !== 0 && results.numFailedTests === 0) failed++;
+  if (results.numTotalTests === 0) failed++;
+} else {
+  failed++;
+  console.log('✗ vitest wrote no report');
+}
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
