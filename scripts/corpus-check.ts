@@ -21,7 +21,9 @@ let result;
 try {
   result = verifyCorpus(readCorpusFolder(dir));
 } catch (error) {
-  console.error(`Cannot read the corpus folder ${dir}: ${(error as Error).message}`);
+  console.error(
+    `Cannot read the corpus folder ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }
 

@@ -51,7 +51,11 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
           return;
         }
         const file = files.get(decodeURIComponent(url.slice(prefix.length)));
-        if (file === undefined) return next();
+        if (file === undefined) {
+          response.statusCode = 404;
+          response.end('Not in the compiled corpus');
+          return;
+        }
         const type = url.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8';
         response.setHeader('Content-Type', type);
         response.end(file);
