@@ -7,10 +7,16 @@ import { launchChromium } from '../tests/e2e/chromium.ts';
 import { serveBuild } from '../tests/e2e/serve-build.ts';
 
 const outDir = 'test-results/screenshots';
-const pages = [{ name: 'home', path: '' }];
+const pages = [
+  { name: 'home', path: '' },
+  { name: 'filtered', path: '?party=us,dprk&q=sanctions' },
+  { name: 'claim', path: 'claims/ri-only-2016-2017-sanctions' },
+  { name: 'source', path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again?claim=choe-yongbyon-offer-under-us-observation' },
+  { name: 'not-found', path: 'claims/no-such-claim' },
+];
 const viewports = [
   { name: 'phone', width: 360, height: 800 },
-  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'desktop', width: 1280, height: 900 },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -23,9 +29,15 @@ try {
         const context = await browser.newContext({ viewport, colorScheme });
         const tab = await context.newPage();
         await tab.goto(served.url + page.path);
-        await tab.getByRole('article').first().waitFor();
+        await tab.getByRole('heading', { level: 1 }).first().waitFor();
+        await tab.waitForLoadState('networkidle');
         const file = `${outDir}/${page.name}-${viewport.name}-${colorScheme}.png`;
-        await tab.screenshot({ path: file, fullPage: viewport.name === 'desktop' });
+        // The top of each page, at a height that stays legible when the PNG is viewed whole.
+        await tab.screenshot({
+          path: file,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: viewport.width, height: viewport.height * 2 },
+        });
         console.log(file);
         await context.close();
       }

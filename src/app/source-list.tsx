@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 
@@ -29,7 +30,10 @@ export function SourceList({ sources }: SourceListProps) {
             . {source.publisher}, {source.dateline},{' '}
             <time dateTime={source.published}>{formatStatedAt(source.published)}</time>. Every quote
             is checked against an archived copy (SHA-256{' '}
-            <code className="text-xs break-all">{source.sha256}</code>).
+            <code className="text-xs break-all">{source.sha256}</code>).{' '}
+            <Link href={`/sources/${source.id}`} className="underline print:hidden">
+              Read the archived text
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,62 +1,76 @@
-import type { ClaimView } from '../corpus/claims-by-party.ts';
-import { formatStatedAt } from '../corpus/stated-at.ts';
+import { Link } from 'wouter';
+import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { RelationLinks } from './relation-links.tsx';
+import { SpeechLabel } from './speech-label.tsx';
+import { StatedWhenWhere } from './stated-when-where.tsx';
 
 /** Props of {@link ClaimCard}. */
-export type ClaimCardProps = { view: ClaimView };
-
-const speechLabels = {
-  direct: { text: 'Direct quote', hint: "The speaker's own words, as quoted by the source" },
-  reported: { text: 'Reported', hint: "The source's paraphrase of what was said" },
-} as const;
+export type ClaimCardProps = {
+  view: ClaimView;
+  relations: RelationView[];
+  /** Shows the party badge, for places where the column does not already say it. */
+  showParty?: boolean;
+  /** Marks the card as the claim the page is about. */
+  current?: boolean;
+  /** Level of the summary heading, to fit the page's outline. */
+  headingLevel?: 3 | 4;
+};
 
 /**
- * One claim: who said it, our neutral summary, and the source's exact words set apart as a
- * quotation, labelled as direct or reported speech, with when and where it was said.
+ * One claim: who said it, our neutral summary (a link to the claim's permalink), the source's
+ * exact words set apart as a quotation, direct or reported, when and where, and its relations.
  */
-export function ClaimCard({ view }: ClaimCardProps) {
-  const { claim, speaker, topic } = view;
-  const speech = speechLabels[claim.speech];
+export function ClaimCard({
+  view,
+  relations,
+  showParty = false,
+  current = false,
+  headingLevel = 3,
+}: ClaimCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const { claim, speaker } = view;
   const headingId = `claim-${claim.id}`;
-  const when = claim.statedAt ? formatStatedAt(claim.statedAt) : undefined;
   return (
     <article
-      id={claim.id}
       aria-labelledby={headingId}
-      className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900"
+      className={`rounded-lg border bg-white p-4 shadow-sm break-inside-avoid dark:bg-stone-900 ${
+        current
+          ? 'border-sky-600 ring-2 ring-sky-600 dark:border-sky-400 dark:ring-sky-400'
+          : 'border-stone-200 dark:border-stone-700'
+      }`}
     >
-      <p className="text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
-        {topic.title}
-      </p>
-      <p className="mt-1 text-sm">
+      <p className="flex flex-wrap items-center gap-x-2 text-sm">
+        {showParty && <PartyBadge party={view.party} />}
         <span className="font-semibold">{speaker.name}</span>
         {(speaker.role ?? speaker.affiliation) && (
           <span className="text-stone-600 dark:text-stone-400">
-            , {speaker.role ?? speaker.affiliation}
+            {speaker.role ?? speaker.affiliation}
           </span>
         )}
       </p>
-      <h3 id={headingId} className="mt-2 text-base leading-snug font-medium">
-        {claim.summary}
-      </h3>
+      <Heading id={headingId} className="mt-2 text-base leading-snug font-medium">
+        {current ? (
+          claim.summary
+        ) : (
+          <Link
+            href={`/claims/${claim.id}`}
+            className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
+          >
+            {claim.summary}
+          </Link>
+        )}
+      </Heading>
+      {current && (
+        <p className="mt-1 text-xs font-semibold text-sky-800 dark:text-sky-300">This claim</p>
+      )}
       <figure className="mt-3">
         <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-[1.05rem] leading-relaxed text-stone-800 italic dark:border-stone-600 dark:text-stone-200">
           <p>{claim.quote.textQuoteSelector.exact}</p>
         </blockquote>
         <figcaption className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
-          <span
-            title={speech.hint}
-            className="rounded border border-stone-400 px-1.5 py-0.5 font-semibold text-stone-800 dark:border-stone-500 dark:text-stone-200"
-          >
-            {speech.text}
-          </span>
-          {claim.statedAt &&
-            // HTML's datetime attribute has no intervals; only single dates get <time>.
-            (claim.statedAt.includes('/') ? (
-              <span>{when}</span>
-            ) : (
-              <time dateTime={claim.statedAt}>{when}</time>
-            ))}
-          {claim.venue && <span>{claim.venue}</span>}
+          <SpeechLabel speech={claim.speech} />
+          <StatedWhenWhere claim={claim} />
         </figcaption>
       </figure>
       {claim.printArtifacts.map((artifact) => (
@@ -65,6 +79,11 @@ export function ClaimCard({ view }: ClaimCardProps) {
           form.
         </p>
       ))}
+      {relations.length > 0 && (
+        <div className="mt-3">
+          <RelationLinks relations={relations} />
+        </div>
+      )}
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { indexCorpus } from './corpus-index.ts';
 import { parseCompiledCorpus } from './parse-corpus.ts';
 
-/** The compiled corpus, fetched once per visit: it only changes with a new build. */
+/** The compiled corpus, parsed and indexed once per visit: it only changes with a new build. */
 export function corpusQueryOptions(baseUrl: string = import.meta.env.BASE_URL) {
   return queryOptions({
     queryKey: ['corpus', baseUrl],
@@ -10,7 +11,7 @@ export function corpusQueryOptions(baseUrl: string = import.meta.env.BASE_URL) {
       if (!response.ok) {
         throw new Error(`The corpus could not be loaded (HTTP ${response.status}).`);
       }
-      return parseCompiledCorpus(await response.json());
+      return indexCorpus(parseCompiledCorpus(await response.json()));
     },
     staleTime: Infinity,
   });

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { corpusQueryOptions } from '../corpus/corpus-query.ts';
+import { SourceList } from './source-list.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+/** Props of {@link AppShell}. */
+export type AppShellProps = { children: ReactNode };
+
+/** Skip link, site header with the theme toggle, the page, and the sources in the footer. */
+export function AppShell({ children }: AppShellProps) {
+  const corpus = useQuery(corpusQueryOptions());
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white print:border-0 dark:border-stone-800 dark:bg-stone-900">
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <Link href="/" className="font-semibold tracking-tight">
+            Hanoi summit 2019{' '}
+            <span className="font-normal text-stone-600 dark:text-stone-400">· who said what</span>
+          </Link>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto max-w-screen-2xl px-4 py-6 outline-none sm:px-6"
+      >
+        {children}
+      </main>
+      {corpus.data && (
+        <footer className="border-t border-stone-200 dark:border-stone-800">
+          <div className="mx-auto max-w-screen-2xl px-4 py-6 sm:px-6">
+            <SourceList sources={corpus.data.corpus.sources} />
+          </div>
+        </footer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/** The colour theme: follow the system, or a choice the reader made (kept in localStorage). */
+export type Theme = 'system' | 'light' | 'dark';
+
+const storageKey = 'theme';
+const themes: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** The reader's stored choice, or `system`. Never throws (storage can be disabled). */
+export function storedTheme(): Theme {
+  try {
+    const value = localStorage.getItem(storageKey);
+    return themes.find((theme) => theme === value) ?? 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Stores the choice; `system` clears it. */
+export function storeTheme(theme: Theme): void {
+  try {
+    if (theme === 'system') localStorage.removeItem(storageKey);
+    else localStorage.setItem(storageKey, theme);
+  } catch {
+    // Private mode or disabled storage: the choice lasts for this page only.
+  }
+}
+
+/** Whether the page should be dark for a theme, given the system preference. */
+export function isDark(theme: Theme, systemPrefersDark: boolean): boolean {
+  return theme === 'dark' || (theme === 'system' && systemPrefersDark);
+}
+
+/** The next theme in the toggle's cycle. */
+export function nextTheme(theme: Theme): Theme {
+  return themes[(themes.indexOf(theme) + 1) % themes.length] ?? 'system';
+}
+
+/** Sets the `dark` class and color-scheme on the root element. */
+export function applyTheme(theme: Theme): void {
+  const dark = isDark(theme, matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+}

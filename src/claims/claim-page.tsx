@@ -1,0 +1,142 @@
+import { Link } from 'wouter';
+import { defaultSearch } from '../comparison/comparison-search.ts';
+import { ComparisonTable } from '../comparison/comparison-table.tsx';
+import { buildComparison } from '../comparison/filter-claims.ts';
+import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
+import { formatStatedAt } from '../corpus/stated-at.ts';
+import { WithCorpus } from '../corpus/with-corpus.tsx';
+import { permalinkTo } from '../lib/permalink.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { NotFound } from '../ui/not-found.tsx';
+import { QuoteInContext } from './quote-in-context.tsx';
+import { RelationLinks } from './relation-links.tsx';
+import { ShareActions } from './share-actions.tsx';
+import { SpeechLabel } from './speech-label.tsx';
+import { StatedWhenWhere } from './stated-when-where.tsx';
+
+/** Props of {@link ClaimPage}. */
+export type ClaimPageProps = { id: string };
+
+/** `/claims/<id>`: one claim in context, its relations, the other answers, and sharing. */
+export function ClaimPage({ id }: ClaimPageProps) {
+  return (
+    <WithCorpus>
+      {(index) => {
+        const view = index.claimById.get(id);
+        if (!view) {
+          return (
+            <NotFound
+              title="No such claim"
+              detail={`This dossier has no claim “${id}”. The link may be mistyped or cut short.`}
+            />
+          );
+        }
+        return <ClaimDetail view={view} index={index} />;
+      }}
+    </WithCorpus>
+  );
+}
+
+const sectionHeading = 'text-lg font-semibold';
+
+function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
+  const { claim, speaker, party, topic, source } = view;
+  const relations = index.relationsByClaim.get(claim.id) ?? [];
+  const others = buildComparison(index, { ...defaultSearch, topic: [topic.id] });
+  return (
+    <article aria-labelledby="claim-heading">
+      <title>{`${claim.summary} · ${speaker.name}`}</title>
+      <p className="print:hidden">
+        <Link href="/" className="text-sm font-semibold text-sky-800 underline dark:text-sky-300">
+          ← All claims
+        </Link>
+      </p>
+      <p className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+        <PartyBadge party={party} />
+        <span className="font-semibold">{speaker.name}</span>
+        {(speaker.role ?? speaker.affiliation) && (
+          <span className="text-stone-600 dark:text-stone-400">
+            {speaker.role ?? speaker.affiliation}
+          </span>
+        )}
+        <span className="text-stone-600 dark:text-stone-400">· {topic.title}</span>
+      </p>
+      <h1
+        id="claim-heading"
+        className="mt-2 max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl"
+      >
+        {claim.summary}
+      </h1>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        Our summary. The source&apos;s exact words follow.
+      </p>
+      <figure className="mt-4 max-w-4xl">
+        <blockquote className="border-l-4 border-stone-400 pl-4 font-serif text-xl leading-relaxed italic dark:border-stone-500">
+          <p>{claim.quote.textQuoteSelector.exact}</p>
+        </blockquote>
+        <figcaption className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+          <SpeechLabel speech={claim.speech} />
+          <StatedWhenWhere claim={claim} />
+        </figcaption>
+      </figure>
+      {claim.printArtifacts.map((artifact) => (
+        <p
+          key={artifact.text}
+          className="mt-3 max-w-4xl text-sm text-stone-700 dark:text-stone-300"
+        >
+          Note: the source prints “{artifact.text}” for “{artifact.reading}”. The quote keeps the
+          printed form.
+        </p>
+      ))}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="context-heading">
+          <h2 id="context-heading" className={sectionHeading}>
+            In the source
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-stone-700 dark:text-stone-300">
+            <cite className="not-italic font-semibold">{source.headline}</cite>. {source.publisher},{' '}
+            {source.dateline},{' '}
+            <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.
+          </p>
+          <QuoteInContext view={view} />
+        </section>
+        <section aria-labelledby="share-heading" className="print:hidden">
+          <h2 id="share-heading" className={sectionHeading}>
+            Share this claim
+          </h2>
+          <div className="mt-3">
+            <ShareActions view={view} permalink={permalinkTo(`claims/${claim.id}`)} />
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby="relations-heading" className="mt-8">
+        <h2 id="relations-heading" className={sectionHeading}>
+          How other claims relate to this one
+        </h2>
+        <div className="mt-3">
+          {relations.length > 0 ? (
+            <RelationLinks relations={relations} withNotes />
+          ) : (
+            <p className="text-sm text-stone-600 dark:text-stone-400">No relation recorded.</p>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="others-heading" className="mt-8">
+        <h2 id="others-heading" className={sectionHeading}>
+          Every party&apos;s answer to the same question
+        </h2>
+        <div className="mt-2">
+          <ComparisonTable
+            comparison={others}
+            index={index}
+            currentClaimId={claim.id}
+            questionLevel={3}
+          />
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import type { ClaimView } from '../corpus/corpus-index.ts';
+import { quoteInParagraph } from '../sources/source-segments.ts';
+import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
+import { ErrorPanel } from '../ui/error-panel.tsx';
+
+/** Props of {@link QuoteInContext}. */
+export type QuoteInContextProps = { view: ClaimView };
+
+/** The quote highlighted inside its paragraph of the archived source, and a way to read it all. */
+export function QuoteInContext({ view }: QuoteInContextProps) {
+  const text = useQuery(sourceTextQueryOptions(view.source));
+  return (
+    <div>
+      {text.isPending ? (
+        <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+          Loading the source text…
+        </p>
+      ) : text.isError ? (
+        <ErrorPanel
+          title="The source text could not be loaded"
+          error={text.error}
+          onRetry={() => void text.refetch()}
+          retrying={text.isFetching}
+        />
+      ) : (
+        <InParagraph text={text.data} view={view} />
+      )}
+      <p className="mt-3">
+        <Link
+          href={`/sources/${view.source.id}?claim=${view.claim.id}`}
+          className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
+        >
+          Read the whole source at this quote
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function InParagraph({ text, view }: { text: string; view: ClaimView }) {
+  const { before, quote, after } = quoteInParagraph(text, view);
+  return (
+    <p className="rounded-lg bg-white p-4 font-serif leading-relaxed shadow-sm dark:bg-stone-900">
+      {before}
+      <mark className="rounded-sm bg-yellow-200 px-0.5 text-stone-950 dark:bg-yellow-300">
+        {quote}
+      </mark>
+      {after}
+    </p>
+  );
+}

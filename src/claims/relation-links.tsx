@@ -1,0 +1,51 @@
+import { Link } from 'wouter';
+import type { RelationView } from '../corpus/corpus-index.ts';
+import type { RelationType } from '../corpus/schema.ts';
+import { relationPhrase } from './relation-phrase.ts';
+
+const tone: Record<RelationType, string> = {
+  disputes:
+    'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100',
+  supports:
+    'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100',
+  qualifies:
+    'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100',
+  elaborates:
+    'border-stone-300 bg-stone-50 text-stone-800 dark:border-stone-600 dark:bg-stone-800 dark:text-stone-100',
+};
+
+/** Props of {@link RelationLinks}. */
+export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolean };
+
+/**
+ * Relation badges in plain words ("Disputed by Ri Yong Ho"), each a link to the other claim.
+ * The words carry the relation; colour only repeats it.
+ */
+export function RelationLinks({ relations, withNotes = false }: RelationLinksProps) {
+  if (relations.length === 0) return null;
+  return (
+    <ul className={withNotes ? 'space-y-3' : 'flex flex-wrap gap-1.5'}>
+      {relations.map((view) => (
+        <li key={`${view.relation.from}→${view.relation.to}`}>
+          <Link
+            href={`/claims/${view.other.claim.id}`}
+            title={view.other.claim.summary}
+            className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
+          >
+            {relationPhrase(view)}
+            {/* Two badges can read alike ("Disputed by Ri Yong Ho"); the claim tells them apart. */}
+            <span className="sr-only">: {view.other.claim.summary}</span>
+          </Link>
+          {withNotes && (
+            <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+              {view.relation.note}{' '}
+              <span className="text-stone-600 dark:text-stone-400">
+                ({view.other.party.name}: “{view.other.claim.summary}”)
+              </span>
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CompiledClaim } from '../corpus/schema.ts';
+import { formatStatedAt } from '../corpus/stated-at.ts';
+
+/** Props of {@link StatedWhenWhere}. */
+export type StatedWhenWhereProps = { claim: CompiledClaim };
+
+/** When and where the claim was made, as far as the source says. */
+export function StatedWhenWhere({ claim }: StatedWhenWhereProps) {
+  const when = claim.statedAt && formatStatedAt(claim.statedAt);
+  return (
+    <>
+      {claim.statedAt &&
+        // HTML's datetime attribute has no intervals; only single dates get <time>.
+        (claim.statedAt.includes('/') ? (
+          <span>{when}</span>
+        ) : (
+          <time dateTime={claim.statedAt}>{when}</time>
+        ))}
+      {claim.venue && <span>{claim.venue}</span>}
+      {!claim.statedAt && !claim.venue && <span>Date and place not given in the source</span>}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The comparison's state as it lives in the URL: `/?party=us,china&topic=<id>&speaker=<id>
+ * &speech=direct&q=text`. One schema parses it; defaults are left out when serializing so
+ * links stay short; lists are comma-separated, deduplicated and put in corpus order, so the
+ * same view always has the same URL. Bad values are dropped and reported, never fatal.
+ */
+import * as z from 'zod/mini';
+import { speechSchema, type Speech } from '../corpus/schema.ts';
+
+const idList = z.pipe(
+  z.string(),
+  z.transform((text) =>
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  ),
+);
+
+/** The longest free-text search kept from a URL. */
+export const maxQueryLength = 200;
+
+/** One schema for every search param of the comparison view. */
+export const comparisonSearchSchema = z.object({
+  /** Parties to show; empty means all. */
+  party: z._default(idList, []),
+  /** Topics to show; empty means all. */
+  topic: z._default(idList, []),
+  /** Speakers to show; empty means all. */
+  speaker: z._default(idList, []),
+  /** Only direct or only reported speech; absent means both. */
+  speech: z.optional(speechSchema),
+  /** Free text matched against quotes, summaries and speaker names. */
+  q: z._default(z.string().check(z.maxLength(maxQueryLength)), ''),
+});
+
+/** The comparison's filters. */
+export type ComparisonSearch = z.output<typeof comparisonSearchSchema>;
+
+/** The filters of an unfiltered comparison. */
+export const defaultSearch: ComparisonSearch = { party: [], topic: [], speaker: [], q: '' };
+
+type ListParam = 'party' | 'topic' | 'speaker';
+type Param = keyof ComparisonSearch;
+
+/** Ids that exist in the corpus, in display order, per list parameter. */
+export type KnownIds = Record<ListParam, readonly string[]>;
+
+/** A value of the URL that was ignored, and why. */
+export type DroppedValue = { param: Param; value: string; reason: 'unknown' | 'malformed' };
+
+const params: Param[] = ['party', 'topic', 'speaker', 'speech', 'q'];
+const listParams: ListParam[] = ['party', 'topic', 'speaker'];
+
+/** Parses a query string into filters, keeping every valid value and reporting the rest. */
+export function parseComparisonSearch(
+  search: string | URLSearchParams,
+  known: KnownIds,
+): { search: ComparisonSearch; dropped: DroppedValue[] } {
+  const query = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const dropped: DroppedValue[] = [];
+  const raw: Partial<Record<Param, string>> = {};
+  for (const param of params) {
+    const value = query.get(param);
+    if (value === null) continue;
+    const field = comparisonSearchSchema.shape[param];
+    if (field.safeParse(value).success) raw[param] = value;
+    else dropped.push({ param, value, reason: 'malformed' });
+  }
+  const parsed = comparisonSearchSchema.parse(raw);
+  for (const param of listParams) {
+    const unknown = parsed[param].filter((id) => !known[param].includes(id));
+    for (const value of new Set(unknown)) dropped.push({ param, value, reason: 'unknown' });
+    parsed[param] = canonicalList(parsed[param], known[param]);
+  }
+  parsed.q = parsed.q.trim();
+  return { search: parsed, dropped };
+}
+
+/** The query string for a set of filters: `''` for the defaults, else `?…` in a fixed order. */
+export function serializeComparisonSearch(search: ComparisonSearch, known: KnownIds): string {
+  const parts: string[] = [];
+  for (const param of listParams) {
+    const ids = canonicalList(search[param], known[param]);
+    if (ids.length > 0) parts.push(`${param}=${ids.map(encodeURIComponent).join(',')}`);
+  }
+  if (search.speech) parts.push(`speech=${search.speech}`);
+  const q = search.q.trim();
+  if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** Known ids only, once each, in corpus order; every id selected is the same as none. */
+function canonicalList(ids: readonly string[], known: readonly string[]): string[] {
+  const chosen = known.filter((id) => ids.includes(id));
+  return chosen.length === known.length ? [] : chosen;
+}
+
+/** True when the filters show everything. */
+export function isDefaultSearch(search: ComparisonSearch): boolean {
+  return (
+    search.party.length === 0 &&
+    search.topic.length === 0 &&
+    search.speaker.length === 0 &&
+    search.speech === undefined &&
+    search.q === ''
+  );
+}
+
+/**
+ * Adds or removes one id from a list filter, treating an empty list as "all selected".
+ * The last selected id stays selected: an empty list already means "all".
+ */
+export function toggleId(
+  selected: readonly string[],
+  id: string,
+  all: readonly string[],
+): string[] {
+  const current = selected.length === 0 ? [...all] : [...selected];
+  const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+  return canonicalList(next.length > 0 ? next : current, all);
+}
+
+/** Human wording for a dropped value, for the quiet notice. */
+export function describeDropped({ param, value, reason }: DroppedValue): string {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (reason === 'unknown') return `no ${param} “${shown}” in this dossier`;
+  if (param === 'q') return `the search text was longer than ${maxQueryLength} characters`;
+  return `“${shown}” is not a valid ${param}`;
+}
+
+/** Speech filter values in display order. */
+export const speechOptions: readonly Speech[] = speechSchema.options;

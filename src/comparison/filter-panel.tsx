@@ -1,0 +1,205 @@
+import { useState, type ReactNode } from 'react';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import {
+  isDefaultSearch,
+  maxQueryLength,
+  toggleId,
+  type ComparisonSearch,
+  type KnownIds,
+} from './comparison-search.ts';
+
+/** Props of {@link FilterPanel}. */
+export type FilterPanelProps = {
+  index: CorpusIndex;
+  known: KnownIds;
+  search: ComparisonSearch;
+  /** Claims that pass the filters, and in all. */
+  matching: number;
+  total: number;
+  /** Applies new filters; `replace` keeps typing out of the history. */
+  onChange: (next: ComparisonSearch, options?: { replace?: boolean }) => void;
+};
+
+const boxClass =
+  'size-4 accent-sky-700 dark:accent-sky-400 focus-visible:outline-2 focus-visible:outline-offset-2';
+
+/** Party, topic, speaker and speech filters, a search box, the match count and a reset. */
+export function FilterPanel({ index, known, search, matching, total, onChange }: FilterPanelProps) {
+  const { corpus } = index;
+  // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
+  // URL changes from outside (back, reset), the box follows it.
+  const [draft, setDraft] = useState(search.q);
+  const [urlQuery, setUrlQuery] = useState(search.q);
+  if (urlQuery !== search.q) {
+    setUrlQuery(search.q);
+    if (draft.trim() !== search.q) setDraft(search.q);
+  }
+  const countBy = (key: (claimParty: string, topic: string, speaker: string) => string) => {
+    const counts = new Map<string, number>();
+    for (const { claim, party } of index.claims) {
+      const id = key(party.id, claim.topic, claim.speaker);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const byParty = countBy((party) => party);
+  const byTopic = countBy((_, topic) => topic);
+  const bySpeaker = countBy((_, __, speaker) => speaker);
+  const checked = (selected: string[], id: string) =>
+    selected.length === 0 || selected.includes(id);
+
+  return (
+    <form
+      role="search"
+      aria-label="Filter claims"
+      onSubmit={(event) => event.preventDefault()}
+      className="rounded-lg border border-stone-200 bg-white p-4 print:hidden dark:border-stone-700 dark:bg-stone-900"
+    >
+      <div className="flex flex-col gap-4 lg:flex-row lg:flex-wrap lg:items-start lg:gap-x-8">
+        <div className="min-w-0 lg:w-80">
+          <label htmlFor="claim-search" className="block text-sm font-semibold">
+            Search quotes, summaries and speakers
+          </label>
+          <input
+            id="claim-search"
+            type="search"
+            value={draft}
+            maxLength={maxQueryLength}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              onChange({ ...search, q: event.target.value.trim() }, { replace: true });
+            }}
+            className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-base dark:border-stone-500 dark:bg-stone-950"
+          />
+        </div>
+        <fieldset>
+          <legend className="text-sm font-semibold">Parties</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+            {corpus.parties.map((party) => (
+              <label key={party.id} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className={boxClass}
+                  checked={checked(search.party, party.id)}
+                  onChange={() =>
+                    onChange({ ...search, party: toggleId(search.party, party.id, known.party) })
+                  }
+                />
+                <PartyBadge party={party} />
+                <span>
+                  {party.name}{' '}
+                  <span className="text-stone-600 dark:text-stone-400">
+                    ({byParty.get(party.id) ?? 0})
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-semibold">Speech</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            {(
+              [
+                [undefined, 'Both'],
+                ['direct', 'Direct quotes'],
+                ['reported', 'Reported speech'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={label} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="speech"
+                  className={boxClass}
+                  checked={search.speech === value}
+                  onChange={() => onChange({ ...search, speech: value })}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="mt-4 grid gap-3 md:grid-cols-2">
+        <Disclosure
+          summary={`Topics (${search.topic.length === 0 ? 'all' : `${search.topic.length} of ${corpus.topics.length}`})`}
+        >
+          {corpus.topics.map((topic) => (
+            <label key={topic.id} className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                className={`${boxClass} mt-0.5`}
+                checked={checked(search.topic, topic.id)}
+                onChange={() =>
+                  onChange({ ...search, topic: toggleId(search.topic, topic.id, known.topic) })
+                }
+              />
+              <span>
+                {topic.title}{' '}
+                <span className="text-stone-600 dark:text-stone-400">
+                  ({byTopic.get(topic.id) ?? 0})
+                </span>
+              </span>
+            </label>
+          ))}
+        </Disclosure>
+        <Disclosure
+          summary={`Speakers (${search.speaker.length === 0 ? 'all' : `${search.speaker.length} of ${corpus.speakers.length}`})`}
+        >
+          {corpus.speakers.map((speaker) => {
+            const party = index.partyById.get(speaker.party);
+            return (
+              <label key={speaker.id} className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className={`${boxClass} mt-0.5`}
+                  checked={checked(search.speaker, speaker.id)}
+                  onChange={() =>
+                    onChange({
+                      ...search,
+                      speaker: toggleId(search.speaker, speaker.id, known.speaker),
+                    })
+                  }
+                />
+                <span>
+                  {speaker.name}
+                  {party && (
+                    <span className="text-stone-600 dark:text-stone-400"> · {party.label}</span>
+                  )}{' '}
+                  <span className="text-stone-600 dark:text-stone-400">
+                    ({bySpeaker.get(speaker.id) ?? 0})
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </Disclosure>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <p role="status" className="text-sm font-semibold">
+          {matching === total
+            ? `Showing all ${total} claims`
+            : `Showing ${matching} of ${total} claims`}
+        </p>
+        <button
+          type="button"
+          disabled={isDefaultSearch(search)}
+          onClick={() => onChange({ party: [], topic: [], speaker: [], q: '' })}
+          className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-500 dark:hover:bg-stone-800"
+        >
+          Reset filters
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Disclosure({ summary, children }: { summary: string; children: ReactNode }) {
+  return (
+    <details className="rounded border border-stone-200 px-3 py-2 dark:border-stone-700">
+      <summary className="cursor-pointer text-sm font-semibold">{summary}</summary>
+      <div className="mt-2 grid gap-1.5 sm:grid-cols-2">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,168 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import * as z from 'zod/mini';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import type { CompiledSource } from '../corpus/schema.ts';
+import { formatStatedAt } from '../corpus/stated-at.ts';
+import { WithCorpus } from '../corpus/with-corpus.tsx';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { partyStyle } from '../parties/party-style.ts';
+import { ErrorPanel } from '../ui/error-panel.tsx';
+import { NotFound } from '../ui/not-found.tsx';
+import { segmentSource } from './source-segments.ts';
+import { sourceTextQueryOptions } from './source-text-query.ts';
+
+/** The source reader's search params: `?claim=<id>` scrolls to and focuses that quote. */
+const sourceSearchSchema = z.object({ claim: z.catch(z.optional(z.string()), undefined) });
+
+/** Props of {@link SourcePage}. */
+export type SourcePageProps = { id: string };
+
+/** `/sources/<id>`: the archived text with every claim's quote marked and linked. */
+export function SourcePage({ id }: SourcePageProps) {
+  return (
+    <WithCorpus>
+      {(index) => {
+        const source = index.sourceById.get(id);
+        if (!source) {
+          return (
+            <NotFound
+              title="No such source"
+              detail={`This dossier has no source “${id}”. The link may be mistyped or cut short.`}
+            />
+          );
+        }
+        return <SourceReader source={source} index={index} />;
+      }}
+    </WithCorpus>
+  );
+}
+
+function SourceReader({ source, index }: { source: CompiledSource; index: CorpusIndex }) {
+  const text = useQuery(sourceTextQueryOptions(source));
+  const params = Object.fromEntries(new URLSearchParams(useSearch()));
+  const focusClaim = sourceSearchSchema.parse(params).claim;
+  const claims = useMemo(
+    () => index.claims.filter((view) => view.source.id === source.id),
+    [index, source.id],
+  );
+  const partiesQuoted = index.corpus.parties.filter((party) =>
+    claims.some((view) => view.party.id === party.id),
+  );
+  return (
+    <article aria-labelledby="source-heading">
+      <title>{`${source.headline} · archived source`}</title>
+      <p className="print:hidden">
+        <Link href="/" className="text-sm font-semibold text-sky-800 underline dark:text-sky-300">
+          ← All claims
+        </Link>
+      </p>
+      <p className="mt-4 text-sm font-medium text-stone-600 dark:text-stone-400">Archived source</p>
+      <h1
+        id="source-heading"
+        className="mt-1 max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl"
+      >
+        {source.headline}
+      </h1>
+      <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+        {source.publisher}, {source.dateline},{' '}
+        <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.{' '}
+        {source.url ? (
+          <a href={source.url} className="underline">
+            Original page
+          </a>
+        ) : (
+          'No web address is known for it.'
+        )}
+      </p>
+      <p className="mt-1 text-xs break-all text-stone-600 dark:text-stone-400">
+        SHA-256 of the archived text: <code>{source.sha256}</code>
+      </p>
+      <div className="mt-4 max-w-3xl rounded border border-stone-200 p-3 text-sm dark:border-stone-700">
+        <p>
+          {claims.length} quoted passages are highlighted. Each starts with a link to its claim,
+          labelled by party; press Tab to move from one to the next.
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-3" aria-label="Parties quoted">
+          {partiesQuoted.map((party) => (
+            <li key={party.id} className="flex items-center gap-1.5">
+              <PartyBadge party={party} /> {party.name}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="mt-6 max-w-3xl">
+        {text.isPending ? (
+          <p role="status">Loading the source text…</p>
+        ) : text.isError ? (
+          <ErrorPanel
+            title="The source text could not be loaded"
+            error={text.error}
+            onRetry={() => void text.refetch()}
+            retrying={text.isFetching}
+          />
+        ) : (
+          <MarkedText sourceText={text.data} claims={claims} focusClaim={focusClaim} />
+        )}
+      </div>
+    </article>
+  );
+}
+
+function MarkedText({
+  sourceText,
+  claims,
+  focusClaim,
+}: {
+  sourceText: string;
+  claims: CorpusIndex['claims'];
+  focusClaim: string | undefined;
+}) {
+  const paragraphs = useMemo(() => segmentSource(sourceText, claims), [sourceText, claims]);
+  const [, navigate] = useLocation();
+  const target = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    target.current?.scrollIntoView({ block: 'center' });
+    target.current?.focus({ preventScroll: true });
+  }, [focusClaim, paragraphs]);
+
+  return (
+    <div className="space-y-4 font-serif text-lg leading-relaxed">
+      {paragraphs.map((paragraph, p) => (
+        <p key={p}>
+          {paragraph.segments.map((segment, s) => {
+            const innermost = segment.claims.at(-1);
+            const links = segment.starts.map((view) => (
+              <Link
+                key={view.claim.id}
+                ref={view.claim.id === focusClaim ? target : undefined}
+                href={`/claims/${view.claim.id}`}
+                aria-label={`${view.party.label}, ${view.speaker.name}: ${view.claim.summary}`}
+                className={`mr-0.5 inline-block rounded px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ring-1 ring-inset ${partyStyle(view.party.id).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
+              >
+                {view.party.label}
+              </Link>
+            ));
+            if (!innermost) return <span key={s}>{segment.text}</span>;
+            const focused = segment.claims.some((view) => view.claim.id === focusClaim);
+            return (
+              <span key={s}>
+                {links}
+                {/* A mouse shortcut only: the link before each quote is the keyboard's way in. */}
+                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events */}
+                <mark
+                  onClick={() => navigate(`/claims/${innermost.claim.id}`)}
+                  title={innermost.claim.summary}
+                  className={`cursor-pointer rounded-sm px-0.5 text-stone-950 ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-200'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
+                >
+                  {segment.text}
+                </mark>
+              </span>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { utf16Index } from '../corpus/code-points.ts';
+import type { ClaimView } from '../corpus/corpus-index.ts';
+
+/** A run of source text, the claims whose quotes cover it (outermost first), and those that begin here. */
+export type Segment = { text: string; claims: ClaimView[]; starts: ClaimView[] };
+
+/** A paragraph of the source, cut into segments at every quote boundary. */
+export type Paragraph = { segments: Segment[] };
+
+type Span = { start: number; end: number; view: ClaimView };
+
+/**
+ * Cuts an archived text into paragraphs (blank-line separated) and each paragraph into runs
+ * at every quote start and end, so overlapping and nested quotes can all be marked.
+ * Offsets come from the claims' TextPositionSelectors (code points).
+ */
+export function segmentSource(text: string, claims: readonly ClaimView[]): Paragraph[] {
+  const spans: Span[] = claims
+    .map((view) => ({
+      start: utf16Index(text, view.claim.quote.textPositionSelector.start),
+      end: utf16Index(text, view.claim.quote.textPositionSelector.end),
+      view,
+    }))
+    .filter((span) => span.end > span.start);
+  const paragraphs: Paragraph[] = [];
+  const breaks = /\n\s*\n/g;
+  let paragraphStart = 0;
+  for (const match of [...text.matchAll(breaks), null]) {
+    const paragraphEnd = match ? match.index : text.length;
+    paragraphs.push({ segments: segmentRange(text, paragraphStart, paragraphEnd, spans) });
+    if (match) paragraphStart = match.index + match[0].length;
+  }
+  return paragraphs.filter((paragraph) => paragraph.segments.length > 0);
+}
+
+function segmentRange(text: string, start: number, end: number, spans: Span[]): Segment[] {
+  const inside = spans.filter((span) => span.start < end && span.end > start);
+  const cuts = new Set([start, end]);
+  for (const span of inside) {
+    cuts.add(Math.max(start, span.start));
+    cuts.add(Math.min(end, span.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i] ?? 0;
+    const to = points[i + 1] ?? 0;
+    const covering = inside
+      .filter((span) => span.start <= from && span.end >= to)
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    segments.push({
+      text: text.slice(from, to),
+      claims: covering.map((span) => span.view),
+      starts: covering.filter((span) => span.start === from).map((span) => span.view),
+    });
+  }
+  return segments;
+}
+
+/**
+ * The paragraph holding a claim's quote, split into the text before, the quote, and after,
+ * for showing the quote highlighted in context.
+ */
+export function quoteInParagraph(
+  text: string,
+  view: ClaimView,
+): { before: string; quote: string; after: string } {
+  const start = utf16Index(text, view.claim.quote.textPositionSelector.start);
+  const end = utf16Index(text, view.claim.quote.textPositionSelector.end);
+  const previousBreak = text.lastIndexOf('\n\n', start);
+  const nextBreak = text.indexOf('\n\n', end);
+  return {
+    before: text.slice(previousBreak === -1 ? 0 : previousBreak + 2, start),
+    quote: text.slice(start, end),
+    after: text.slice(end, nextBreak === -1 ? text.length : nextBreak),
+  };
+}

@@ -1,0 +1,23 @@
+import { Link } from 'wouter';
+
+/** Props of {@link NotFound}. */
+export type NotFoundProps = { title: string; detail: string };
+
+/** A page for what does not exist, with a way back. */
+export function NotFound({ title, detail }: NotFoundProps) {
+  return (
+    <div className="mx-auto max-w-2xl py-12">
+      <title>{`${title} · Hanoi summit claims`}</title>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-3 text-stone-700 dark:text-stone-300">{detail}</p>
+      <p className="mt-6">
+        <Link
+          href="/"
+          className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
+        >
+          Back to the comparison of all claims
+        </Link>
+      </p>
+    </div>
+  );
+}
