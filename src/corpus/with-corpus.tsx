@@ -19,6 +19,7 @@ export function WithCorpus({ children }: WithCorpusProps) {
         error={corpus.error}
         onRetry={() => void corpus.refetch()}
         retrying={corpus.isFetching}
+        headingLevel={1}
       />
     );
   }

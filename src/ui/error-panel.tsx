@@ -8,16 +8,19 @@ export type ErrorPanelProps = {
   onRetry: () => void;
   /** True while retrying. */
   retrying: boolean;
+  /** `1` when the error replaces the whole page. */
+  headingLevel?: 1 | 2;
 };
 
 /** A failure the reader can act on: what went wrong and a Retry that works. */
-export function ErrorPanel({ title, error, onRetry, retrying }: ErrorPanelProps) {
+export function ErrorPanel({ title, error, onRetry, retrying, headingLevel = 2 }: ErrorPanelProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div
       role="alert"
       className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
     >
-      <h2 className="font-semibold">{title}</h2>
+      <Heading className="font-semibold">{title}</Heading>
       <p className="mt-1 text-sm whitespace-pre-line">{error.message}</p>
       <button
         type="button"

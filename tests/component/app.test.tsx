@@ -1,87 +1,84 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
-import { App } from '../../src/app/app.tsx';
 import { makeParty } from '../support/corpus-factory.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
+import { json, renderApp, stubFetch } from './render-app.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
+const trumpSummary = 'Donald Trump says Kim Jong Un wanted all sanctions lifted.';
 
-function stubFetch(...responses: (() => Response)[]) {
-  const fetch = vi.fn<typeof globalThis.fetch>();
-  for (const response of responses) fetch.mockImplementationOnce(async () => response());
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
-}
-
-const json = (body: unknown) => () =>
-  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
-
-test('the claims appear under their party once the corpus loads', async () => {
-  stubFetch(json(makeCompiledCorpus()));
+test('the claims appear in the comparison once the corpus loads', async () => {
+  stubFetch([json(makeCompiledCorpus())]);
   renderApp();
   expect(screen.getByRole('status')).toHaveTextContent('Loading claims');
 
-  const us = await screen.findByRole('region', { name: /United States/ });
-  const card = within(us).getByRole('article', {
-    name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.',
-  });
+  const card = await screen.findByRole('article', { name: trumpSummary });
   expect(within(card).getByText('Donald Trump')).toBeInTheDocument();
   expect(
     within(card).getByText(/wanted the sanctions lifted in their entirety/),
   ).toBeInTheDocument();
   expect(within(card).getByText('Reported')).toBeInTheDocument();
   expect(within(card).getByText('28 February 2019')).toBeInTheDocument();
+  expect(within(card).getByRole('link', { name: /^Disputed by Ri Yong Ho/ })).toHaveAttribute(
+    'href',
+    '/claims/ri-partial-relief',
+  );
+  expect(within(card).getByRole('link', { name: trumpSummary })).toHaveAttribute(
+    'href',
+    '/claims/trump-all-sanctions',
+  );
 
-  const dprk = screen.getByRole('region', { name: /North Korea/ });
-  const direct = within(dprk).getByRole('article');
-  expect(within(direct).getByText('Direct quote')).toBeInTheDocument();
-  expect(within(direct).getByText('28 February – 1 March 2019')).toBeInTheDocument();
-  expect(within(direct).getByText('News conference in Hanoi')).toBeInTheDocument();
+  const table = screen.getByRole('table');
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent),
+  ).toEqual(['USUnited States', 'DPRKNorth Korea']);
+  expect(
+    within(table).getByRole('heading', {
+      name: 'What did North Korea ask for in sanctions relief?',
+    }),
+  ).toBeInTheDocument();
 });
 
-test('a party without claims says so instead of showing an empty column', async () => {
-  stubFetch(
+test('a party without claims says so instead of showing an empty cell', async () => {
+  stubFetch([
     json(
       makeCompiledCorpus((records) => {
         records.parties.push(makeParty({ id: 'china', name: 'China', label: 'China' }));
       }),
     ),
-  );
+  ]);
   renderApp();
-  const china = await screen.findByRole('region', { name: /China/ });
-  expect(within(china).getByText('No statement in the sources.')).toBeInTheDocument();
-  expect(within(china).queryByRole('article')).not.toBeInTheDocument();
+  await screen.findByRole('article', { name: trumpSummary });
+  const cells = screen.getAllByRole('cell');
+  expect(cells).toHaveLength(3);
+  expect(cells[2]).toHaveTextContent('No statement in the sources.');
 });
 
 test('a failed fetch shows an error, and Retry loads the claims', async () => {
-  const fetch = stubFetch(() => new Response('down', { status: 503 }), json(makeCompiledCorpus()));
+  const fetch = stubFetch([
+    () => new Response('down', { status: 503 }),
+    json(makeCompiledCorpus()),
+  ]);
   renderApp();
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The claims could not be loaded');
   expect(alert).toHaveTextContent('HTTP 503');
 
   await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-  expect(await screen.findByRole('region', { name: /United States/ })).toBeInTheDocument();
+  expect(await screen.findByRole('article', { name: trumpSummary })).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   expect(fetch).toHaveBeenCalledTimes(2);
 });
 
 test('a corpus file of the wrong shape shows which field is wrong', async () => {
   const corpus = makeCompiledCorpus();
-  stubFetch(json({ ...corpus, claims: [{ ...corpus.claims[0], speech: 'rumour' }] }));
+  stubFetch([json({ ...corpus, claims: [{ ...corpus.claims[0], speech: 'rumour' }] })]);
   renderApp();
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The corpus file is malformed');
@@ -89,7 +86,7 @@ test('a corpus file of the wrong shape shows which field is wrong', async () => 
 });
 
 test('the print artifact of a quote is pointed out, not silently corrected', async () => {
-  stubFetch(
+  stubFetch([
     json(
       makeCompiledCorpus((records) => {
         records.claims[0] = {
@@ -98,11 +95,58 @@ test('the print artifact of a quote is pointed out, not silently corrected', asy
         };
       }),
     ),
-  );
+  ]);
   renderApp();
-  const us = await screen.findByRole('region', { name: /United States/ });
-  expect(within(us).getByText('the offer included its plu-tonium facilities.')).toBeInTheDocument();
+  const card = await screen.findByRole('article', { name: trumpSummary });
   expect(
-    within(us).getByText(/The source prints “plu-tonium” for “plutonium”/),
+    within(card).getByText('the offer included its plu-tonium facilities.'),
   ).toBeInTheDocument();
+  expect(
+    within(card).getByText(/The source prints “plu-tonium” for “plutonium”/),
+  ).toBeInTheDocument();
+});
+
+test('unticking a party hides its column and puts the choice in the URL', async () => {
+  stubFetch([json(makeCompiledCorpus())]);
+  renderApp();
+  await screen.findByRole('article', { name: trumpSummary });
+  await userEvent.click(screen.getByRole('checkbox', { name: /North Korea/ }));
+  expect(window.location.search).toBe('?party=us');
+  expect(screen.getAllByRole('columnheader')).toHaveLength(1);
+  expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 2 claims');
+
+  await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+  expect(window.location.search).toBe('');
+  expect(screen.getAllByRole('columnheader')).toHaveLength(2);
+});
+
+test('typing a search narrows the claims, ignoring case and accents', async () => {
+  stubFetch([json(makeCompiledCorpus())]);
+  renderApp();
+  await screen.findByRole('article', { name: trumpSummary });
+  await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), 'STÀNCE');
+  expect(window.location.search).toBe('?q=ST%C3%80NCE');
+  expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 2 claims');
+  expect(screen.queryByRole('article', { name: trumpSummary })).not.toBeInTheDocument();
+});
+
+test('bad values in the URL are dropped with a quiet notice, not a crash', async () => {
+  stubFetch([json(makeCompiledCorpus())]);
+  renderApp('/?party=us,atlantis&speech=whisper');
+  await screen.findByRole('article', { name: trumpSummary });
+  expect(screen.getByRole('note')).toHaveTextContent(
+    'Part of this link was ignored: “whisper” is not a valid speech; no party “atlantis” in this dossier.',
+  );
+  expect(screen.getAllByRole('columnheader')).toHaveLength(1);
+});
+
+test('an unknown path shows a not-found page with a way back', async () => {
+  stubFetch([json(makeCompiledCorpus())]);
+  renderApp('/nothing/here');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByRole('link', { name: 'Back to the comparison of all claims' }),
+  ).toHaveAttribute('href', '/');
 });

@@ -10,7 +10,19 @@ export type ServedBuild = { url: string; outDir: string; close: () => Promise<vo
 export async function serveBuild(options: { base?: string } = {}): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-build-'));
   const base = options.base ?? '/';
-  await build({ base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      base,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server: PreviewServer = await preview({
     base,
     logLevel: 'warn',

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { axeViolations, horizontalOverflow, openPage, useBrowser } from './browser-session.ts';
+
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+
+/** Every page state the app has, reached the way a person reaches it. */
+const states: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  {
+    name: 'comparison',
+    path: '',
+    ready: (page) => page.getByRole('columnheader').first().waitFor(),
+  },
+  {
+    name: 'comparison with filters open and a notice',
+    path: '?party=us,dprk,mars&speech=reported',
+    ready: async (page) => {
+      await page.getByRole('note').waitFor();
+      for (const summary of await page.locator('summary').all()) await summary.click();
+    },
+  },
+  {
+    name: 'comparison with no match',
+    path: '?q=zzzz',
+    ready: (page) => page.getByText('No claim matches these filters').waitFor(),
+  },
+  {
+    name: 'claim page',
+    path: 'claims/choe-yongbyon-offer-under-us-observation',
+    ready: (page) => page.locator('mark').waitFor(),
+  },
+  {
+    name: 'source reader focused on a quote',
+    path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again?claim=lu-resolve-together',
+    ready: (page) => page.locator('mark').first().waitFor(),
+  },
+  {
+    name: 'not-found',
+    path: 'claims/unknown',
+    ready: (page) => page.getByRole('heading', { name: 'No such claim' }).waitFor(),
+  },
+];
+
+const looks = [
+  { look: 'desktop light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+  { look: 'desktop dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  { look: 'phone light', viewport: { width: 360, height: 800 }, colorScheme: 'light' as const },
+  { look: 'phone dark', viewport: { width: 360, height: 800 }, colorScheme: 'dark' as const },
+];
+
+const cases = states.flatMap((state) => looks.map((look) => ({ ...state, ...look })));
+
+test.each(cases)(
+  '$name ($look): no axe-core violations, no sideways scroll, no console error',
+  async ({ path, ready, viewport, colorScheme }) => {
+    const { page, problems, close } = await openPage(browser(), appUrl + path, {
+      viewport,
+      colorScheme,
+    });
+    await ready(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await close();
+  },
+);
+
+test('the error state with its Retry has no axe-core violations', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  await page.route('**/data/corpus.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(appUrl);
+  await page.getByRole('alert').waitFor({ timeout: 20_000 });
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('the status announced after copying has no axe-core violations', async () => {
+  const { page, context, close } = await openPage(browser(), `${appUrl}claims/lu-resolve-together`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(appUrl).origin,
+  });
+  await page.getByRole('button', { name: 'Copy quote with citation' }).click();
+  await page.getByText('Quote and citation copied.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await close();
+});

@@ -1,0 +1,144 @@
+import { expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser-session.ts';
+
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+const claimId = 'ri-only-2016-2017-sanctions';
+const summary =
+  'Ri Yong Ho says North Korea asked only for relief from the sanctions enacted in 2016 and 2017.';
+
+test('a claim opens from its card, and Back returns to the same filtered comparison', async () => {
+  const { page, problems, close } = await openPage(browser(), `${appUrl}?party=dprk`);
+  await page.getByRole('link', { name: summary, exact: true }).click();
+  await page.waitForURL(`${appUrl}claims/${claimId}`);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(summary);
+  expect(await page.title()).toBe(`${summary} · Ri Yong Ho`);
+  await page.goBack();
+  await page.waitForURL(`${appUrl}?party=dprk`);
+  expect(await page.getByRole('columnheader').allTextContents()).toEqual(['DPRKNorth Korea']);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a permalink loaded cold shows the claim in context, its relations and the other answers', async () => {
+  const { page, problems, close } = await openPage(browser(), `${appUrl}claims/${claimId}`);
+  await page.getByRole('heading', { level: 1, name: summary }).waitFor();
+  const mark = page.locator('mark');
+  await mark.waitFor();
+  expect(await mark.textContent()).toBe(
+    'Mr Ri, however, said North Korea had only asked for relief from sanctions enacted in 2016 and 2017.',
+  );
+  expect(await mark.locator('..').textContent()).toContain('five of 11 United Nations resolutions');
+  const relations = page.getByRole('region', { name: 'How other claims relate to this one' });
+  expect(
+    await relations.getByRole('link', { name: /^Disputes Donald Trump/ }).getAttribute('href'),
+  ).toBe('/claims/trump-kim-wanted-all-sanctions-lifted');
+  expect(await relations.getByRole('link', { name: /^Disputed by Several analysts/ }).count()).toBe(
+    1,
+  );
+  const others = page.getByRole('region', { name: /Every party's answer/ });
+  expect(await others.getByRole('columnheader').count()).toBe(4);
+  expect(await others.getByText('This claim').count()).toBe(1);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('Share copies the permalink and announces it; the copied link reopens the claim', async () => {
+  const { page, context, close } = await openPage(browser(), `${appUrl}claims/${claimId}`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(appUrl).origin,
+  });
+  // Headless Chromium on Linux has no share sheet, so Share falls back to the clipboard.
+  expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'copied' });
+  await status.waitFor();
+  expect(await status.textContent()).toBe('Link to this claim copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${appUrl}claims/${claimId}`);
+
+  const reopened = await openPage(browser(), copied);
+  await reopened.page.getByRole('heading', { level: 1, name: summary }).waitFor();
+  await reopened.close();
+  await close();
+});
+
+test('Copy quote with citation gives the quote, speaker, source, date and permalink as text', async () => {
+  const { page, context, close } = await openPage(browser(), `${appUrl}claims/${claimId}`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(appUrl).origin,
+  });
+  await page.getByRole('button', { name: 'Copy quote with citation' }).click();
+  await page.getByText('Quote and citation copied.').waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    [
+      '“Mr Ri, however, said North Korea had only asked for relief from sanctions enacted in 2016 and 2017.”',
+      "— Ri Yong Ho, North Korean Foreign Minister (reported speech, the source's words), News conference in Hanoi, 28 February – 1 March 2019.",
+      'Source: North Korean leader Kim Jong Un vows to meet US President Donald Trump again after summit collapse, The Straits Times (print edition), 2 March 2019.',
+      `${appUrl}claims/${claimId}`,
+    ].join('\n'),
+  );
+  await close();
+});
+
+test('the print artifact in a quote is explained on the claim page', async () => {
+  const { page, close } = await openPage(
+    browser(),
+    `${appUrl}claims/choe-yongbyon-offer-under-us-observation`,
+  );
+  const note = page.getByText('Note: the source prints “plu-tonium” for “plutonium”.', {
+    exact: false,
+  });
+  await note.waitFor();
+  expect(await page.locator('blockquote').first().textContent()).toContain('plu-tonium');
+  await close();
+});
+
+test.each([
+  { path: 'claims/no-such-claim', heading: 'No such claim' },
+  { path: 'sources/no-such-source', heading: 'No such source' },
+  { path: 'no/such/page', heading: 'Page not found' },
+])('$path shows a not-found page with a way back', async ({ path, heading }) => {
+  const { page, problems, close } = await openPage(browser(), appUrl + path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.getByRole('link', { name: 'Back to the comparison of all claims' }).click();
+  await page.waitForURL(appUrl);
+  await page.getByRole('columnheader').first().waitFor();
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a keyboard-only walk: from the comparison to a claim and back', async () => {
+  const { page, close } = await openPage(browser(), appUrl);
+  await page.getByRole('columnheader').first().waitFor();
+  const focused = () =>
+    page.evaluate(() => ({
+      text: document.activeElement?.textContent ?? '',
+      href: document.activeElement?.getAttribute('href') ?? '',
+      outline: getComputedStyle(document.activeElement ?? document.body).outlineStyle,
+    }));
+
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('Skip to content');
+  let current = await focused();
+  for (let i = 0; i < 60 && !current.href.startsWith('/claims/'); i++) {
+    await page.keyboard.press('Tab');
+    current = await focused();
+  }
+  expect(current.href).toMatch(/^\/claims\//);
+  expect(current.outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${appUrl}${current.href.slice(1)}`);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(current.text);
+
+  current = await focused();
+  for (let i = 0; i < 10 && current.text !== '← All claims'; i++) {
+    await page.keyboard.press('Tab');
+    current = await focused();
+  }
+  expect(current.text).toBe('← All claims');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(appUrl);
+  await page.getByRole('columnheader').first().waitFor();
+  await close();
+});

@@ -1,0 +1,136 @@
+import { expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser-session.ts';
+
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+
+test('the comparison shows every topic as a row and every party as a column, with no console error', async () => {
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  const headers = page.getByRole('columnheader');
+  await headers.first().waitFor();
+  expect(await headers.allTextContents()).toEqual([
+    'USUnited States',
+    'DPRKNorth Korea',
+    'ChinaChina',
+    'AnalystsIndependent analysts',
+  ]);
+  for (const question of [
+    'What did North Korea ask for in sanctions relief?',
+    'What did North Korea offer to do at its Yongbyon nuclear complex?',
+    'Will the leaders meet again and the talks go on?',
+  ]) {
+    expect(await page.getByRole('heading', { level: 2, name: question }).count()).toBe(1);
+  }
+  expect(await page.getByRole('article').count()).toBe(34);
+  expect(await page.getByText('No statement in the sources.').count()).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('filtering by party changes the URL, survives a reload, and Back undoes it', async () => {
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  await page.getByRole('checkbox', { name: /China/ }).uncheck();
+  await page.waitForURL(/\?party=us,dprk,analysts$/);
+  expect(await page.getByRole('columnheader').count()).toBe(3);
+  expect(await page.getByRole('status').first().textContent()).toBe('Showing 29 of 34 claims');
+
+  await page.reload();
+  await page.getByRole('columnheader').first().waitFor();
+  expect(await page.getByRole('columnheader').allTextContents()).not.toContain('ChinaChina');
+  expect(await page.getByRole('checkbox', { name: /China/ }).isChecked()).toBe(false);
+
+  await page.goBack();
+  await page.waitForURL(appUrl);
+  await page.getByRole('columnheader').nth(3).waitFor();
+  expect(await page.getByRole('columnheader').count()).toBe(4);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('search finds claims by speaker, quote or summary, ignoring case and accents', async () => {
+  const { page, close } = await openPage(browser(), appUrl);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('CHOÉ');
+  await page.waitForURL(/\?q=CHO%C3%89$/);
+  expect(await page.getByRole('status').first().textContent()).toBe('Showing 3 of 34 claims');
+  const speakers = await page.getByRole('article').locator('p >> nth=0').allTextContents();
+  expect(speakers.every((text) => text.includes('Choe Son Hui'))).toBe(true);
+
+  await page.getByRole('searchbox', { name: /Search/ }).fill('plutonium uranium');
+  expect(await page.getByRole('article').count()).toBe(1);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await page.waitForURL(appUrl);
+  expect(await page.getByRole('searchbox', { name: /Search/ }).inputValue()).toBe('');
+  expect(await page.getByRole('article').count()).toBe(34);
+  await close();
+});
+
+test('a deep link with filters opens that state directly', async () => {
+  const { page, problems, close } = await openPage(
+    browser(),
+    `${appUrl}?party=china&speech=direct`,
+  );
+  await page.getByRole('columnheader').first().waitFor();
+  expect(await page.getByRole('columnheader').allTextContents()).toEqual(['ChinaChina']);
+  expect(await page.getByRole('article').count()).toBe(1);
+  expect(await page.getByRole('radio', { name: 'Direct quotes' }).isChecked()).toBe(true);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('unknown URL values are dropped with a quiet notice', async () => {
+  const { page, problems, close } = await openPage(
+    browser(),
+    `${appUrl}?party=russia,us&topic=%3Cscript%3E`,
+  );
+  const note = page.getByRole('note');
+  await note.waitFor();
+  expect(await note.textContent()).toContain('no party “russia” in this dossier');
+  expect(await page.getByRole('columnheader').allTextContents()).toEqual(['USUnited States']);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('the theme toggle overrides the system and persists across reloads', async () => {
+  const { page, close } = await openPage(browser(), appUrl, { colorScheme: 'light' });
+  const toggle = page.getByRole('button', { name: /^Theme/ });
+  await toggle.click(); // system → light
+  await toggle.click(); // light → dark
+  expect(await toggle.textContent()).toBe('Theme: dark');
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+  await page.reload();
+  await page.getByRole('columnheader').first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+  expect(await page.getByRole('button', { name: /^Theme/ }).textContent()).toBe('Theme: dark');
+  await close();
+});
+
+test('printing shows the filtered comparison without the controls', async () => {
+  const { page, close } = await openPage(browser(), `${appUrl}?party=us,dprk`);
+  await page.getByRole('columnheader').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('search').isVisible()).toBe(false);
+  expect(await page.getByRole('button', { name: /^Theme/ }).isVisible()).toBe(false);
+  expect(await page.getByRole('columnheader').count()).toBe(2);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  await close();
+});
+
+test('a failed corpus fetch shows an error whose Retry recovers', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  // The app retries a failed fetch on its own a few times; the error shows once those fail too.
+  let serverDown = true;
+  await page.route('**/data/corpus.json', (route) =>
+    serverDown ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
+  );
+  await page.goto(appUrl);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/HTTP 500/);
+  serverDown = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('article').first().waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await context.close();
+});
