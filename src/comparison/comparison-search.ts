@@ -61,8 +61,10 @@ export function parseComparisonSearch(
   const dropped: DroppedValue[] = [];
   const raw: Partial<Record<Param, string>> = {};
   for (const param of params) {
-    const value = query.get(param);
-    if (value === null) continue;
+    // A list given twice (`party=us&party=china`) counts as one list; other params take the first.
+    const values = query.getAll(param);
+    const value = listParams.some((list) => list === param) ? values.join(',') : values[0];
+    if (value === undefined || value === '') continue;
     const field = comparisonSearchSchema.shape[param];
     if (field.safeParse(value).success) raw[param] = value;
     else dropped.push({ param, value, reason: 'malformed' });
@@ -123,7 +125,8 @@ export function toggleId(
 
 /** Human wording for a dropped value, for the quiet notice. */
 export function describeDropped({ param, value, reason }: DroppedValue): string {
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const characters = Array.from(value);
+  const shown = characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : value;
   if (reason === 'unknown') return `no ${param} “${shown}” in this dossier`;
   if (param === 'q') return `the search text was longer than ${maxQueryLength} characters`;
   return `“${shown}” is not a valid ${param}`;

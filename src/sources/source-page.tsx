@@ -154,7 +154,7 @@ function MarkedText({
                 <mark
                   onClick={() => navigate(`/claims/${innermost.claim.id}`)}
                   title={innermost.claim.summary}
-                  className={`cursor-pointer rounded-sm px-0.5 text-stone-950 ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-200'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
+                  className={`cursor-pointer rounded-sm border-b-2 px-0.5 text-stone-950 ${partyStyle(innermost.party.id).rule} ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-100'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
                 >
                   {segment.text}
                 </mark>

@@ -22,15 +22,21 @@ export function segmentSource(text: string, claims: readonly ClaimView[]): Parag
       view,
     }))
     .filter((span) => span.end > span.start);
-  const paragraphs: Paragraph[] = [];
-  const breaks = /\n\s*\n/g;
-  let paragraphStart = 0;
-  for (const match of [...text.matchAll(breaks), null]) {
-    const paragraphEnd = match ? match.index : text.length;
-    paragraphs.push({ segments: segmentRange(text, paragraphStart, paragraphEnd, spans) });
-    if (match) paragraphStart = match.index + match[0].length;
+  return paragraphRanges(text)
+    .map(([start, end]) => ({ segments: segmentRange(text, start, end, spans) }))
+    .filter((paragraph) => paragraph.segments.length > 0);
+}
+
+/** [start, end) UTF-16 ranges of the paragraphs of a text: runs between blank lines. */
+function paragraphRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (const blank of text.matchAll(/\n\s*\n/g)) {
+    ranges.push([start, blank.index]);
+    start = blank.index + blank[0].length;
   }
-  return paragraphs.filter((paragraph) => paragraph.segments.length > 0);
+  ranges.push([start, text.length]);
+  return ranges;
 }
 
 function segmentRange(text: string, start: number, end: number, spans: Span[]): Segment[] {
@@ -67,11 +73,13 @@ export function quoteInParagraph(
 ): { before: string; quote: string; after: string } {
   const start = utf16Index(text, view.claim.quote.textPositionSelector.start);
   const end = utf16Index(text, view.claim.quote.textPositionSelector.end);
-  const previousBreak = text.lastIndexOf('\n\n', start);
-  const nextBreak = text.indexOf('\n\n', end);
+  const [from, to] = paragraphRanges(text).find(([, paragraphEnd]) => paragraphEnd > start) ?? [
+    0,
+    text.length,
+  ];
   return {
-    before: text.slice(previousBreak === -1 ? 0 : previousBreak + 2, start),
+    before: text.slice(from, start),
     quote: text.slice(start, end),
-    after: text.slice(end, nextBreak === -1 ? text.length : nextBreak),
+    after: text.slice(end, Math.max(end, to)),
   };
 }
