@@ -11,7 +11,10 @@ const pages = [
   { name: 'home', path: '' },
   { name: 'filtered', path: '?party=us,dprk&q=sanctions' },
   { name: 'claim', path: 'claims/ri-only-2016-2017-sanctions' },
-  { name: 'source', path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again?claim=choe-yongbyon-offer-under-us-observation' },
+  {
+    name: 'source',
+    path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again?claim=choe-yongbyon-offer-under-us-observation',
+  },
   { name: 'not-found', path: 'claims/no-such-claim' },
 ];
 const viewports = [
