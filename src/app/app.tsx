@@ -4,6 +4,7 @@ import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { AppShell } from './app-shell.tsx';
+import { RouteFocus } from './route-focus.tsx';
 
 // The claim and source pages load on first visit, keeping the initial JavaScript small.
 const ClaimPage = lazy(() =>
@@ -35,6 +36,7 @@ export function App() {
               />
             </Route>
           </Switch>
+          <RouteFocus />
         </Suspense>
       </AppShell>
     </Router>

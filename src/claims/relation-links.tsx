@@ -30,7 +30,7 @@ export function RelationLinks({ relations, withNotes = false }: RelationLinksPro
           <Link
             href={`/claims/${view.other.claim.id}`}
             title={view.other.claim.summary}
-            className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
+            className={`inline-block rounded-full border px-2 py-1 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
           >
             {relationPhrase(view)}
             {/* Two badges can read alike ("Disputed by Ri Yong Ho"); the claim tells them apart. */}

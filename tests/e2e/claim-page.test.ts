@@ -129,16 +129,36 @@ test('a keyboard-only walk: from the comparison to a claim and back', async () =
   expect(current.outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await page.waitForURL(`${appUrl}${current.href.slice(1)}`);
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(current.text);
+  // Focus lands on the new page's heading, so reading starts there.
+  await expect.poll(async () => (await focused()).text).toBe(current.text);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
-  current = await focused();
   for (let i = 0; i < 10 && current.text !== '← All claims'; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
     current = await focused();
   }
   expect(current.text).toBe('← All claims');
   await page.keyboard.press('Enter');
   await page.waitForURL(appUrl);
   await page.getByRole('columnheader').first().waitFor();
+  await close();
+});
+
+test('following a card link starts the claim page at the top; Back returns to the same place', async () => {
+  const { page, close } = await openPage(browser(), appUrl);
+  const link = page.getByRole('link', {
+    name: 'Donald Trump says it remains to be seen what happens next.',
+    exact: true,
+  });
+  await link.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(1000);
+  await link.click();
+  await page.waitForURL(/\/claims\/trump-lets-see-what-happens$/);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await page.waitForURL(appUrl);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 200);
   await close();
 });

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'wouter';
+
+let lastNavigationWasBack = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => {
+    lastNavigationWasBack = true;
+  });
+}
+
+/**
+ * After following a link to another page (not a filter change, not Back or Forward): unless the
+ * new page already placed focus, scroll to the top and move focus to its main heading so
+ * keyboard and screen-reader users start reading the new page. Back and Forward keep the
+ * browser's own scroll restoration.
+ */
+export function RouteFocus() {
+  const [path] = useLocation();
+  const previous = useRef(path);
+  useEffect(() => {
+    if (previous.current === path) return;
+    previous.current = path;
+    if (lastNavigationWasBack) {
+      lastNavigationWasBack = false;
+      return;
+    }
+    // A page that placed focus itself (the source reader at a quote) keeps it, and its scroll.
+    if (document.querySelector('main')?.contains(document.activeElement)) return;
+    window.scrollTo(0, 0);
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, [path]);
+  return null;
+}
