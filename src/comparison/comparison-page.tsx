@@ -9,6 +9,7 @@ import {
   type ComparisonSearch,
 } from './comparison-search.ts';
 import { ComparisonTable } from './comparison-table.tsx';
+import { describeFilters } from './describe-filters.ts';
 import { FilterPanel } from './filter-panel.tsx';
 import { buildComparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
@@ -49,6 +50,10 @@ function ComparisonView({ index }: { index: CorpusIndex }) {
         total={comparison.total}
         onChange={update}
       />
+      <p className="hidden text-sm print:block">
+        {describeFilters(search, index)}. Showing {comparison.matching} of {comparison.total}{' '}
+        claims. Printed from {window.location.href}
+      </p>
       {dropped.length > 0 && (
         <p
           role="note"

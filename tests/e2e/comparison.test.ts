@@ -111,6 +111,11 @@ test('printing shows the filtered comparison without the controls', async () => 
   expect(await page.getByRole('search').isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: /^Theme/ }).isVisible()).toBe(false);
   expect(await page.getByRole('columnheader').count()).toBe(2);
+  const filters = page.getByText(
+    /^Parties: United States, North Korea\. Showing 25 of 34 claims\./,
+  );
+  expect(await filters.isVisible()).toBe(true);
+  expect(await filters.textContent()).toContain(`Printed from ${appUrl}?party=us,dprk`);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
   await close();

@@ -1,0 +1,26 @@
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import type { ComparisonSearch } from './comparison-search.ts';
+
+/** The active filters in words, e.g. "Parties: United States, North Korea · Search: “relief”". */
+export function describeFilters(search: ComparisonSearch, index: CorpusIndex): string {
+  const parts: string[] = [];
+  if (search.party.length > 0) {
+    parts.push(
+      `Parties: ${search.party.map((id) => index.partyById.get(id)?.name ?? id).join(', ')}`,
+    );
+  }
+  if (search.topic.length > 0) {
+    parts.push(
+      `Topics: ${search.topic.map((id) => index.topicById.get(id)?.title ?? id).join(', ')}`,
+    );
+  }
+  if (search.speaker.length > 0) {
+    parts.push(
+      `Speakers: ${search.speaker.map((id) => index.speakerById.get(id)?.name ?? id).join(', ')}`,
+    );
+  }
+  if (search.speech)
+    parts.push(search.speech === 'direct' ? 'Direct quotes only' : 'Reported speech only');
+  if (search.q) parts.push(`Search: “${search.q}”`);
+  return parts.length > 0 ? parts.join(' · ') : 'No filters: every claim';
+}
