@@ -13,6 +13,7 @@ import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { SpeechLabel } from './speech-label.tsx';
 import { StatedWhenWhere } from './stated-when-where.tsx';
+import { DocumentTitle } from '../ui/document-title.tsx';
 
 /** Props of {@link ClaimPage}. */
 export type ClaimPageProps = { id: string };
@@ -45,7 +46,7 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
   const others = buildComparison(index, { ...defaultSearch, topic: [topic.id] });
   return (
     <article aria-labelledby="claim-heading">
-      <title>{`${claim.summary} · ${speaker.name}`}</title>
+      <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
       <p className="print:hidden">
         <Link href="/" className="text-sm font-semibold text-sky-800 underline dark:text-sky-300">
           ← All claims

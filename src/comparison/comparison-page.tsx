@@ -13,6 +13,7 @@ import { describeFilters } from './describe-filters.ts';
 import { FilterPanel } from './filter-panel.tsx';
 import { buildComparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
+import { DocumentTitle } from '../ui/document-title.tsx';
 
 /** `/`: every topic's question, each party's answers side by side, filtered by the URL. */
 export function ComparisonPage() {
@@ -33,7 +34,7 @@ function ComparisonView({ index }: { index: CorpusIndex }) {
 
   return (
     <>
-      <title>Hanoi summit 2019: who said what</title>
+      <DocumentTitle title="Hanoi summit 2019: who said what" />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         Who said what after the summit collapsed
       </h1>

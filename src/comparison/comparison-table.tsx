@@ -1,6 +1,4 @@
-/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
-   The explicit table roles are deliberate: on narrow screens the table is laid out with
-   display: block, which makes browsers drop the implicit roles. */
+import type { CSSProperties } from 'react';
 import { ClaimCard } from '../claims/claim-card.tsx';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
@@ -18,9 +16,10 @@ export type ComparisonTableProps = {
 };
 
 /**
- * Topics as rows, parties as columns: a real table, so screen readers announce which question
- * and which party a cell answers. On narrow screens the same table is laid out as stacked
- * blocks (explicit ARIA roles keep the table semantics) and each cell names its party.
+ * Topics as rows, parties as columns, as an ARIA table: screen readers announce which question
+ * and which party a cell answers. ARIA roles rather than <table> because the layout changes
+ * with the screen (a grid when wide, stacked blocks on a phone, where each cell names its
+ * party), and CSS display changes would strip a native table of its semantics.
  */
 export function ComparisonTable({
   comparison,
@@ -30,50 +29,41 @@ export function ComparisonTable({
 }: ComparisonTableProps) {
   const { parties, rows } = comparison;
   const Question = questionLevel === 2 ? 'h2' : 'h3';
+  const grid: CSSProperties & Record<'--columns', number> = { '--columns': parties.length };
+  const gridClass = 'md:grid md:grid-cols-[repeat(var(--columns),minmax(0,1fr))] md:gap-x-4';
   return (
-    <table role="table" className="block w-full border-collapse md:table md:table-fixed">
-      <caption className="sr-only">Claims by topic (rows) and party (columns)</caption>
-      <thead role="rowgroup" className="sr-only md:not-sr-only md:table-header-group">
-        <tr role="row">
+    <div role="table" aria-label="Claims by topic (rows) and party (columns)" style={grid}>
+      <div role="rowgroup" className="sr-only md:not-sr-only">
+        <div role="row" className={gridClass}>
           {parties.map((party) => (
-            <th
+            <div
               key={party.id}
               role="columnheader"
-              scope="col"
-              className={`border-t-4 px-2 pt-2 pb-3 text-left align-bottom ${partyStyle(party.id).rule}`}
+              className={`border-t-4 pt-2 pb-1 ${partyStyle(party.id).rule}`}
             >
               <span className="flex items-center gap-2 text-base font-semibold">
                 <PartyBadge party={party} />
                 {party.name}
               </span>
-            </th>
+            </div>
           ))}
-        </tr>
-      </thead>
+        </div>
+      </div>
       {rows.map(({ topic, cells }) => (
-        <tbody key={topic.id} role="rowgroup" className="block md:table-row-group">
-          <tr role="row" className="block md:table-row">
-            <th
-              role="rowheader"
-              scope="rowgroup"
-              colSpan={parties.length}
-              className="block px-2 pt-8 pb-3 text-left md:table-cell"
-            >
+        <div key={topic.id} role="rowgroup">
+          <div role="row">
+            <div role="rowheader" aria-colspan={parties.length} className="pt-8 pb-3">
               <Question className="text-lg font-semibold sm:text-xl">{topic.question}</Question>
               {topic.note && (
-                <p className="mt-1 max-w-4xl text-sm font-normal text-stone-600 dark:text-stone-400">
+                <p className="mt-1 max-w-4xl text-sm text-stone-600 dark:text-stone-400">
                   {topic.note}
                 </p>
               )}
-            </th>
-          </tr>
-          <tr role="row" className="block md:table-row">
+            </div>
+          </div>
+          <div role="row" className={gridClass}>
             {cells.map((cell) => (
-              <td
-                key={cell.party.id}
-                role="cell"
-                className="block px-2 pb-4 align-top md:table-cell"
-              >
+              <div key={cell.party.id} role="cell" className="pb-4">
                 <p
                   aria-hidden="true"
                   className={`mb-2 flex items-center gap-2 border-t-4 pt-2 text-sm font-semibold md:hidden ${partyStyle(cell.party.id).rule}`}
@@ -101,11 +91,11 @@ export function ComparisonTable({
                     ))}
                   </ul>
                 )}
-              </td>
+              </div>
             ))}
-          </tr>
-        </tbody>
+          </div>
+        </div>
       ))}
-    </table>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { ErrorPanel } from '../ui/error-panel.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { segmentSource } from './source-segments.ts';
 import { sourceTextQueryOptions } from './source-text-query.ts';
+import { DocumentTitle } from '../ui/document-title.tsx';
 
 /** The source reader's search params: `?claim=<id>` scrolls to and focuses that quote. */
 const sourceSearchSchema = z.object({ claim: z.catch(z.optional(z.string()), undefined) });
@@ -52,7 +53,7 @@ function SourceReader({ source, index }: { source: CompiledSource; index: Corpus
   );
   return (
     <article aria-labelledby="source-heading">
-      <title>{`${source.headline} · archived source`}</title>
+      <DocumentTitle title={`${source.headline} · archived source`} />
       <p className="print:hidden">
         <Link href="/" className="text-sm font-semibold text-sky-800 underline dark:text-sky-300">
           ← All claims

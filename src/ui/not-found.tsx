@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { DocumentTitle } from './document-title.tsx';
 
 /** Props of {@link NotFound}. */
 export type NotFoundProps = { title: string; detail: string };
@@ -7,7 +8,7 @@ export type NotFoundProps = { title: string; detail: string };
 export function NotFound({ title, detail }: NotFoundProps) {
   return (
     <div className="mx-auto max-w-2xl py-12">
-      <title>{`${title} · Hanoi summit claims`}</title>
+      <DocumentTitle title={`${title} · Hanoi summit claims`} />
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">{detail}</p>
       <p className="mt-6">

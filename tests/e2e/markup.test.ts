@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser-session.ts';
+
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+
+const states = [
+  { name: 'comparison', path: '' },
+  { name: 'filtered comparison with a notice', path: '?party=us,mars&speech=direct' },
+  { name: 'claim page', path: 'claims/choe-yongbyon-offer-under-us-observation' },
+  { name: 'source reader', path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again' },
+  { name: 'not-found', path: 'claims/no-such-claim' },
+];
+
+test('every page state, as rendered, passes the Nu HTML Checker with no error or warning', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+  try {
+    const files: string[] = [];
+    for (const state of states) {
+      const { page, close } = await openPage(browser(), appUrl + state.path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const html = await page.evaluate(() => document.documentElement.outerHTML);
+      const file = join(dir, `${state.name.replace(/\W+/g, '-')}.html`);
+      writeFileSync(file, `<!doctype html>\n${html}`);
+      files.push(file);
+      await close();
+    }
+    const { stderr } = await promisify(execFile)('java', [
+      '-jar',
+      vnuJar,
+      '--format',
+      'json',
+      ...files,
+    ]).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
+    const { messages } = JSON.parse(stderr || '{"messages":[]}') as {
+      messages: { type: string; url: string; message: string; extract?: string }[];
+    };
+    expect(
+      messages.map(
+        (m) => `${m.type} in ${m.url.split('/').at(-1)}: ${m.message} ${m.extract ?? ''}`,
+      ),
+    ).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 90_000);
