@@ -1,9 +1,8 @@
 import { Link } from 'wouter';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
+import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
-import { SpeechLabel } from './speech-label.tsx';
-import { StatedWhenWhere } from './stated-when-where.tsx';
 
 /** Props of {@link ClaimCard}. */
 export type ClaimCardProps = {
@@ -64,21 +63,7 @@ export function ClaimCard({
       {current && (
         <p className="mt-1 text-xs font-semibold text-sky-800 dark:text-sky-300">This claim</p>
       )}
-      <figure className="mt-3">
-        <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-[1.05rem] leading-relaxed text-stone-800 italic dark:border-stone-600 dark:text-stone-200">
-          <p>{claim.quote.textQuoteSelector.exact}</p>
-        </blockquote>
-        <figcaption className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
-          <SpeechLabel speech={claim.speech} />
-          <StatedWhenWhere claim={claim} />
-        </figcaption>
-      </figure>
-      {claim.printArtifacts.map((artifact) => (
-        <p key={artifact.text} className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-          The source prints “{artifact.text}” for “{artifact.reading}”; the quote keeps the printed
-          form.
-        </p>
-      ))}
+      <QuoteFigure claim={claim} size="card" />
       {relations.length > 0 && (
         <div className="mt-3">
           <RelationLinks relations={relations} />

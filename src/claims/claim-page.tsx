@@ -9,10 +9,9 @@ import { permalinkTo } from '../lib/permalink.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
+import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
-import { SpeechLabel } from './speech-label.tsx';
-import { StatedWhenWhere } from './stated-when-where.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
 
 /** Props of {@link ClaimPage}. */
@@ -71,24 +70,7 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         Our summary. The source&apos;s exact words follow.
       </p>
-      <figure className="mt-4 max-w-4xl">
-        <blockquote className="border-l-4 border-stone-400 pl-4 font-serif text-xl leading-relaxed italic dark:border-stone-500">
-          <p>{claim.quote.textQuoteSelector.exact}</p>
-        </blockquote>
-        <figcaption className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-          <SpeechLabel speech={claim.speech} />
-          <StatedWhenWhere claim={claim} />
-        </figcaption>
-      </figure>
-      {claim.printArtifacts.map((artifact) => (
-        <p
-          key={artifact.text}
-          className="mt-3 max-w-4xl text-sm text-stone-700 dark:text-stone-300"
-        >
-          Note: the source prints “{artifact.text}” for “{artifact.reading}”. The quote keeps the
-          printed form.
-        </p>
-      ))}
+      <QuoteFigure claim={claim} size="page" />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="context-heading">

@@ -1,32 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { quoteInParagraph } from '../sources/source-segments.ts';
-import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
-import { ErrorPanel } from '../ui/error-panel.tsx';
+import { WithSourceText } from '../sources/with-source-text.tsx';
 
 /** Props of {@link QuoteInContext}. */
 export type QuoteInContextProps = { view: ClaimView };
 
 /** The quote highlighted inside its paragraph of the archived source, and a way to read it all. */
 export function QuoteInContext({ view }: QuoteInContextProps) {
-  const text = useQuery(sourceTextQueryOptions(view.source));
   return (
     <div>
-      {text.isPending ? (
-        <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
-          Loading the source text…
-        </p>
-      ) : text.isError ? (
-        <ErrorPanel
-          title="The source text could not be loaded"
-          error={text.error}
-          onRetry={() => void text.refetch()}
-          retrying={text.isFetching}
-        />
-      ) : (
-        <InParagraph text={text.data} view={view} />
-      )}
+      <WithSourceText source={view.source}>
+        {(text) => <InParagraph text={text} view={view} />}
+      </WithSourceText>
       <p className="mt-3">
         <Link
           href={`/sources/${view.source.id}?claim=${view.claim.id}`}

@@ -33,7 +33,10 @@ export function ComparisonTable({
   const gridClass = 'md:grid md:grid-cols-[repeat(var(--columns),minmax(0,1fr))] md:gap-x-4';
   return (
     <div role="table" aria-label="Claims by topic (rows) and party (columns)" style={grid}>
-      <div role="rowgroup" className="sr-only md:not-sr-only">
+      <div
+        role="rowgroup"
+        className="sr-only md:not-sr-only md:sticky md:top-0 md:z-10 md:bg-stone-50 md:dark:bg-stone-950 print:static"
+      >
         <div role="row" className={gridClass}>
           {parties.map((party) => (
             <div

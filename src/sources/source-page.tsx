@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import * as z from 'zod/mini';
@@ -8,10 +7,9 @@ import { formatStatedAt } from '../corpus/stated-at.ts';
 import { WithCorpus } from '../corpus/with-corpus.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
-import { ErrorPanel } from '../ui/error-panel.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { segmentSource } from './source-segments.ts';
-import { sourceTextQueryOptions } from './source-text-query.ts';
+import { WithSourceText } from './with-source-text.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
 
 /** The source reader's search params: `?claim=<id>` scrolls to and focuses that quote. */
@@ -41,7 +39,6 @@ export function SourcePage({ id }: SourcePageProps) {
 }
 
 function SourceReader({ source, index }: { source: CompiledSource; index: CorpusIndex }) {
-  const text = useQuery(sourceTextQueryOptions(source));
   const params = Object.fromEntries(new URLSearchParams(useSearch()));
   const focusClaim = sourceSearchSchema.parse(params).claim;
   const claims = useMemo(
@@ -94,18 +91,9 @@ function SourceReader({ source, index }: { source: CompiledSource; index: Corpus
         </ul>
       </div>
       <div className="mt-6 max-w-3xl">
-        {text.isPending ? (
-          <p role="status">Loading the source text…</p>
-        ) : text.isError ? (
-          <ErrorPanel
-            title="The source text could not be loaded"
-            error={text.error}
-            onRetry={() => void text.refetch()}
-            retrying={text.isFetching}
-          />
-        ) : (
-          <MarkedText sourceText={text.data} claims={claims} focusClaim={focusClaim} />
-        )}
+        <WithSourceText source={source}>
+          {(text) => <MarkedText sourceText={text} claims={claims} focusClaim={focusClaim} />}
+        </WithSourceText>
       </div>
     </article>
   );

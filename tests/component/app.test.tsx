@@ -102,7 +102,7 @@ test('the print artifact of a quote is pointed out, not silently corrected', asy
     within(card).getByText('the offer included its plu-tonium facilities.'),
   ).toBeInTheDocument();
   expect(
-    within(card).getByText(/The source prints “plu-tonium” for “plutonium”/),
+    within(card).getByText(/the source prints “plu-tonium” for “plutonium”/),
   ).toBeInTheDocument();
 });
 

@@ -86,9 +86,9 @@ test('the print artifact in a quote is explained on the claim page', async () =>
     browser(),
     `${appUrl}claims/choe-yongbyon-offer-under-us-observation`,
   );
-  const note = page.getByText('Note: the source prints “plu-tonium” for “plutonium”.', {
-    exact: false,
-  });
+  const note = page
+    .getByText('Note: the source prints “plu-tonium” for “plutonium”.', { exact: false })
+    .first();
   await note.waitFor();
   expect(await page.locator('blockquote').first().textContent()).toContain('plu-tonium');
   await close();
