@@ -7,6 +7,10 @@ import { corpusPlugin } from './scripts/corpus/vite-plugin-corpus.ts';
 // BASE_PATH deploys the app under a sub-path, e.g. BASE_PATH=/dossiers/hanoi/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
+  define: {
+    // The public origin for permalinks and preview tags, e.g. SITE_ORIGIN=https://claims.example.org
+    'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(process.env.SITE_ORIGIN ?? ''),
+  },
   plugins: [react(), tailwindcss(), corpusPlugin()],
   test: {
     projects: [

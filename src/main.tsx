@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { preloadForPath } from './app/preload.ts';
 import { applyTheme, storedTheme } from './app/theme.ts';
 import './index.css';
 
@@ -11,10 +12,24 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A prerendered page stays readable while the data it was rendered with loads, then hydrates.
+// Served for another address (404.html for an unknown path, or with a query string that
+// changes what it shows), it is rendered afresh for the address asked for, once the data is in.
+const prerenderedPath = root.dataset.prerenderedPath;
+if (prerenderedPath === undefined) {
+  createRoot(root).render(app);
+} else {
+  const { pathname, search } = window.location;
+  const matches = prerenderedPath === pathname && search === '';
+  void preloadForPath(queryClient, pathname)
+    .catch(() => {}) // the app shows the failure, with Retry
+    .then(() => (matches ? hydrateRoot(root, app) : createRoot(root).render(app)));
+}

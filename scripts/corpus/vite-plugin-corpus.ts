@@ -30,7 +30,7 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       config = resolved;
     },
     buildStart() {
-      if (config.command !== 'build') return;
+      if (config.command !== 'build' || config.build.ssr) return;
       for (const [path, source] of compile()) {
         this.emitFile({ type: 'asset', fileName: `${corpusOutputDir}/${path}`, source });
       }

@@ -1,26 +1,26 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { AppShell } from './app-shell.tsx';
+import { claimPage, sourcePage } from './pages.ts';
 import { RouteFocus } from './route-focus.tsx';
 
 // The claim and source pages load on first visit, keeping the initial JavaScript small.
-const ClaimPage = lazy(() =>
-  import('../claims/claim-page.tsx').then((module) => ({ default: module.ClaimPage })),
-);
-const SourcePage = lazy(() =>
-  import('../sources/source-page.tsx').then((module) => ({ default: module.SourcePage })),
-);
+const ClaimPage = claimPage.Component;
+const SourcePage = sourcePage.Component;
 
 /** The router's base: the deployed sub-path without its trailing slash (`''` at the root). */
 const routerBase = import.meta.env.BASE_URL.replace(/\/$/, '');
 
+/** Props of {@link App}: the address to render when there is no browser (prerendering). */
+export type AppProps = { ssrPath?: string; ssrSearch?: string };
+
 /** The app: `/` compares, `/claims/<id>` is a claim's permalink, `/sources/<id>` reads a source. */
-export function App() {
+export function App({ ssrPath, ssrSearch }: AppProps = {}) {
   return (
-    <Router base={routerBase}>
+    <Router base={routerBase} ssrPath={ssrPath} ssrSearch={ssrSearch}>
       <AppShell>
         <Suspense fallback={<LoadingSkeleton />}>
           <Switch>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { applyTheme, nextTheme, storedTheme, storeTheme, type Theme } from './theme.ts';
 
 const labels: Record<Theme, string> = {
@@ -7,9 +7,23 @@ const labels: Record<Theme, string> = {
   dark: 'Theme: dark',
 };
 
-/** Cycles system → light → dark; the choice persists, and `system` follows the OS live. */
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('storage', listener); // a choice made in another tab
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/**
+ * Cycles system → light → dark; the choice persists in localStorage, and `system` follows the
+ * OS live. Prerendered pages show "system" until hydrated, then the stored choice.
+ */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState(storedTheme);
+  const theme = useSyncExternalStore(subscribe, storedTheme, () => 'system' as const);
   useEffect(() => {
     applyTheme(theme);
     if (theme !== 'system') return;
@@ -22,9 +36,8 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={() => {
-        const next = nextTheme(theme);
-        storeTheme(next);
-        setTheme(next);
+        storeTheme(nextTheme(theme));
+        for (const listener of listeners) listener();
       }}
       className="rounded border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-100 print:hidden dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
     >

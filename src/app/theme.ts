@@ -2,6 +2,8 @@
 export type Theme = 'system' | 'light' | 'dark';
 
 const storageKey = 'theme';
+// Where storage is disabled (some private modes), the choice lasts for this page only.
+let unsavedTheme: Theme = 'system';
 const themes: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** The reader's stored choice, or `system`. Never throws (storage can be disabled). */
@@ -10,17 +12,18 @@ export function storedTheme(): Theme {
     const value = localStorage.getItem(storageKey);
     return themes.find((theme) => theme === value) ?? 'system';
   } catch {
-    return 'system';
+    return unsavedTheme;
   }
 }
 
 /** Stores the choice; `system` clears it. */
 export function storeTheme(theme: Theme): void {
+  unsavedTheme = theme;
   try {
     if (theme === 'system') localStorage.removeItem(storageKey);
     else localStorage.setItem(storageKey, theme);
   } catch {
-    // Private mode or disabled storage: the choice lasts for this page only.
+    // Disabled storage: `unsavedTheme` keeps the choice for this page.
   }
 }
 

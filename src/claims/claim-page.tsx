@@ -6,6 +6,7 @@ import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 import { WithCorpus } from '../corpus/with-corpus.tsx';
 import { permalinkTo } from '../lib/permalink.ts';
+import { useSiteOrigin } from '../lib/site-origin.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
@@ -43,6 +44,7 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
   const { claim, speaker, party, topic, source } = view;
   const relations = index.relationsByClaim.get(claim.id) ?? [];
   const others = buildComparison(index, { ...defaultSearch, topic: [topic.id] });
+  const origin = useSiteOrigin();
   return (
     <article aria-labelledby="claim-heading">
       <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
@@ -89,7 +91,7 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
             Share this claim
           </h2>
           <div className="mt-3">
-            <ShareActions view={view} permalink={permalinkTo(`claims/${claim.id}`)} />
+            <ShareActions view={view} permalink={permalinkTo(`claims/${claim.id}`, origin)} />
           </div>
         </section>
       </div>

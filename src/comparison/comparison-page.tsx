@@ -11,6 +11,8 @@ import {
 import { ComparisonTable } from './comparison-table.tsx';
 import { describeFilters } from './describe-filters.ts';
 import { FilterPanel } from './filter-panel.tsx';
+import { permalinkTo } from '../lib/permalink.ts';
+import { useSiteOrigin } from '../lib/site-origin.ts';
 import { buildComparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
@@ -29,6 +31,7 @@ function ComparisonView({ index }: { index: CorpusIndex }) {
     [searchString, known],
   );
   const comparison = useMemo(() => buildComparison(index, search), [index, search]);
+  const origin = useSiteOrigin();
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(`/${serializeComparisonSearch(next, known)}`, options);
 
@@ -53,7 +56,7 @@ function ComparisonView({ index }: { index: CorpusIndex }) {
       />
       <p className="hidden text-sm print:block">
         {describeFilters(search, index)}. Showing {comparison.matching} of {comparison.total}{' '}
-        claims. Printed from {window.location.href}
+        claims. Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
       </p>
       {dropped.length > 0 && (
         <p

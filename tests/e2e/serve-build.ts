@@ -1,28 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildSite } from '../../scripts/site/build-site.ts';
 
 /** A production build served by `vite preview` on a free loopback port. */
 export type ServedBuild = { url: string; outDir: string; close: () => Promise<void> };
 
-/** Builds the app into a temporary folder and serves it, as the README's start command does. */
+/** Builds the site (prerendered) into a temporary folder and serves it, as `npm start` does. */
 export async function serveBuild(options: { base?: string } = {}): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-build-'));
   const base = options.base ?? '/';
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      base,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await buildSite({ base, outDir, siteOrigin: 'http://localhost:4173' });
   const server: PreviewServer = await preview({
     base,
     logLevel: 'warn',

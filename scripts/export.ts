@@ -1,0 +1,113 @@
+/**
+ * `tsx scripts/export.ts --format json|csv|annotations [--out <file>]
+ *    [--site-origin https://example.org] [--base /] [<corpus folder>]`
+ * Verifies the corpus (default `data/`) and writes the whole of it in one export format, to
+ * the file named by --out or to standard output. Permalinks and archived-text addresses are
+ * built from --site-origin (default http://localhost:4173, the preview server) and --base.
+ * Exits 1, with every problem listed, when the corpus does not verify or the options are wrong.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexCorpus } from '../src/corpus/corpus-index.ts';
+import { claimsToCsv } from '../src/exports/export-csv.ts';
+import { toJsonText } from '../src/exports/export-json.ts';
+import { claimsToAnnotationCollection } from '../src/exports/export-web-annotation.ts';
+import { readCorpusFolder } from './corpus/corpus-files.ts';
+import { formatProblem } from './corpus/problem.ts';
+import { verifyCorpus } from './corpus/verify-corpus.ts';
+
+const usage =
+  'Usage: tsx scripts/export.ts --format json|csv|annotations [--out <file>] [--site-origin <url>] [--base <path>] [<corpus folder>]';
+const formats = ['json', 'csv', 'annotations'] as const;
+type Format = (typeof formats)[number];
+
+/** Prints a one-line reason and the usage, then exits 1: a mistake in the command, not a crash. */
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'site-origin': { type: 'string', default: 'http://localhost:4173' },
+      base: { type: 'string', default: '/' },
+    },
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = parsed;
+
+const format = formats.find((name) => name === values.format);
+if (!format) fail(`--format must be one of ${formats.join(', ')}`);
+if (positionals.length > 1) fail(`expected at most one corpus folder, got ${positionals.length}`);
+
+/** The origin alone; a path would be silently lost, so it must come through --base instead. */
+function parseOrigin(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    const http = url.protocol === 'http:' || url.protocol === 'https:';
+    return http && url.pathname === '/' && !url.search && !url.hash ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const origin =
+  parseOrigin(values['site-origin']) ??
+  fail(
+    '--site-origin must be an http(s) origin such as https://example.org (a path goes in --base)',
+  );
+// The base path as Vite takes it: one slash at each end, so `${base}claims/<id>` is right.
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+const dir = resolve(positionals[0] ?? 'data');
+let result;
+try {
+  result = verifyCorpus(readCorpusFolder(dir));
+} catch (error) {
+  console.error(
+    `Cannot read the corpus folder ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+if (!result.ok) {
+  console.error(
+    `The corpus in ${dir} has ${result.problems.length} problem(s); nothing was exported.\n`,
+  );
+  for (const problem of result.problems) console.error(`${formatProblem(problem)}\n`);
+  process.exit(1);
+}
+
+const { corpus } = result.verified;
+const index = indexCorpus(corpus);
+const permalinkOf = (claimId: string) => `${origin}${base}claims/${encodeURIComponent(claimId)}`;
+const exporters: Record<Format, () => string> = {
+  json: () => toJsonText(corpus),
+  csv: () => claimsToCsv(index.claims, permalinkOf),
+  annotations: () =>
+    `${JSON.stringify(
+      claimsToAnnotationCollection(index.claims, {
+        permalinkOf,
+        sourceTextUrlOf: (source) => `${origin}${base}data/${source.textPath}`,
+        label: `Claims of the corpus at ${origin}${base}, anchored in their archived sources`,
+      }),
+      null,
+      2,
+    )}\n`,
+};
+const text = exporters[format]();
+
+if (values.out) {
+  const out = resolve(values.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  console.error(`Wrote the ${format} export of ${index.claims.length} claims to ${out}`);
+} else {
+  process.stdout.write(text);
+}

@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type LogLevel } from 'vite';
+import type * as EntryServer from '../../src/entry-server.tsx';
+import type { PageRoute, Site } from '../../src/sharing/page-meta.ts';
+
+/** Options of {@link buildSite}. */
+export type BuildSiteOptions = {
+  /** Deployed base path, with slashes at both ends. */
+  base?: string;
+  /** Public origin for canonical and preview URLs. */
+  siteOrigin?: string;
+  outDir?: string;
+  logLevel?: LogLevel;
+};
+
+const siteName = 'Hanoi summit 2019: who said what';
+
+/**
+ * Builds the site: the client bundle and compiled corpus (Vite), then every page prerendered
+ * to static HTML that hydrates (home, each claim, each source, 404.html) with its own title,
+ * description, canonical URL, Open Graph and Twitter tags, JSON-LD for claims, and a
+ * 1200×630 preview image per claim.
+ */
+export async function buildSite({
+  base = '/',
+  siteOrigin = process.env.SITE_ORIGIN || 'http://localhost:4173',
+  outDir = 'dist',
+  logLevel = 'warn',
+}: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
+  const site: Site = { origin: siteOrigin, base, name: siteName };
+  // Inside the project, so the prerendering bundle resolves its dependencies from node_modules.
+  mkdirSync('node_modules/.tmp', { recursive: true });
+  const ssrDir = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/ssr-'));
+  // Vitest (and some shells) set NODE_ENV, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    const shared = { base, mode: 'production', logLevel } as const;
+    await build({ ...shared, build: { outDir, emptyOutDir: true } });
+    await build({
+      ...shared,
+      build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
+    });
+    const server = (await import(
+      pathToFileURL(join(ssrDir, 'entry-server.js')).href
+    )) as typeof EntryServer;
+    return await prerenderSite(server, site, outDir);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+    rmSync(ssrDir, { recursive: true, force: true });
+  }
+}
+
+async function prerenderSite(server: typeof EntryServer, site: Site, outDir: string) {
+  const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  const write = (path: string, content: string | Buffer) => {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), content);
+  };
+  const index = server.loadCorpus(JSON.parse(read('data/corpus.json')));
+  const texts = new Map(
+    index.corpus.sources.map((source) => [source.id, read(`data/${source.textPath}`)]),
+  );
+  const template = read('index.html');
+  // Imported only now that NODE_ENV is 'production': React must load in the same mode as the
+  // server renderer, or their internals do not match.
+  const { claimPreviewImage, sitePreviewImage } = await import('./preview-image.ts');
+  // `claims/<id>.html` answers `/claims/<id>` on static hosts and in `vite preview` alike.
+  const routes: { route: PageRoute; path: string; file: string }[] = [
+    { route: { kind: 'home' }, path: '', file: 'index.html' },
+    ...index.claims.map((view) => ({
+      route: { kind: 'claim' as const, view },
+      path: `claims/${view.claim.id}`,
+      file: `claims/${view.claim.id}.html`,
+    })),
+    ...index.corpus.sources.map((source) => ({
+      route: { kind: 'source' as const, source },
+      path: `sources/${source.id}`,
+      file: `sources/${source.id}.html`,
+    })),
+    { route: { kind: 'not-found' }, path: '404.html', file: '404.html' },
+  ];
+  for (const { route, path, file } of routes) {
+    const fullPath = `${site.base}${path}`;
+    const body = await server.renderPage(index, texts, fullPath);
+    const meta = server.pageMeta(route, index, site);
+    const jsonLd = route.kind === 'claim' ? server.claimJsonLd(route.view, site) : undefined;
+    write(file, fillTemplate(template, server.headTags(meta, site, jsonLd), body, fullPath));
+  }
+  for (const view of index.claims) {
+    write(server.claimImagePath(view.claim.id), await claimPreviewImage(view, site.name));
+  }
+  const parties = index.corpus.parties;
+  write(
+    server.siteImagePath,
+    await sitePreviewImage(
+      site.name,
+      `${parties.map((party) => party.name).join(' · ')}: ${index.claims.length} claims side by side, each tied to the source's exact words.`,
+      parties.map((party) => party.id),
+    ),
+  );
+  return { pages: routes.length, images: index.claims.length + 1 };
+}
+
+/** Puts the page's head tags and prerendered body into the built index.html. */
+function fillTemplate(template: string, head: string, body: string, path: string): string {
+  const start = template.indexOf('<!--page-head-->');
+  const end = template.indexOf('<!--/page-head-->');
+  if (start === -1 || end === -1 || !template.includes('<div id="root"></div>')) {
+    throw new Error('index.html lacks the <!--page-head--> markers or an empty #root');
+  }
+  return (
+    template.slice(0, start) +
+    head +
+    template.slice(end + '<!--/page-head-->'.length)
+  ).replace(
+    '<div id="root"></div>',
+    `<div id="root" data-prerendered-path="${path}">${body}</div>`,
+  );
+}

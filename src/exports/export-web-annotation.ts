@@ -1,0 +1,92 @@
+import type { ClaimView } from '../corpus/corpus-index.ts';
+import type { CompiledClaim } from '../corpus/schema.ts';
+
+/** The JSON-LD context of the W3C Web Annotation model; every key below is one of its terms. */
+export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
+
+type TextQuoteSelector = CompiledClaim['quote']['textQuoteSelector'];
+type TextPositionSelector = CompiledClaim['quote']['textPositionSelector'];
+
+/** A plain-text body of an annotation; `purpose` says what the text is for. */
+export type TextualBody = {
+  type: 'TextualBody';
+  /** `describing` for the claim's summary, `classifying` for its party, `tagging` otherwise. */
+  purpose: 'describing' | 'classifying' | 'tagging';
+  value: string;
+  format: 'text/plain';
+  language: 'en';
+};
+
+/**
+ * One claim as a W3C Web Annotation. Its bodies, in this order: the summary (`describing`), the
+ * party's name (`classifying`), the speaker's name and the topic's title (both `tagging`).
+ */
+export type ClaimAnnotation = {
+  /** The claim's permalink. */
+  id: string;
+  type: 'Annotation';
+  motivation: 'describing';
+  body: TextualBody[];
+  target: {
+    /** The absolute address of the archived text the selectors count in. */
+    source: string;
+    selector: [TextQuoteSelector, TextPositionSelector];
+  };
+};
+
+/** A W3C Web Annotation collection holding every annotation on its one page. */
+export type ClaimAnnotationCollection = {
+  '@context': typeof annotationContext;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  /** Left out when there are no annotations, as the model asks. */
+  first?: { type: 'AnnotationPage'; startIndex: 0; items: ClaimAnnotation[] };
+};
+
+/** Where the annotations point: the claim's permalink and the archived text's address. */
+export type AnnotationLinks = {
+  permalinkOf: (claimId: string) => string;
+  sourceTextUrlOf: (source: ClaimView['source']) => string;
+};
+
+function textualBody(purpose: TextualBody['purpose'], value: string): TextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain', language: 'en' };
+}
+
+/** One claim as a Web Annotation on its archived source text, with both selectors copied over. */
+export function claimToAnnotation(view: ClaimView, links: AnnotationLinks): ClaimAnnotation {
+  const { claim, party, speaker, topic, source } = view;
+  const { textQuoteSelector: quote, textPositionSelector: position } = claim.quote;
+  return {
+    id: links.permalinkOf(claim.id),
+    type: 'Annotation',
+    motivation: 'describing',
+    body: [
+      textualBody('describing', claim.summary),
+      textualBody('classifying', party.name),
+      textualBody('tagging', speaker.name),
+      textualBody('tagging', topic.title),
+    ],
+    target: {
+      source: links.sourceTextUrlOf(source),
+      selector: [{ ...quote }, { ...position }],
+    },
+  };
+}
+
+/** The claims as a W3C Web Annotation `AnnotationCollection` (JSON-LD) on one page. */
+export function claimsToAnnotationCollection(
+  views: ClaimView[],
+  options: AnnotationLinks & { label: string },
+): ClaimAnnotationCollection {
+  const items = views.map((view) => claimToAnnotation(view, options));
+  const collection: ClaimAnnotationCollection = {
+    '@context': annotationContext,
+    type: 'AnnotationCollection',
+    label: options.label,
+    total: items.length,
+  };
+  if (items.length > 0) collection.first = { type: 'AnnotationPage', startIndex: 0, items };
+  return collection;
+}

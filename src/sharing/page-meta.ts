@@ -1,0 +1,114 @@
+import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
+import type { CompiledSource } from '../corpus/schema.ts';
+import { formatStatedAt } from '../corpus/stated-at.ts';
+
+/** Where the site is deployed: the origin and base path every absolute URL is built from. */
+export type Site = { origin: string; base: string; name: string };
+
+/** A prerendered page: which route, and what it shows. */
+export type PageRoute =
+  | { kind: 'home' }
+  | { kind: 'claim'; view: ClaimView }
+  | { kind: 'source'; source: CompiledSource }
+  | { kind: 'not-found' };
+
+/** What a page tells browsers, search engines and link previews about itself. */
+export type PageMeta = {
+  title: string;
+  description: string;
+  /** Path under the base, e.g. `claims/<id>` (`''` for the home page). */
+  path: string;
+  /** Absolute canonical URL; absent for the not-found page. */
+  canonical?: string;
+  /** Open Graph type. */
+  type: 'website' | 'article';
+  image: { url: string; width: number; height: number; alt: string };
+};
+
+/** Size of the preview images (the Open Graph recommendation). */
+export const previewImageSize = { width: 1200, height: 630 } as const;
+
+/** Absolute URL of a path under the site's base. */
+export function siteUrl(site: Site, path: string): string {
+  return new URL(`${site.base}${path}`, site.origin).href;
+}
+
+/** Where a claim's preview image is, under the base. */
+export function claimImagePath(claimId: string): string {
+  return `og/claims/${claimId}.png`;
+}
+
+/** The preview image for pages that are not one claim. */
+export const siteImagePath = 'og/site.png';
+
+/** The shortest form of a text that fits `max` characters, cut at a word, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const characters = Array.from(text);
+  if (characters.length <= max) return text;
+  const cut = characters.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Title, description, canonical URL and preview image of a prerendered page. */
+export function pageMeta(route: PageRoute, index: CorpusIndex, site: Site): PageMeta {
+  const siteImage = {
+    url: siteUrl(site, siteImagePath),
+    ...previewImageSize,
+    alt: `${site.name}: the parties' claims side by side`,
+  };
+  switch (route.kind) {
+    case 'home': {
+      const parties = index.corpus.parties.map((party) => party.name);
+      return {
+        title: site.name,
+        description: `${index.claims.length} claims by ${parties.slice(0, -1).join(', ')} and ${parties.at(-1) ?? ''}, side by side, each tied to the exact words of the archived source.`,
+        path: '',
+        canonical: siteUrl(site, ''),
+        type: 'website',
+        image: siteImage,
+      };
+    }
+    case 'claim': {
+      const { claim, speaker, party, source } = route.view;
+      const path = `claims/${claim.id}`;
+      const when = claim.statedAt ? `, ${formatStatedAt(claim.statedAt)}` : '';
+      return {
+        title: `${claim.summary} · ${speaker.name} (${party.name})`,
+        description: shorten(
+          `“${claim.quote.textQuoteSelector.exact}” — ${speaker.name}${when}. Source: ${source.publisher}, ${formatStatedAt(source.published)}.`,
+          300,
+        ),
+        path,
+        canonical: siteUrl(site, path),
+        type: 'article',
+        image: {
+          url: siteUrl(site, claimImagePath(claim.id)),
+          ...previewImageSize,
+          alt: `${party.label} · ${speaker.name}: “${shorten(claim.quote.textQuoteSelector.exact, 200)}”`,
+        },
+      };
+    }
+    case 'source': {
+      const { source } = route;
+      const path = `sources/${source.id}`;
+      const quoted = index.claims.filter((view) => view.source.id === source.id).length;
+      return {
+        title: `${source.headline} · archived source`,
+        description: `The archived text of ${source.publisher}, ${formatStatedAt(source.published)}, with the ${quoted} passages the claims quote marked by party.`,
+        path,
+        canonical: siteUrl(site, path),
+        type: 'article',
+        image: siteImage,
+      };
+    }
+    case 'not-found':
+      return {
+        title: `Page not found · ${site.name}`,
+        description: 'There is nothing at this address. It may be mistyped or out of date.',
+        path: '404.html',
+        type: 'website',
+        image: siteImage,
+      };
+  }
+}

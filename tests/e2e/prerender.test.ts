@@ -1,0 +1,192 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser-session.ts';
+import { serveStatic } from './static-host.ts';
+
+const appUrl = inject('appUrl');
+const outDir = inject('appOutDir');
+const browser = useBrowser();
+const siteOrigin = 'http://localhost:4173/';
+const claimFiles = readdirSync(join(outDir, 'claims')).filter((file) => file.endsWith('.html'));
+const sourceFiles = readdirSync(join(outDir, 'sources')).filter((file) => file.endsWith('.html'));
+const pages = [
+  'index.html',
+  '404.html',
+  ...claimFiles.map((file) => `claims/${file}`),
+  ...sourceFiles.map((file) => `sources/${file}`),
+];
+
+function head(file: string) {
+  const html = readFileSync(join(outDir, file), 'utf8');
+  const meta = (key: string) =>
+    html.match(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`))?.[1];
+  return {
+    html,
+    title: html.match(/<title>([^<]*)<\/title>/)?.[1],
+    description: meta('description'),
+    ogUrl: meta('og:url'),
+    ogImage: meta('og:image'),
+    twitterCard: meta('twitter:card'),
+    canonical: html.match(/<link rel="canonical" href="([^"]*)"/)?.[1],
+  };
+}
+
+/** The built file an absolute URL of the site points at. */
+function fileFor(url: string): string {
+  expect(url.startsWith(siteOrigin)).toBe(true);
+  const path = url.slice(siteOrigin.length);
+  return (
+    [path, `${path}.html`, join(path, 'index.html')].find((p) => existsSync(join(outDir, p))) ?? ''
+  );
+}
+
+test('prerendered content is inline, not in a block hidden until a script reveals it', () => {
+  for (const page of pages)
+    expect(head(page).html, page).not.toMatch(/<div hidden|\$RC|<!--\$\?-->/);
+});
+
+test('the build emits one page per claim and per source, plus home and 404.html', () => {
+  expect(claimFiles).toHaveLength(34);
+  expect(sourceFiles).toEqual(['st-2019-03-02-kim-vows-to-meet-trump-again.html']);
+  expect(existsSync(join(outDir, '404.html'))).toBe(true);
+});
+
+test('every prerendered page passes the Nu HTML Checker with no error', async () => {
+  const vnu = String(createRequire(import.meta.url)('vnu-jar'));
+  const files = pages.map((page) => join(outDir, page));
+  const { stderr } = await promisify(execFile)(
+    'java',
+    ['-jar', vnu, '--format', 'json', '--errors-only', ...files],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  ).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
+  const { messages } = JSON.parse(stderr || '{"messages":[]}') as {
+    messages: { url: string; message: string }[];
+  };
+  expect(messages.map((m) => `${m.url.split('/').slice(-2).join('/')}: ${m.message}`)).toEqual([]);
+}, 120_000);
+
+test('each claim page has its own title, description, absolute canonical and preview tags', () => {
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
+  for (const file of claimFiles) {
+    const id = file.replace(/\.html$/, '');
+    const tags = head(`claims/${file}`);
+    expect(tags.html).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    titles.add(tags.title ?? '');
+    descriptions.add(tags.description ?? '');
+    expect(tags.canonical).toBe(`${siteOrigin}claims/${id}`);
+    expect(tags.ogUrl).toBe(tags.canonical);
+    expect(fileFor(tags.ogUrl ?? '')).toBe(`claims/${id}.html`);
+    expect(tags.ogImage).toBe(`${siteOrigin}og/claims/${id}.png`);
+    expect(tags.twitterCard).toBe('summary_large_image');
+  }
+  expect(titles.size).toBe(claimFiles.length);
+  expect(descriptions.size).toBe(claimFiles.length);
+});
+
+test('every preview image exists as a 1200×630 PNG', () => {
+  for (const page of pages) {
+    const image = head(page).ogImage ?? '';
+    const png = readFileSync(join(outDir, fileFor(image)));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});
+
+test('a claim page carries schema.org Claim data, and a Quotation for direct speech', () => {
+  const jsonLd = (id: string) =>
+    JSON.parse(
+      head(`claims/${id}.html`).html.match(
+        /<script type="application\/ld\+json">(.*?)<\/script>/s,
+      )?.[1] ?? '{}',
+    ) as { '@context': string; '@graph': Record<string, unknown>[] };
+  const direct = jsonLd('choe-kim-may-have-lost-will');
+  expect(direct['@context']).toBe('https://schema.org');
+  const [claim, quotation] = direct['@graph'];
+  expect(claim).toMatchObject({
+    '@type': 'Claim',
+    url: `${siteOrigin}claims/choe-kim-may-have-lost-will`,
+    author: {
+      '@type': 'Person',
+      name: 'Choe Son Hui',
+      jobTitle: 'North Korean Vice-Foreign Minister',
+    },
+    datePublished: '2019-03-02',
+    appearance: {
+      '@type': 'CreativeWork',
+      headline: expect.stringContaining('Kim Jong Un vows to meet'),
+      publisher: { '@type': 'Organization', name: 'The Straits Times (print edition)' },
+    },
+  });
+  expect(quotation).toMatchObject({
+    '@type': 'Quotation',
+    text: 'I have a feeling that Chairman Kim may have lost the will to negotiate with Trump.',
+  });
+  expect(jsonLd('ri-only-2016-2017-sanctions')['@graph']).toHaveLength(1);
+});
+
+test('with JavaScript off, a claim page shows the claim and its quote, and its links work', async () => {
+  const { page, close } = await openPage(browser(), `${appUrl}claims/choe-kim-may-have-lost-will`, {
+    javaScriptEnabled: false,
+  });
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    'Choe Son Hui says Kim Jong Un may have lost the will to negotiate with Donald Trump.',
+  );
+  expect(await page.locator('blockquote').first().textContent()).toBe(
+    'I have a feeling that Chairman Kim may have lost the will to negotiate with Trump.',
+  );
+  expect(await page.locator('mark').first().textContent()).toBe(
+    'I have a feeling that Chairman Kim may have lost the will to negotiate with Trump.',
+  );
+  await page.getByRole('link', { name: '← All claims' }).click();
+  await page.waitForURL(appUrl);
+  expect(await page.locator('[role="columnheader"]').count()).toBe(4);
+  await close();
+});
+
+test('prerendered pages hydrate without a console warning or error', async () => {
+  for (const path of [
+    '',
+    'claims/lu-resolve-together',
+    'sources/st-2019-03-02-kim-vows-to-meet-trump-again',
+  ]) {
+    const { page, problems, close } = await openPage(browser(), appUrl + path);
+    // A working theme toggle shows React has taken over the prerendered markup.
+    await page.getByRole('button', { name: /^Theme/ }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Theme/ }).textContent())
+      .toBe('Theme: light');
+    expect(problems).toEqual([]);
+    await close();
+  }
+});
+
+test.each([
+  { path: 'claims/no-such-claim', heading: 'No such claim' },
+  { path: 'no/such/page', heading: 'Page not found' },
+])(
+  'a static host serves 404.html for $path, and it shows the not-found view',
+  async ({ path, heading }) => {
+    const host = await serveStatic(outDir);
+    try {
+      const response = await fetch(host.url + path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('Page not found');
+      const { page, problems, close } = await openPage(browser(), host.url + path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.getByRole('link', { name: 'Back to the comparison of all claims' }).click();
+      await page.waitForURL(host.url);
+      // The one expected complaint: the 404 status of the page itself.
+      expect(problems.filter((problem) => !problem.includes('status of 404'))).toEqual([]);
+      await close();
+    } finally {
+      await host.close();
+    }
+  },
+);

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/**
+ * A static host as GitHub Pages or Netlify behave: a file, else `<path>.html`, else
+ * `<path>/index.html`, else `404.html` with status 404. No single-page-app fallback.
+ */
+export async function serveStatic(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const candidates = [path, `${path}.html`, join(path, 'index.html')].map((p) => join(root, p));
+    const file = candidates.find(
+      (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+    );
+    const status = file ? 200 : 404;
+    const served = file ?? join(root, '404.html');
+    response.writeHead(status, {
+      'Content-Type': types[extname(served)] ?? 'application/octet-stream',
+    });
+    response.end(readFileSync(served));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static host has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

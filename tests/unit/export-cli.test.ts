@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { afterEach, expect, test } from 'vitest';
+import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
+import { compiledCorpusSchema } from '../../src/corpus/schema.ts';
+import { makeClaim, makeCorpusFiles, makeRecords } from '../support/corpus-factory.ts';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+const timeout = 30_000;
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const dossier = verifyCorpus(readCorpusFolder('data'));
+if (!dossier.ok) throw new Error('the dossier does not verify');
+const claimIds = dossier.verified.corpus.claims.map((claim) => claim.id);
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'export-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function writeCorpus(files: Map<string, Uint8Array>): string {
+  const dir = tempDir();
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+  return dir;
+}
+
+async function exportCli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/export.ts', ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+test(
+  'the CSV export of the dossier is one parseable row per claim, with default permalinks',
+  async () => {
+    const { code, stdout, stderr } = await exportCli('--format', 'csv');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [head = [], ...rows] = parse(stdout, {
+      bom: true,
+      record_delimiter: '\r\n',
+    }) as string[][];
+    expect(head[0]).toBe('id');
+    expect(rows.map((row) => row[0])).toEqual(claimIds);
+    expect(rows[0]?.[1]).toBe(`http://localhost:4173/claims/${claimIds[0]}`);
+  },
+  timeout,
+);
+
+test(
+  'the JSON export of the dossier is the compiled corpus, pretty-printed',
+  async () => {
+    const { code, stdout } = await exportCli('--format', 'json');
+    expect(code).toBe(0);
+    const parsed = compiledCorpusSchema.safeParse(JSON.parse(stdout));
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual(dossier.verified.corpus);
+    expect(stdout.startsWith('{\n  "schemaVersion"')).toBe(true);
+  },
+  timeout,
+);
+
+test(
+  'the annotations export uses the site origin and base for permalinks and archived texts',
+  async () => {
+    const { code, stdout } = await exportCli(
+      '--format',
+      'annotations',
+      '--site-origin',
+      'https://dossier.example',
+      '--base',
+      '/dossiers/hanoi',
+    );
+    expect(code).toBe(0);
+    const collection = JSON.parse(stdout);
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.total).toBe(claimIds.length);
+    const [first] = collection.first.items;
+    expect(first.id).toBe(`https://dossier.example/dossiers/hanoi/claims/${claimIds[0]}`);
+    expect(first.target.source).toMatch(
+      /^https:\/\/dossier\.example\/dossiers\/hanoi\/data\/sources\/[a-z0-9-]+\.txt$/,
+    );
+  },
+  timeout,
+);
+
+test(
+  '--out writes the export to a file, creating its folder, and prints nothing on stdout',
+  async () => {
+    const out = join(tempDir(), 'exports', 'claims.csv');
+    const { code, stdout, stderr } = await exportCli('--format', 'csv', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`Wrote the csv export of ${claimIds.length} claims to`));
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFFid,permalink,')).toBe(true);
+  },
+  timeout,
+);
+
+test(
+  'a broken corpus folder lists the problem, exits 1, exports nothing and shows no stack trace',
+  async () => {
+    const records = makeRecords();
+    records.claims[0] = makeClaim({ quote: 'Mr Trump said Mr Kim wanted everything lifted.' });
+    const dir = writeCorpus(makeCorpusFiles(records));
+    const out = join(dir, 'out.json');
+    const { code, stdout, stderr } = await exportCli('--format', 'json', '--out', out, dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/has 1 problem\(s\); nothing was exported/);
+    expect(stderr).toMatch(
+      /claims\.yaml:\d+:\d+ {2}claim "trump-all-sanctions" \(#1\) › quote: the quote is not in "sources\/sample.txt" verbatim/,
+    );
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+  },
+  timeout,
+);
+
+test.each([
+  { args: [], message: /--format must be one of json, csv, annotations/ },
+  { args: ['--format', 'xml'], message: /--format must be one of json, csv, annotations/ },
+  { args: ['--format', 'csv', '--site-origin', 'ftp://x'], message: /--site-origin must be/ },
+  {
+    args: ['--format', 'csv', '--site-origin', 'https://example.org/hanoi'],
+    message: /a path goes in --base/,
+  },
+  { args: ['--format', 'csv', '--bogus'], message: /Unknown option '--bogus'/ },
+  { args: ['--format', 'csv', '/nonexistent/corpus'], message: /Cannot read the corpus folder/ },
+])(
+  'the command $args is refused with a reason and no stack trace',
+  async ({ args, message }) => {
+    const { code, stdout, stderr } = await exportCli(...args);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  },
+  timeout,
+);

@@ -1,0 +1,169 @@
+import { expect, test } from 'vitest';
+import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
+import { indexCorpus } from '../../src/corpus/corpus-index.ts';
+import { compiledCorpusSchema, type CompiledCorpus } from '../../src/corpus/schema.ts';
+import { corpusSubset, toJsonText } from '../../src/exports/export-json.ts';
+import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
+import {
+  makeClaim,
+  makeParty,
+  makeRelation,
+  makeSource,
+  makeSpeaker,
+  makeTopic,
+  sampleText,
+  sha256,
+} from '../support/corpus-factory.ts';
+
+/**
+ * Three parties (US, DPRK, China), two topics, two sources, four claims and three relations:
+ * trump ← ri (disputes), ri ← choe (supports), trump ← china (qualifies).
+ */
+const corpus = makeCompiledCorpus((records) => {
+  records.parties = [
+    makeParty(),
+    makeParty({ id: 'dprk', name: 'North Korea', label: 'DPRK' }),
+    makeParty({ id: 'china', name: 'China', label: 'China' }),
+  ];
+  // Speakers listed in another order than their parties, so party order must come from parties.
+  records.speakers = [
+    makeSpeaker({ id: 'beijing', name: 'Beijing', kind: 'institution', party: 'china' }),
+    makeSpeaker(),
+    makeSpeaker({ id: 'ri-yong-ho', name: 'Ri Yong Ho', party: 'dprk' }),
+    makeSpeaker({ id: 'choe-son-hui', name: 'Choe Son Hui', party: 'dprk' }),
+  ];
+  records.topics = [
+    makeTopic(),
+    makeTopic({ id: 'yongbyon-offer', title: 'Yongbyon', question: 'What was offered?', order: 2 }),
+  ];
+  records.sources = [
+    makeSource(),
+    makeSource({ id: 'copy', file: 'sources/sample.txt', sha256: sha256(sampleText) }),
+  ];
+  records.claims = [
+    makeClaim(),
+    makeClaim({
+      id: 'ri-partial-relief',
+      speaker: 'ri-yong-ho',
+      quote: 'Our stance will never be changed,',
+      speech: 'direct',
+    }),
+    makeClaim({
+      id: 'choe-plutonium',
+      speaker: 'choe-son-hui',
+      topic: 'yongbyon-offer',
+      quote: 'Ms Choe said the offer included its plu-tonium facilities.',
+      source: 'copy',
+    }),
+    makeClaim({ id: 'china-hopes', speaker: 'beijing', quote: 'Summit ends 🤝 without a deal' }),
+  ];
+  records.relations = [
+    makeRelation(),
+    makeRelation({ from: 'choe-plutonium', to: 'ri-partial-relief', type: 'supports' }),
+    makeRelation({ from: 'china-hopes', to: 'trump-all-sanctions', type: 'qualifies' }),
+  ];
+});
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+test.each([
+  {
+    name: 'two related claims',
+    claims: ['ri-partial-relief', 'choe-plutonium'],
+    relations: [['choe-plutonium', 'ri-partial-relief']],
+    parties: ['dprk'],
+    speakers: ['ri-yong-ho', 'choe-son-hui'],
+    topics: ['sanctions-relief-sought', 'yongbyon-offer'],
+    sources: ['sample', 'copy'],
+  },
+  {
+    name: 'claims of two parties given in reverse order',
+    claims: ['china-hopes', 'trump-all-sanctions'],
+    relations: [['china-hopes', 'trump-all-sanctions']],
+    parties: ['us', 'china'],
+    speakers: ['beijing', 'donald-trump'],
+    topics: ['sanctions-relief-sought'],
+    sources: ['sample'],
+  },
+  {
+    name: 'two claims with no relation between them',
+    claims: ['china-hopes', 'choe-plutonium'],
+    relations: [],
+    parties: ['dprk', 'china'],
+    speakers: ['beijing', 'choe-son-hui'],
+    topics: ['sanctions-relief-sought', 'yongbyon-offer'],
+    sources: ['sample', 'copy'],
+  },
+  {
+    name: 'one claim and an unknown id',
+    claims: ['no-such-claim', 'trump-all-sanctions'],
+    relations: [],
+    parties: ['us'],
+    speakers: ['donald-trump'],
+    topics: ['sanctions-relief-sought'],
+    sources: ['sample'],
+  },
+  {
+    name: 'no claims',
+    claims: [],
+    relations: [],
+    parties: [],
+    speakers: [],
+    topics: [],
+    sources: [],
+  },
+])('a subset of $name keeps only what those claims refer to', (want) => {
+  const subset = corpusSubset(corpus, want.claims);
+  expect(compiledCorpusSchema.safeParse(subset).success).toBe(true);
+  expect(subset.schemaVersion).toBe(corpus.schemaVersion);
+  expect(ids(subset.claims)).toEqual(ids(corpus.claims).filter((id) => want.claims.includes(id)));
+  expect(subset.relations.map((r) => [r.from, r.to])).toEqual(want.relations);
+  expect(ids(subset.parties)).toEqual(want.parties);
+  expect(ids(subset.speakers)).toEqual(want.speakers);
+  expect(ids(subset.topics)).toEqual(want.topics);
+  expect(ids(subset.sources)).toEqual(want.sources);
+});
+
+test('a subset keeps every kept record unchanged', () => {
+  const subset = corpusSubset(corpus, ['ri-partial-relief', 'choe-plutonium']);
+  expect(subset.claims).toEqual(corpus.claims.slice(1, 3));
+  expect(subset.relations).toEqual([corpus.relations[1]]);
+});
+
+test('a subset resolves completely: every reference in it points inside it', () => {
+  const subset = corpusSubset(corpus, ['china-hopes', 'choe-plutonium', 'ri-partial-relief']);
+  const index = indexCorpus(subset);
+  expect(index.claims).toHaveLength(3);
+  expect([...index.relationsByClaim.values()].flat()).toHaveLength(2);
+});
+
+test('a subset of the real dossier, one topic, still parses and keeps only its relations', () => {
+  const result = verifyCorpus(readCorpusFolder('data'));
+  if (!result.ok) throw new Error('the dossier does not verify');
+  const dossier: CompiledCorpus = result.verified.corpus;
+  const topic = dossier.topics[0]?.id;
+  const chosen = dossier.claims.filter((claim) => claim.topic === topic).map((claim) => claim.id);
+  const subset = corpusSubset(dossier, chosen);
+  expect(compiledCorpusSchema.safeParse(JSON.parse(toJsonText(subset))).success).toBe(true);
+  expect(subset.claims.length).toBe(chosen.length);
+  expect(subset.relations.length).toBeLessThan(dossier.relations.length);
+  for (const relation of subset.relations) {
+    expect(chosen).toContain(relation.from);
+    expect(chosen).toContain(relation.to);
+  }
+  const expected = dossier.relations.filter(
+    (r) => chosen.includes(r.from) && chosen.includes(r.to),
+  );
+  expect(subset.relations).toEqual(expected);
+  expect(subset.topics.map((t) => t.id)).toEqual([topic]);
+});
+
+test('the JSON text is indented, ends with one newline, and reads back to the same corpus', () => {
+  const text = toJsonText(corpus);
+  expect(text.endsWith('}\n')).toBe(true);
+  expect(text.endsWith('\n\n')).toBe(false);
+  expect(text.startsWith('{\n  "schemaVersion": 1,\n  "parties": [\n    {\n')).toBe(true);
+  expect(JSON.parse(text)).toEqual(corpus);
+  expect(compiledCorpusSchema.safeParse(JSON.parse(text)).success).toBe(true);
+});
