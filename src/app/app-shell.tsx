@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { corpusQueryOptions } from '../corpus/corpus-query.ts';
 import { SourceList } from './source-list.tsx';
@@ -11,6 +11,11 @@ export type AppShellProps = { children: ReactNode };
 /** Skip link, site header with the theme toggle, the page, and the sources in the footer. */
 export function AppShell({ children }: AppShellProps) {
   const corpus = useQuery(corpusQueryOptions());
+  useEffect(() => {
+    // Marks the page as interactive: a prerendered page is readable, but its controls work only
+    // from here on (tests wait for this before they click).
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
   return (
     <>
       <a

@@ -5,11 +5,10 @@ import { buildComparison } from '../comparison/filter-claims.ts';
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 import { WithCorpus } from '../corpus/with-corpus.tsx';
-import { permalinkTo } from '../lib/permalink.ts';
-import { useSiteOrigin } from '../lib/site-origin.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
+import { CiteThisClaim } from './cite-this-claim.tsx';
 import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
@@ -44,7 +43,6 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
   const { claim, speaker, party, topic, source } = view;
   const relations = index.relationsByClaim.get(claim.id) ?? [];
   const others = buildComparison(index, { ...defaultSearch, topic: [topic.id] });
-  const origin = useSiteOrigin();
   return (
     <article aria-labelledby="claim-heading">
       <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
@@ -91,7 +89,13 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
             Share this claim
           </h2>
           <div className="mt-3">
-            <ShareActions view={view} permalink={permalinkTo(`claims/${claim.id}`, origin)} />
+            <ShareActions view={view} path={`claims/${claim.id}`} />
+          </div>
+          <h2 id="cite-heading" className={`${sectionHeading} mt-6`}>
+            Cite this claim
+          </h2>
+          <div className="mt-3">
+            <CiteThisClaim view={view} path={`claims/${claim.id}`} />
           </div>
         </section>
       </div>

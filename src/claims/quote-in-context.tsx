@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { quoteInParagraph } from '../sources/source-segments.ts';
+import { textFragmentUrl } from '../exports/text-fragment.ts';
 import { WithSourceText } from '../sources/with-source-text.tsx';
 
 /** Props of {@link QuoteInContext}. */
@@ -11,7 +12,12 @@ export function QuoteInContext({ view }: QuoteInContextProps) {
   return (
     <div>
       <WithSourceText source={view.source}>
-        {(text) => <InParagraph text={text} view={view} />}
+        {(text) => (
+          <>
+            <InParagraph text={text} view={view} />
+            <OriginalPageLink text={text} view={view} />
+          </>
+        )}
       </WithSourceText>
       <p className="mt-3">
         <Link
@@ -34,6 +40,22 @@ function InParagraph({ text, view }: { text: string; view: ClaimView }) {
         {quote}
       </mark>
       {after}
+    </p>
+  );
+}
+
+/** A link to the quote inside the original web page (a text fragment), when the source has one. */
+function OriginalPageLink({ text, view }: { text: string; view: ClaimView }) {
+  const url = textFragmentUrl(view.source.url, view.claim.quote.textQuoteSelector, text);
+  if (!url) return null;
+  return (
+    <p className="mt-3">
+      <a
+        href={url}
+        className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
+      >
+        Open the quote in the original page
+      </a>
     </p>
   );
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import { permalinkTo } from '../lib/permalink.ts';
+import { currentOrigin, useSiteOrigin } from '../lib/site-origin.ts';
 import { quoteWithCitation } from './citation.ts';
 
 /** Props of {@link ShareActions}. */
-export type ShareActionsProps = { view: ClaimView; permalink: string };
+export type ShareActionsProps = { view: ClaimView; path: string };
 
 const buttonClass =
   'rounded bg-sky-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-sky-950 dark:hover:bg-sky-200';
@@ -13,7 +15,10 @@ const buttonClass =
  * clipboard. Copy quote with citation: the quote, speaker, source, date and permalink as plain
  * text. Each outcome is shown and announced.
  */
-export function ShareActions({ view, permalink }: ShareActionsProps) {
+export function ShareActions({ view, path }: ShareActionsProps) {
+  // Shown from the render; copied from the click, so a click during hydration has the origin.
+  const shown = permalinkTo(path, useSiteOrigin());
+  const permalink = () => permalinkTo(path, currentOrigin());
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<string | undefined>();
 
@@ -31,14 +36,14 @@ export function ShareActions({ view, permalink }: ShareActionsProps) {
   const share = async () => {
     if (typeof navigator.share === 'function') {
       try {
-        await navigator.share({ title: view.claim.summary, url: permalink });
+        await navigator.share({ title: view.claim.summary, url: permalink() });
         setStatus('Shared.');
         return;
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    await copy(permalink, 'Link to this claim copied.');
+    await copy(permalink(), 'Link to this claim copied.');
   };
 
   return (
@@ -51,7 +56,7 @@ export function ShareActions({ view, permalink }: ShareActionsProps) {
           type="button"
           className={buttonClass}
           onClick={() =>
-            void copy(quoteWithCitation(view, permalink), 'Quote and citation copied.')
+            void copy(quoteWithCitation(view, permalink()), 'Quote and citation copied.')
           }
         >
           Copy quote with citation
@@ -75,8 +80,8 @@ export function ShareActions({ view, permalink }: ShareActionsProps) {
       )}
       <p className="mt-2 text-sm break-all text-stone-600 dark:text-stone-400">
         Permalink:{' '}
-        <a href={permalink} className="underline">
-          {permalink}
+        <a href={shown} className="underline">
+          {shown}
         </a>
       </p>
     </div>

@@ -10,6 +10,7 @@ import {
 } from './comparison-search.ts';
 import { ComparisonTable } from './comparison-table.tsx';
 import { describeFilters } from './describe-filters.ts';
+import { ExportButtons } from './export-buttons.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { permalinkTo } from '../lib/permalink.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
@@ -53,6 +54,12 @@ function ComparisonView({ index }: { index: CorpusIndex }) {
         matching={comparison.matching}
         total={comparison.total}
         onChange={update}
+        footer={
+          <ExportButtons
+            index={index}
+            views={comparison.rows.flatMap((row) => row.cells.flatMap((cell) => cell.claims))}
+          />
+        }
       />
       <p className="hidden text-sm print:block">
         {describeFilters(search, index)}. Showing {comparison.matching} of {comparison.total}{' '}

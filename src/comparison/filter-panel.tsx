@@ -19,13 +19,23 @@ export type FilterPanelProps = {
   total: number;
   /** Applies new filters; `replace` keeps typing out of the history. */
   onChange: (next: ComparisonSearch, options?: { replace?: boolean }) => void;
+  /** Shown under the filters, e.g. downloads of the filtered claims. */
+  footer?: ReactNode;
 };
 
 const boxClass =
   'size-4 accent-sky-700 dark:accent-sky-400 focus-visible:outline-2 focus-visible:outline-offset-2';
 
 /** Party, topic, speaker and speech filters, a search box, the match count and a reset. */
-export function FilterPanel({ index, known, search, matching, total, onChange }: FilterPanelProps) {
+export function FilterPanel({
+  index,
+  known,
+  search,
+  matching,
+  total,
+  onChange,
+  footer,
+}: FilterPanelProps) {
   const { corpus } = index;
   // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
   // URL changes from outside (back, reset), the box follows it.
@@ -191,6 +201,9 @@ export function FilterPanel({ index, known, search, matching, total, onChange }:
           Reset filters
         </button>
       </div>
+      {footer && (
+        <div className="mt-3 border-t border-stone-200 pt-3 dark:border-stone-700">{footer}</div>
+      )}
     </form>
   );
 }

@@ -5,6 +5,11 @@ export const configuredOrigin: string | undefined = import.meta.env.VITE_SITE_OR
 
 const neverChanges = () => () => {};
 
+/** The origin permalinks are built on, read when it is needed (in an event handler). */
+export function currentOrigin(): string {
+  return configuredOrigin ?? window.location.origin;
+}
+
 /**
  * The origin permalinks are built on: the configured one; otherwise the page's own, which a
  * prerendered page does not know yet (`''`, so it shows a relative link until hydrated).

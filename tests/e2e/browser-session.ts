@@ -34,6 +34,10 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(url);
+  // A prerendered page shows its content before its controls work; wait for the app to take over.
+  if (options.javaScriptEnabled !== false) {
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  }
   return { page, context, problems, close: () => context.close() };
 }
 

@@ -162,3 +162,23 @@ test('following a card link starts the claim page at the top; Back returns to th
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 200);
   await close();
 });
+
+test('Cite this claim offers plain text and BibTeX naming the speaker, source and permalink', async () => {
+  const { page, context, close } = await openPage(browser(), `${appUrl}claims/${claimId}`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(appUrl).origin,
+  });
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await page.getByText('BibTeX citation copied.').waitFor();
+  const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+  expect(bibtex).toMatch(/^@misc\{claim-ri-only-2016-2017-sanctions,/);
+  expect(bibtex).toContain('author = {{Ri Yong Ho}}');
+  expect(bibtex).toContain(`howpublished = {\\url{${appUrl}claims/${claimId}}}`);
+  expect(bibtex).toContain('The Straits Times (print edition)');
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await page.getByText('Plain text citation copied.').waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Ri Yong Ho');
+  expect(text).toContain(`${appUrl}claims/${claimId}`);
+  await close();
+});

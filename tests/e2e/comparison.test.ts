@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser-session.ts';
 
@@ -138,4 +139,43 @@ test('a failed corpus fetch shows an error whose Retry recovers', async () => {
   await page.getByRole('article').first().waitFor();
   expect(await page.getByRole('alert').count()).toBe(0);
   await context.close();
+});
+
+test('the filtered view downloads as CSV, JSON and Web Annotations holding exactly its claims', async () => {
+  const { page, close } = await openPage(browser(), `${appUrl}?party=china`, {
+    acceptDownloads: true,
+  });
+  await page.getByRole('columnheader').first().waitFor();
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+
+  const csv = await download('CSV');
+  expect(csv.name).toBe('hanoi-claims.csv');
+  const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows.map((row) => row.party)).toEqual(['china', 'china', 'china', 'china', 'china']);
+  expect(rows.map((row) => row.permalink)).toContain(`${appUrl}claims/lu-resolve-together`);
+
+  const json = JSON.parse((await download('JSON')).text) as {
+    schemaVersion: number;
+    claims: { id: string }[];
+  };
+  expect(json.schemaVersion).toBe(1);
+  expect(json.claims.map((claim) => claim.id).sort()).toEqual(rows.map((row) => row.id).sort());
+
+  const annotations = JSON.parse((await download('Web Annotations')).text) as {
+    '@context': string;
+    total: number;
+  };
+  expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(annotations.total).toBe(5);
+  expect(await page.getByText('Web Annotations of 5 claims downloaded.').isVisible()).toBe(true);
+  await close();
 });

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { ClaimView } from '../corpus/corpus-index.ts';
+import { citeBibtex, citePlainText } from '../exports/cite-claim.ts';
+import { permalinkTo } from '../lib/permalink.ts';
+import { currentOrigin, useSiteOrigin } from '../lib/site-origin.ts';
+
+/** Props of {@link CiteThisClaim}. */
+export type CiteThisClaimProps = { view: ClaimView; path: string };
+
+/** "Cite this claim": plain text and BibTeX naming the speaker, the source and the permalink. */
+export function CiteThisClaim({ view, path }: CiteThisClaimProps) {
+  const [status, setStatus] = useState('');
+  const citations = (permalink: string) => [
+    { label: 'Plain text', text: citePlainText(view, permalink) },
+    { label: 'BibTeX', text: citeBibtex(view, permalink).trimEnd() },
+  ];
+  const shown = citations(permalinkTo(path, useSiteOrigin()));
+  const copy = async (label: string) => {
+    // Built at the click, so a click during hydration still has the absolute permalink.
+    const text =
+      citations(permalinkTo(path, currentOrigin())).find((c) => c.label === label)?.text ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`${label} citation copied.`);
+    } catch {
+      setStatus('Copying was blocked by the browser; select the citation and copy it.');
+    }
+  };
+  return (
+    <div className="space-y-3">
+      {shown.map(({ label, text }) => (
+        <div key={label}>
+          <div className="flex items-center justify-between gap-2">
+            <h3 className="text-sm font-semibold">{label}</h3>
+            <button
+              type="button"
+              onClick={() => void copy(label)}
+              className="rounded border border-stone-400 px-2.5 py-1 text-sm font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+            >
+              Copy {label === 'BibTeX' ? 'BibTeX' : 'citation'}
+            </button>
+          </div>
+          <pre className="mt-1 overflow-x-auto rounded border border-stone-200 bg-white p-2 text-xs whitespace-pre-wrap break-words dark:border-stone-700 dark:bg-stone-900">
+            {text}
+          </pre>
+        </div>
+      ))}
+      <p
+        role="status"
+        className="min-h-5 text-sm font-semibold text-emerald-800 dark:text-emerald-300"
+      >
+        {status}
+      </p>
+    </div>
+  );
+}
