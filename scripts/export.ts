@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/export.ts --format json|csv|annotations [--out <file>]
+ * `tsx scripts/export.ts --format json|csv|annotations|bibtex|citations [--out <file>]
  *    [--site-origin https://example.org] [--base /] [<corpus folder>]`
  * Verifies the corpus (default `data/`) and writes the whole of it in one export format, to
  * the file named by --out or to standard output. Permalinks and archived-text addresses are
@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexCorpus } from '../src/corpus/corpus-index.ts';
+import { citeBibtex, citePlainText } from '../src/exports/cite-claim.ts';
 import { claimsToCsv } from '../src/exports/export-csv.ts';
 import { toJsonText } from '../src/exports/export-json.ts';
 import { claimsToAnnotationCollection } from '../src/exports/export-web-annotation.ts';
@@ -18,8 +19,8 @@ import { formatProblem } from './corpus/problem.ts';
 import { verifyCorpus } from './corpus/verify-corpus.ts';
 
 const usage =
-  'Usage: tsx scripts/export.ts --format json|csv|annotations [--out <file>] [--site-origin <url>] [--base <path>] [<corpus folder>]';
-const formats = ['json', 'csv', 'annotations'] as const;
+  'Usage: tsx scripts/export.ts --format json|csv|annotations|bibtex|citations [--out <file>] [--site-origin <url>] [--base <path>] [<corpus folder>]';
+const formats = ['json', 'csv', 'annotations', 'bibtex', 'citations'] as const;
 type Format = (typeof formats)[number];
 
 /** Prints a one-line reason and the usage, then exits 1: a mistake in the command, not a crash. */
@@ -100,6 +101,9 @@ const exporters: Record<Format, () => string> = {
       null,
       2,
     )}\n`,
+  bibtex: () => index.claims.map((view) => citeBibtex(view, permalinkOf(view.claim.id))).join('\n'),
+  citations: () =>
+    index.claims.map((view) => `${citePlainText(view, permalinkOf(view.claim.id))}\n`).join(''),
 };
 const text = exporters[format]();
 

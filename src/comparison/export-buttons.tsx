@@ -10,6 +10,7 @@ const formats: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'csv', label: 'CSV', hint: 'one row per claim, for spreadsheets' },
   { format: 'json', label: 'JSON', hint: 'the corpus format, with its schema version' },
   { format: 'annotations', label: 'Web Annotations', hint: 'W3C JSON-LD, anchored in the source' },
+  { format: 'bibtex', label: 'BibTeX', hint: 'a citation of each claim, for reference managers' },
 ];
 
 /** Downloads of the claims in the current filtered view; the export code loads on first use. */

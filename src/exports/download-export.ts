@@ -1,11 +1,12 @@
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import { permalinkTo } from '../lib/permalink.ts';
+import { citeBibtex } from './cite-claim.ts';
 import { claimsToCsv } from './export-csv.ts';
 import { corpusSubset, toJsonText } from './export-json.ts';
 import { claimsToAnnotationCollection } from './export-web-annotation.ts';
 
 /** The export formats offered for the comparison's current view. */
-export type ExportFormat = 'json' | 'csv' | 'annotations';
+export type ExportFormat = 'json' | 'csv' | 'annotations' | 'bibtex';
 
 /** File name, media type and text of an export of some claims. */
 export function exportFile(
@@ -32,6 +33,12 @@ export function exportFile(
         name: 'hanoi-claims.csv',
         type: 'text/csv;charset=utf-8',
         text: claimsToCsv(views, permalinkOf),
+      };
+    case 'bibtex':
+      return {
+        name: 'hanoi-claims.bib',
+        type: 'application/x-bibtex;charset=utf-8',
+        text: views.map((view) => citeBibtex(view, permalinkOf(view.claim.id))).join('\n'),
       };
     case 'annotations':
       return {

@@ -1,4 +1,5 @@
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import { textFragmentUrl } from './text-fragment.ts';
 
 /**
  * The columns of the claims CSV, in order. One row per claim:
@@ -13,6 +14,8 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
  *   `2019-02-28/2019-03-01`); `venue`: where or through what (both may be empty)
  * - `source`, `source_headline`, `source_publisher`, `source_published`, `source_url`: the
  *   source's slug, headline, publisher, publication date and web address (may be empty)
+ * - `quote_link`: where the source has a web address, a link to the quote inside that page (a
+ *   text fragment, with prefix and suffix words); else empty
  * - `quote_start`, `quote_end`: the quote's offsets in the archived text, in Unicode code points
  *   (the W3C TextPositionSelector)
  */
@@ -36,6 +39,7 @@ export const claimCsvColumns = [
   'source_publisher',
   'source_published',
   'source_url',
+  'quote_link',
   'quote_start',
   'quote_end',
 ] as const;
@@ -70,6 +74,7 @@ export function claimCsvRow(
     source_publisher: source.publisher,
     source_published: source.published,
     source_url: source.url ?? '',
+    quote_link: textFragmentUrl(source.url, textQuoteSelector) ?? '',
     quote_start: String(textPositionSelector.start),
     quote_end: String(textPositionSelector.end),
   };

@@ -177,5 +177,9 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
   expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(annotations.total).toBe(5);
   expect(await page.getByText('Web Annotations of 5 claims downloaded.').isVisible()).toBe(true);
+
+  const bibtex = await download('BibTeX');
+  expect(bibtex.name).toBe('hanoi-claims.bib');
+  expect(bibtex.text.match(/^@misc\{claim-/gm)).toHaveLength(5);
   await close();
 });

@@ -14,6 +14,7 @@ import {
   makeTopic,
   sha256,
 } from '../support/corpus-factory.ts';
+import { textFragmentUrl } from '../../src/exports/text-fragment.ts';
 
 /** An archived text with everything CSV must carry intact: `"`, commas, CRLF, non-Latin, emoji. */
 const trickyText = [
@@ -120,6 +121,7 @@ const header = [
   'source_publisher',
   'source_published',
   'source_url',
+  'quote_link',
   'quote_start',
   'quote_end',
 ];
@@ -159,6 +161,7 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
     source_publisher: source?.publisher ?? '',
     source_published: source?.published ?? '',
     source_url: source?.url ?? '',
+    quote_link: textFragmentUrl(source?.url, claim.quote.textQuoteSelector) ?? '',
     quote_start: String(claim.quote.textPositionSelector.start),
     quote_end: String(claim.quote.textPositionSelector.end),
   };
