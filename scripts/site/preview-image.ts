@@ -125,8 +125,11 @@ export function sitePreviewImage(siteName: string, tagline: string, partyIds: st
           box({ width: 120, height: 16, background: accents[id] ?? '#44403c' }),
         ),
       ),
-      box({ fontSize: 72, fontWeight: 700, lineHeight: 1.1 }, siteName),
-      box({ fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3 }, tagline),
+      box({ fontSize: 72, fontWeight: 700, lineHeight: 1.1, width: 1040 }, siteName),
+      box(
+        { fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3, width: 1040 },
+        tagline,
+      ),
     ),
   );
 }
