@@ -11,7 +11,8 @@ export default defineConfig({
     // The public origin for permalinks and preview tags, e.g. SITE_ORIGIN=https://claims.example.org
     'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(process.env.SITE_ORIGIN ?? ''),
   },
-  plugins: [react(), tailwindcss(), corpusPlugin()],
+  // CORPUS_DIR builds another corpus folder, e.g. a synthetic one from npm run corpus:synth.
+  plugins: [react(), tailwindcss(), corpusPlugin({ dir: process.env.CORPUS_DIR })],
   test: {
     projects: [
       {

@@ -126,10 +126,7 @@ export function sitePreviewImage(siteName: string, tagline: string, partyIds: st
         ),
       ),
       box({ fontSize: 72, fontWeight: 700, lineHeight: 1.1, width: 1040 }, siteName),
-      box(
-        { fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3, width: 1040 },
-        tagline,
-      ),
+      box({ fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3, width: 1040 }, tagline),
     ),
   );
 }
