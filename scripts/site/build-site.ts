@@ -87,7 +87,15 @@ async function prerenderSite(server: typeof EntryServer, site: Site, outDir: str
     const body = await server.renderPage(index, texts, fullPath);
     const meta = server.pageMeta(route, index, site);
     const jsonLd = route.kind === 'claim' ? server.claimJsonLd(route.view, site) : undefined;
-    write(file, fillTemplate(template, server.headTags(meta, site, jsonLd), body, fullPath));
+    const source =
+      route.kind === 'claim'
+        ? route.view.source
+        : route.kind === 'source'
+          ? route.source
+          : undefined;
+    const preload = ['data/corpus.json', ...(source ? [`data/${source.textPath}`] : [])];
+    const headHtml = server.headTags(meta, site, jsonLd, preload);
+    write(file, fillTemplate(template, headHtml, body, fullPath));
   }
   for (const view of index.claims) {
     write(server.claimImagePath(view.claim.id), await claimPreviewImage(view, site.name));

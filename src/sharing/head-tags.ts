@@ -17,8 +17,17 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2028|\u2029/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 }
 
-/** The `<head>` tags of a prerendered page: title, description, canonical, Open Graph, Twitter. */
-export function headTags(meta: PageMeta, site: Site, jsonLd?: object): string {
+/**
+ * The `<head>` tags of a prerendered page: title, description, canonical, Open Graph, Twitter,
+ * JSON-LD, and preload hints for the data the page hydrates with (`preload` paths, under the
+ * base), so those fetches start with the HTML instead of after the script runs.
+ */
+export function headTags(
+  meta: PageMeta,
+  site: Site,
+  jsonLd?: object,
+  preload: readonly string[] = [],
+): string {
   const tag = (attribute: 'name' | 'property', key: string, content: string | number) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(String(content))}" />`;
   return [
@@ -41,6 +50,10 @@ export function headTags(meta: PageMeta, site: Site, jsonLd?: object): string {
     tag('name', 'twitter:image', meta.image.url),
     tag('name', 'twitter:image:alt', meta.image.alt),
     jsonLd ? `<script type="application/ld+json">${scriptJson(jsonLd)}</script>` : '',
+    ...preload.map(
+      (path) =>
+        `<link rel="preload" href="${escapeHtml(`${site.base}${path}`)}" as="fetch" crossorigin="anonymous" />`,
+    ),
   ]
     .filter(Boolean)
     .join('\n    ');

@@ -190,3 +190,26 @@ test.each([
     }
   },
 );
+
+test('a cold claim page fetches its data once, started by preload hints, and wastes none', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) fetched.push(request.url().slice(appUrl.length));
+  });
+  await page.goto(`${appUrl}claims/lu-resolve-together`);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  // Chrome warns about a preload left unused a few seconds after load; give it the time.
+  await page.waitForTimeout(3500);
+  expect(fetched.sort()).toEqual([
+    'data/corpus.json',
+    'data/sources/st-2019-03-02-kim-vows-to-meet-trump-again.txt',
+  ]);
+  expect(problems).toEqual([]);
+  await context.close();
+});
