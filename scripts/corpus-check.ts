@@ -6,10 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compiledFiles, readCorpusFolder } from './corpus/corpus-files.ts';
-import { formatProblem } from './corpus/problem.ts';
+import { compiledFiles } from './corpus/corpus-files.ts';
 import { summarizeCorpus } from './corpus/summary.ts';
-import { verifyCorpus } from './corpus/verify-corpus.ts';
+import { verifyFolderOrExit } from './corpus/verify-folder-or-exit.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,29 +16,13 @@ const { values, positionals } = parseArgs({
 });
 const dir = resolve(positionals[0] ?? 'data');
 
-let result;
-try {
-  result = verifyCorpus(readCorpusFolder(dir));
-} catch (error) {
-  console.error(
-    `Cannot read the corpus folder ${dir}: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-}
-
-if (!result.ok) {
-  console.error(
-    `The corpus in ${dir} has ${result.problems.length} problem(s); nothing was written.\n`,
-  );
-  for (const problem of result.problems) console.error(`${formatProblem(problem)}\n`);
-  process.exit(1);
-}
+const verified = verifyFolderOrExit(dir, 'written');
 
 console.log(`Corpus in ${dir} verified.\n`);
-console.log(summarizeCorpus(result.verified.corpus));
+console.log(summarizeCorpus(verified.corpus));
 if (values.out) {
   const out = resolve(values.out);
-  for (const [path, content] of compiledFiles(result.verified)) {
+  for (const [path, content] of compiledFiles(verified)) {
     mkdirSync(dirname(join(out, path)), { recursive: true });
     writeFileSync(join(out, path), content);
   }

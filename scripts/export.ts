@@ -14,9 +14,7 @@ import { citeBibtex, citePlainText } from '../src/exports/cite-claim.ts';
 import { claimsToCsv } from '../src/exports/export-csv.ts';
 import { toJsonText } from '../src/exports/export-json.ts';
 import { claimsToAnnotationCollection } from '../src/exports/export-web-annotation.ts';
-import { readCorpusFolder } from './corpus/corpus-files.ts';
-import { formatProblem } from './corpus/problem.ts';
-import { verifyCorpus } from './corpus/verify-corpus.ts';
+import { verifyFolderOrExit } from './corpus/verify-folder-or-exit.ts';
 
 const usage =
   'Usage: tsx scripts/export.ts --format json|csv|annotations|bibtex|citations [--out <file>] [--site-origin <url>] [--base <path>] [<corpus folder>]';
@@ -68,24 +66,7 @@ const origin =
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const dir = resolve(positionals[0] ?? 'data');
-let result;
-try {
-  result = verifyCorpus(readCorpusFolder(dir));
-} catch (error) {
-  console.error(
-    `Cannot read the corpus folder ${dir}: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-}
-if (!result.ok) {
-  console.error(
-    `The corpus in ${dir} has ${result.problems.length} problem(s); nothing was exported.\n`,
-  );
-  for (const problem of result.problems) console.error(`${formatProblem(problem)}\n`);
-  process.exit(1);
-}
-
-const { corpus } = result.verified;
+const { corpus } = verifyFolderOrExit(dir, 'exported');
 const index = indexCorpus(corpus);
 const permalinkOf = (claimId: string) => `${origin}${base}claims/${encodeURIComponent(claimId)}`;
 const exporters: Record<Format, () => string> = {
