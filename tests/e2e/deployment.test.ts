@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, inject, test } from 'vitest';
+import { initialAssets } from '../../scripts/site/initial-assets.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
@@ -10,20 +8,10 @@ const browser = useBrowser();
 const initialJsBudget = 100_000;
 
 test('the initial JavaScript of the production build is at most 100 KB gzipped', () => {
-  const outDir = inject('appOutDir');
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const scripts = [
-    ...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((match) => match[1] ?? '');
+  const { scripts, jsBytes } = initialAssets(inject('appOutDir'));
   expect(scripts.length).toBeGreaterThan(0);
-  const bytes = scripts.reduce(
-    (sum, src) =>
-      sum + gzipSync(readFileSync(join(outDir, src.replace(/^\//, ''))), { level: 9 }).length,
-    0,
-  );
-  console.log(`initial JavaScript: ${scripts.join(', ')} = ${bytes} bytes gzipped`);
-  expect(bytes).toBeLessThanOrEqual(initialJsBudget);
+  console.log(`initial JavaScript: ${scripts.join(', ')} = ${jsBytes} bytes gzipped`);
+  expect(jsBytes).toBeLessThanOrEqual(initialJsBudget);
 });
 
 test('deployed under a sub-path, deep links and data loads work', async () => {
