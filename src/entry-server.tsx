@@ -15,7 +15,7 @@ import { sourceTextQueryOptions } from './sources/source-text-query.ts';
 
 export { claimJsonLd } from './sharing/claim-json-ld.ts';
 export { headTags } from './sharing/head-tags.ts';
-export { claimImagePath, pageMeta, shorten, siteImagePath } from './sharing/page-meta.ts';
+export { claimImagePath, pageMeta, siteImagePath } from './sharing/page-meta.ts';
 
 /** Parses and indexes the compiled corpus JSON. */
 export function loadCorpus(json: unknown): CorpusIndex {

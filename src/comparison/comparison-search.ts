@@ -5,7 +5,7 @@
  * same view always has the same URL. Bad values are dropped and reported, never fatal.
  */
 import * as z from 'zod/mini';
-import { speechSchema, type Speech } from '../corpus/schema.ts';
+import { speechSchema } from '../corpus/schema.ts';
 
 const idList = z.pipe(
   z.string(),
@@ -131,6 +131,3 @@ export function describeDropped({ param, value, reason }: DroppedValue): string 
   if (param === 'q') return `the search text was longer than ${maxQueryLength} characters`;
   return `“${shown}” is not a valid ${param}`;
 }
-
-/** Speech filter values in display order. */
-export const speechOptions: readonly Speech[] = speechSchema.options;
