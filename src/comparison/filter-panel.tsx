@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import {
+  defaultSearch,
   isDefaultSearch,
   maxQueryLength,
   toggleId,
@@ -45,19 +46,14 @@ export function FilterPanel({
     setUrlQuery(search.q);
     if (draft.trim() !== search.q) setDraft(search.q);
   }
-  const countBy = (key: (claimParty: string, topic: string, speaker: string) => string) => {
-    const counts = new Map<string, number>();
-    for (const { claim, party } of index.claims) {
-      const id = key(party.id, claim.topic, claim.speaker);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return counts;
-  };
-  const byParty = countBy((party) => party);
-  const byTopic = countBy((_, topic) => topic);
-  const bySpeaker = countBy((_, __, speaker) => speaker);
-  const checked = (selected: string[], id: string) =>
-    selected.length === 0 || selected.includes(id);
+  // Claims per party, topic and speaker depend on the corpus only, not on each keystroke.
+  const counts = useMemo(() => claimCounts(index), [index]);
+  /** Props for one option of a list filter: ticked state, toggle and count. */
+  const option = (param: 'party' | 'topic' | 'speaker', id: string) => ({
+    checked: search[param].length === 0 || search[param].includes(id),
+    count: counts[param].get(id) ?? 0,
+    onToggle: () => onChange({ ...search, [param]: toggleId(search[param], id, known[param]) }),
+  });
 
   return (
     <form
@@ -87,23 +83,9 @@ export function FilterPanel({
           <legend className="text-sm font-semibold">Parties</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
             {corpus.parties.map((party) => (
-              <label key={party.id} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className={boxClass}
-                  checked={checked(search.party, party.id)}
-                  onChange={() =>
-                    onChange({ ...search, party: toggleId(search.party, party.id, known.party) })
-                  }
-                />
-                <PartyBadge party={party} />
-                <span>
-                  {party.name}{' '}
-                  <span className="text-stone-600 dark:text-stone-400">
-                    ({byParty.get(party.id) ?? 0})
-                  </span>
-                </span>
-              </label>
+              <FilterOption key={party.id} {...option('party', party.id)}>
+                <PartyBadge party={party} /> {party.name}
+              </FilterOption>
             ))}
           </div>
         </fieldset>
@@ -136,54 +118,23 @@ export function FilterPanel({
           summary={`Topics (${search.topic.length === 0 ? 'all' : `${search.topic.length} of ${corpus.topics.length}`})`}
         >
           {corpus.topics.map((topic) => (
-            <label key={topic.id} className="flex items-start gap-2 text-sm">
-              <input
-                type="checkbox"
-                className={`${boxClass} mt-0.5`}
-                checked={checked(search.topic, topic.id)}
-                onChange={() =>
-                  onChange({ ...search, topic: toggleId(search.topic, topic.id, known.topic) })
-                }
-              />
-              <span>
-                {topic.title}{' '}
-                <span className="text-stone-600 dark:text-stone-400">
-                  ({byTopic.get(topic.id) ?? 0})
-                </span>
-              </span>
-            </label>
+            <FilterOption key={topic.id} {...option('topic', topic.id)}>
+              {topic.title}
+            </FilterOption>
           ))}
         </Disclosure>
         <Disclosure
           summary={`Speakers (${search.speaker.length === 0 ? 'all' : `${search.speaker.length} of ${corpus.speakers.length}`})`}
         >
-          {corpus.speakers.map((speaker) => {
-            const party = index.partyById.get(speaker.party);
-            return (
-              <label key={speaker.id} className="flex items-start gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className={`${boxClass} mt-0.5`}
-                  checked={checked(search.speaker, speaker.id)}
-                  onChange={() =>
-                    onChange({
-                      ...search,
-                      speaker: toggleId(search.speaker, speaker.id, known.speaker),
-                    })
-                  }
-                />
-                <span>
-                  {speaker.name}
-                  {party && (
-                    <span className="text-stone-600 dark:text-stone-400"> · {party.label}</span>
-                  )}{' '}
-                  <span className="text-stone-600 dark:text-stone-400">
-                    ({bySpeaker.get(speaker.id) ?? 0})
-                  </span>
-                </span>
-              </label>
-            );
-          })}
+          {corpus.speakers.map((speaker) => (
+            <FilterOption key={speaker.id} {...option('speaker', speaker.id)}>
+              {speaker.name}
+              <span className="text-stone-600 dark:text-stone-400">
+                {' '}
+                · {index.partyById.get(speaker.party)?.label ?? speaker.party}
+              </span>
+            </FilterOption>
+          ))}
         </Disclosure>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
@@ -195,7 +146,7 @@ export function FilterPanel({
         <button
           type="button"
           disabled={isDefaultSearch(search)}
-          onClick={() => onChange({ party: [], topic: [], speaker: [], q: '' })}
+          onClick={() => onChange(defaultSearch)}
           className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-500 dark:hover:bg-stone-800"
         >
           Reset filters
@@ -214,5 +165,47 @@ function Disclosure({ summary, children }: { summary: string; children: ReactNod
       <summary className="cursor-pointer text-sm font-semibold">{summary}</summary>
       <div className="mt-2 grid gap-1.5 sm:grid-cols-2">{children}</div>
     </details>
+  );
+}
+
+/** How many claims each party, topic and speaker has in the corpus. */
+function claimCounts(
+  index: CorpusIndex,
+): Record<'party' | 'topic' | 'speaker', Map<string, number>> {
+  const counts = {
+    party: new Map<string, number>(),
+    topic: new Map<string, number>(),
+    speaker: new Map<string, number>(),
+  };
+  const add = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  for (const { claim, party } of index.claims) {
+    add(counts.party, party.id);
+    add(counts.topic, claim.topic);
+    add(counts.speaker, claim.speaker);
+  }
+  return counts;
+}
+
+type FilterOptionProps = {
+  checked: boolean;
+  count: number;
+  onToggle: () => void;
+  children: ReactNode;
+};
+
+/** One tickable value of a list filter, with its number of claims. */
+function FilterOption({ checked, count, onToggle, children }: FilterOptionProps) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input
+        type="checkbox"
+        className={`${boxClass} mt-0.5`}
+        checked={checked}
+        onChange={onToggle}
+      />
+      <span>
+        {children} <span className="text-stone-600 dark:text-stone-400">({count})</span>
+      </span>
+    </label>
   );
 }
