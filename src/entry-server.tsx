@@ -1,42 +1,47 @@
 /**
  * Prerendering entry (built with `vite build --ssr`): renders one address of the app to HTML
- * with the corpus and source texts already in the query cache, as the browser will have them
- * when it hydrates.
+ * with the data it shows already loaded, read from the built data files by the same preload the
+ * browser runs before it hydrates.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app.tsx';
-import { claimPage, sourcePage } from './app/pages.ts';
+import { preloadForPath } from './app/preload.ts';
 import { indexCorpus, type CorpusIndex } from './corpus/corpus-index.ts';
-import { corpusQueryOptions } from './corpus/corpus-query.ts';
-import { parseCompiledCorpus } from './corpus/parse-corpus.ts';
-import { sourceTextQueryOptions } from './sources/source-text-query.ts';
+import { setDataFileReader, type DataFileReader } from './corpus/data-file.ts';
+import { parseCompiledCorpus } from './corpus/corpus-schema.ts';
 
 export { claimJsonLd } from './sharing/claim-json-ld.ts';
 export { headTags } from './sharing/head-tags.ts';
 export { claimImagePath, pageMeta, siteImagePath } from './sharing/page-meta.ts';
 
-/** Parses and indexes the compiled corpus JSON. */
+/** Parses and indexes the whole compiled corpus (`corpus.json`). */
 export function loadCorpus(json: unknown): CorpusIndex {
   return indexCorpus(parseCompiledCorpus(json));
 }
 
-/** The app's HTML at `path` (with the base) and `search`, given the corpus and source texts. */
+/** Makes the prerenderer read data files with `read` (from the build's output folder). */
+export function readDataFilesWith(read: DataFileReader): void {
+  setDataFileReader(read);
+}
+
+/**
+ * The app's HTML at `path` (with the base) and `search`, and the data files it was rendered
+ * with (to preload, so the browser hydrates without waiting on a chain of requests).
+ */
 export async function renderPage(
-  index: CorpusIndex,
-  sourceTexts: ReadonlyMap<string, string>,
   path: string,
   search = '',
-): Promise<string> {
-  // With the pages' code loaded, nothing suspends: the content is written inline, not in a
-  // hidden block that only a script would reveal (readers without JavaScript must see it).
-  await Promise.all([claimPage.preload(), sourcePage.preload()]);
-  const queryClient = new QueryClient();
-  queryClient.setQueryData(corpusQueryOptions().queryKey, index);
-  for (const source of index.corpus.sources) {
-    const text = sourceTexts.get(source.id);
-    if (text !== undefined) queryClient.setQueryData(sourceTextQueryOptions(source).queryKey, text);
+): Promise<{ html: string; dataFiles: string[] }> {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const read: string[] = [];
+  await preloadForPath(queryClient, path, search).catch(() => {});
+  for (const query of queryClient.getQueryCache().getAll()) {
+    const [scope, file] = query.queryKey;
+    if (scope === 'data' && typeof file === 'string' && query.state.status === 'success') {
+      read.push(file);
+    }
   }
   const { prelude } = await prerender(
     <StrictMode>
@@ -47,5 +52,5 @@ export async function renderPage(
     // Never split large parts out into script-revealed blocks: the page must read without JS.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return new Response(prelude).text();
+  return { html: await new Response(prelude).text(), dataFiles: read.sort() };
 }

@@ -1,14 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadForPath } from './app/preload.ts';
+import { createQueryClient } from './app/query-client.ts';
 import { applyTheme, storedTheme } from './app/theme.ts';
 import './index.css';
 
 applyTheme(storedTheme());
 
-const queryClient = new QueryClient();
+const queryClient = createQueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -29,7 +30,7 @@ if (prerenderedPath === undefined) {
 } else {
   const { pathname, search } = window.location;
   const matches = prerenderedPath === pathname && search === '';
-  void preloadForPath(queryClient, pathname)
+  void preloadForPath(queryClient, pathname, search)
     .catch(() => {}) // the app shows the failure, with Retry
     .then(() => (matches ? hydrateRoot(root, app) : createRoot(root).render(app)));
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import { shardCorpus } from './shard-corpus.ts';
 import type { CorpusFiles, VerifiedCorpus } from './verify-corpus.ts';
 
 /** Reads every file under a corpus folder into memory, keyed by `/`-separated relative path. */
@@ -20,14 +21,19 @@ export function serializeCorpus(corpus: CompiledCorpus): string {
 }
 
 /**
- * The files the app fetches, keyed by path under the output folder: `corpus.json` and each
- * source's archived text, byte for byte, at the `textPath` the JSON names.
+ * The compiled files, keyed by path under the output folder: the files the app fetches (see
+ * {@link shardCorpus}), each source's archived text, byte for byte, at the `textPath` the JSON
+ * names, and `corpus.json`, the whole corpus in one file for tools and downloads (the app never
+ * fetches it).
  */
 export function compiledFiles({
   corpus,
   sourceBytes,
 }: VerifiedCorpus): Map<string, Uint8Array | string> {
-  const out = new Map<string, Uint8Array | string>([['corpus.json', serializeCorpus(corpus)]]);
+  const out = new Map<string, Uint8Array | string>([
+    ['corpus.json', serializeCorpus(corpus)],
+    ...shardCorpus(corpus),
+  ]);
   for (const source of corpus.sources) {
     const bytes = sourceBytes.get(source.id);
     if (bytes) out.set(source.textPath, bytes);

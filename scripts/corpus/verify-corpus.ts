@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import type * as z from 'zod/mini';
 import { codePointIndex, codePointLength } from '../../src/corpus/code-points.ts';
+import { authoredClaimSchema, sourceSchema } from '../../src/corpus/corpus-schema.ts';
 import {
-  authoredClaimSchema,
   compiledSchemaVersion,
   partySchema,
   relationSchema,
-  sourceSchema,
   speakerSchema,
   topicSchema,
   type AuthoredClaim,

@@ -60,9 +60,15 @@ async function prerenderSite(server: typeof EntryServer, site: Site, outDir: str
     writeFileSync(join(outDir, path), content);
   };
   const index = server.loadCorpus(JSON.parse(read('data/corpus.json')));
-  const texts = new Map(
-    index.corpus.sources.map((source) => [source.id, read(`data/${source.textPath}`)]),
-  );
+  server.readDataFilesWith(async (path) => {
+    // Only files the build wrote, and never outside the data folder.
+    if (path.split('/').includes('..')) throw new Error(`Bad data path ${path}`);
+    try {
+      return read(`data/${path}`);
+    } catch {
+      return undefined;
+    }
+  });
   const template = read('index.html');
   // Imported only now that NODE_ENV is 'production': React must load in the same mode as the
   // server renderer, or their internals do not match.
@@ -84,18 +90,12 @@ async function prerenderSite(server: typeof EntryServer, site: Site, outDir: str
   ];
   for (const { route, path, file } of routes) {
     const fullPath = `${site.base}${path}`;
-    const body = await server.renderPage(index, texts, fullPath);
+    const { html, dataFiles } = await server.renderPage(fullPath);
     const meta = server.pageMeta(route, index, site);
     const jsonLd = route.kind === 'claim' ? server.claimJsonLd(route.view, site) : undefined;
-    const source =
-      route.kind === 'claim'
-        ? route.view.source
-        : route.kind === 'source'
-          ? route.source
-          : undefined;
-    const preload = ['data/corpus.json', ...(source ? [`data/${source.textPath}`] : [])];
+    const preload = dataFiles.map((dataFile) => `data/${dataFile}`);
     const headHtml = server.headTags(meta, site, jsonLd, preload);
-    write(file, fillTemplate(template, headHtml, body, fullPath));
+    write(file, fillTemplate(template, headHtml, html, fullPath));
   }
   for (const view of index.claims) {
     write(server.claimImagePath(view.claim.id), await claimPreviewImage(view, site.name));

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { corpusQueryOptions } from '../corpus/corpus-query.ts';
+import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { SourceList } from './source-list.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
@@ -10,7 +10,7 @@ export type AppShellProps = { children: ReactNode };
 
 /** Skip link, site header with the theme toggle, the page, and the sources in the footer. */
 export function AppShell({ children }: AppShellProps) {
-  const corpus = useQuery(corpusQueryOptions());
+  const corpus = useQuery(metaQueryOptions());
   useEffect(() => {
     // Marks the page as interactive: a prerendered page is readable, but its controls work only
     // from here on (tests wait for this before they click).
@@ -43,7 +43,7 @@ export function AppShell({ children }: AppShellProps) {
       {corpus.data && (
         <footer className="border-t border-stone-200 dark:border-stone-800">
           <div className="mx-auto max-w-screen-2xl px-4 py-6 sm:px-6">
-            <SourceList sources={corpus.data.corpus.sources} />
+            <SourceList sources={corpus.data.meta.sources} total={corpus.data.meta.sourceCount} />
           </div>
         </footer>
       )}

@@ -25,12 +25,25 @@ export function RouteFocus() {
       return;
     }
     // A page that placed focus itself (the source reader at a quote) keeps it, and its scroll.
-    if (document.querySelector('main')?.contains(document.activeElement)) return;
+    const main = document.querySelector('main');
+    if (main?.contains(document.activeElement)) return;
     window.scrollTo(0, 0);
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
+    const focusHeading = () => {
+      const heading = main?.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading() || !main) return;
+    // The page is still loading its data: focus its heading when it comes, unless the reader
+    // has moved on by then.
+    const focusedBefore = document.activeElement;
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== focusedBefore || focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [path]);
   return null;
 }

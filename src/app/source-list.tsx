@@ -3,10 +3,15 @@ import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 
 /** Props of {@link SourceList}. */
-export type SourceListProps = { sources: CompiledSource[] };
+export type SourceListProps = {
+  /** The sources to list (the first ones, in a large corpus). */
+  sources: CompiledSource[];
+  /** How many sources the corpus has. */
+  total: number;
+};
 
 /** The archived sources every quote was checked against, with the hash that pins each. */
-export function SourceList({ sources }: SourceListProps) {
+export function SourceList({ sources, total }: SourceListProps) {
   return (
     <section
       aria-labelledby="sources-heading"
@@ -37,6 +42,12 @@ export function SourceList({ sources }: SourceListProps) {
           </li>
         ))}
       </ul>
+      {total > sources.length && (
+        <p className="mt-2">
+          And {total - sources.length} more archived sources, each named and linked on the pages of
+          the claims that quote it.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
+import { usePrefetchClaim } from './prefetch-claim.ts';
 import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
 
@@ -30,6 +31,7 @@ export function ClaimCard({
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { claim, speaker } = view;
   const headingId = `claim-${claim.id}`;
+  const prefetch = usePrefetchClaim(claim.id);
   return (
     <article
       aria-labelledby={headingId}
@@ -54,6 +56,7 @@ export function ClaimCard({
         ) : (
           <Link
             href={`/claims/${claim.id}`}
+            {...prefetch}
             className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
           >
             {claim.summary}

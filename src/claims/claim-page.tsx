@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { defaultSearch } from '../comparison/comparison-search.ts';
+import { topicPreviewQueryOptions, withClaim } from '../comparison/comparison-query.ts';
 import { ComparisonTable } from '../comparison/comparison-table.tsx';
-import { buildComparison } from '../comparison/filter-claims.ts';
-import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
+import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { claimSliceQueryOptions } from '../corpus/corpus-query.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
-import { WithCorpus } from '../corpus/with-corpus.tsx';
+import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
@@ -19,30 +21,47 @@ export type ClaimPageProps = { id: string };
 
 /** `/claims/<id>`: one claim in context, its relations, the other answers, and sharing. */
 export function ClaimPage({ id }: ClaimPageProps) {
+  const slice = useQuery(claimSliceQueryOptions(id));
+  const notFound = (
+    <NotFound
+      title="No such claim"
+      detail={`This dossier has no claim “${id}”. The link may be mistyped or cut short.`}
+    />
+  );
   return (
     <WithCorpus>
-      {(index) => {
-        const view = index.claimById.get(id);
-        if (!view) {
-          return (
-            <NotFound
-              title="No such claim"
-              detail={`This dossier has no claim “${id}”. The link may be mistyped or cut short.`}
-            />
-          );
-        }
-        return <ClaimDetail view={view} index={index} />;
-      }}
+      {(index) => (
+        <Loaded result={slice} failure="The claim could not be loaded" missing={notFound}>
+          {(slice) => {
+            const view = slice.claimById.get(id);
+            if (!view) return notFound;
+            const relations = slice.relationsByClaim.get(id) ?? [];
+            return <ClaimDetail view={view} relations={relations} index={index} />;
+          }}
+        </Loaded>
+      )}
     </WithCorpus>
   );
 }
 
 const sectionHeading = 'text-lg font-semibold';
 
-function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
+function ClaimDetail({
+  view,
+  relations,
+  index,
+}: {
+  view: ClaimView;
+  relations: RelationView[];
+  index: MetaIndex;
+}) {
   const { claim, speaker, party, topic, source } = view;
-  const relations = index.relationsByClaim.get(claim.id) ?? [];
-  const others = buildComparison(index, { ...defaultSearch, topic: [topic.id] });
+  // The claim the page is about is always among the answers shown.
+  const others = useQuery({
+    ...topicPreviewQueryOptions(topic.id),
+    select: (comparison) => withClaim(comparison, view, relations),
+  });
+  const onTopic = index.claimCounts.topic.get(topic.id) ?? 0;
   return (
     <article aria-labelledby="claim-heading">
       <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
@@ -118,14 +137,35 @@ function ClaimDetail({ view, index }: { view: ClaimView; index: CorpusIndex }) {
           Every party&apos;s answer to the same question
         </h2>
         <div className="mt-2">
-          <ComparisonTable
-            comparison={others}
-            index={index}
-            currentClaimId={claim.id}
-            questionLevel={3}
-          />
+          <Loaded result={others} failure="The other answers could not be loaded" headingLevel={2}>
+            {(comparison) => (
+              <ComparisonTable
+                comparison={comparison}
+                currentClaimId={claim.id}
+                questionLevel={3}
+              />
+            )}
+          </Loaded>
+          {onTopic > countShown(others.data) && (
+            <p className="mt-2 print:hidden">
+              <Link
+                href={`/?topic=${encodeURIComponent(topic.id)}`}
+                className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+              >
+                All {onTopic} claims on this question →
+              </Link>
+            </p>
+          )}
         </div>
       </section>
     </article>
+  );
+}
+
+/** How many claims a comparison shows. */
+function countShown(comparison: { rows: { cells: { claims: unknown[] }[] }[] } | undefined) {
+  return (comparison?.rows ?? []).reduce(
+    (sum, row) => sum + row.cells.reduce((cells, cell) => cells + cell.claims.length, 0),
+    0,
   );
 }

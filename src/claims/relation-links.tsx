@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { RelationView } from '../corpus/corpus-index.ts';
 import type { RelationType } from '../corpus/schema.ts';
+import { usePrefetchClaim } from './prefetch-claim.ts';
 import { relationPhrase } from './relation-phrase.ts';
 
 const tone: Record<RelationType, string> = {
@@ -26,26 +27,38 @@ export function RelationLinks({ relations, withNotes = false }: RelationLinksPro
   return (
     <ul className={withNotes ? 'space-y-3' : 'flex flex-wrap gap-1.5'}>
       {relations.map((view) => (
-        <li key={`${view.relation.from}→${view.relation.to}`}>
-          <Link
-            href={`/claims/${view.other.claim.id}`}
-            title={view.other.claim.summary}
-            className={`inline-block rounded-full border px-2 py-1 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
-          >
-            {relationPhrase(view)}
-            {/* Two badges can read alike ("Disputed by Ri Yong Ho"); the claim tells them apart. */}
-            <span className="sr-only">: {view.other.claim.summary}</span>
-          </Link>
-          {withNotes && (
-            <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              {view.relation.note}{' '}
-              <span className="text-stone-600 dark:text-stone-400">
-                ({view.other.party.name}: “{view.other.claim.summary}”)
-              </span>
-            </p>
-          )}
-        </li>
+        <RelationItem
+          key={`${view.relation.from}→${view.relation.to}`}
+          view={view}
+          withNotes={withNotes}
+        />
       ))}
     </ul>
+  );
+}
+
+function RelationItem({ view, withNotes }: { view: RelationView; withNotes: boolean }) {
+  const prefetch = usePrefetchClaim(view.other.claim.id);
+  return (
+    <li>
+      <Link
+        href={`/claims/${view.other.claim.id}`}
+        {...prefetch}
+        title={view.other.claim.summary}
+        className={`inline-block rounded-full border px-2 py-1 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
+      >
+        {relationPhrase(view)}
+        {/* Two badges can read alike ("Disputed by Ri Yong Ho"); the claim tells them apart. */}
+        <span className="sr-only">: {view.other.claim.summary}</span>
+      </Link>
+      {withNotes && (
+        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+          {view.relation.note}{' '}
+          <span className="text-stone-600 dark:text-stone-400">
+            ({view.other.party.name}: “{view.other.claim.summary}”)
+          </span>
+        </p>
+      )}
+    </li>
   );
 }

@@ -1,7 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
-import { WithCorpus } from '../corpus/with-corpus.tsx';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
+import { permalinkTo } from '../lib/permalink.ts';
+import { useSiteOrigin } from '../lib/site-origin.ts';
+import { DocumentTitle } from '../ui/document-title.tsx';
+import { comparisonQueryOptions } from './comparison-query.ts';
 import {
   describeDropped,
   parseComparisonSearch,
@@ -12,33 +17,36 @@ import { ComparisonTable } from './comparison-table.tsx';
 import { describeFilters } from './describe-filters.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { FilterPanel } from './filter-panel.tsx';
-import { permalinkTo } from '../lib/permalink.ts';
-import { useSiteOrigin } from '../lib/site-origin.ts';
-import { buildComparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
-import { DocumentTitle } from '../ui/document-title.tsx';
+import { Pager } from './pager.tsx';
 
 /** `/`: every topic's question, each party's answers side by side, filtered by the URL. */
 export function ComparisonPage() {
   return <WithCorpus>{(index) => <ComparisonView index={index} />}</WithCorpus>;
 }
 
-function ComparisonView({ index }: { index: CorpusIndex }) {
+function ComparisonView({ index }: { index: MetaIndex }) {
   const searchString = useSearch();
   const [, navigate] = useLocation();
-  const known = useMemo(() => knownIds(index), [index]);
+  const known = useMemo(() => knownIds(index.meta), [index]);
   const { search, dropped } = useMemo(
     () => parseComparisonSearch(searchString, known),
     [searchString, known],
   );
-  const comparison = useMemo(() => buildComparison(index, search), [index, search]);
+  // While a new page or filter loads, the last results stay on screen, marked busy.
+  const result = useQuery({ ...comparisonQueryOptions(search), placeholderData: keepPreviousData });
   const origin = useSiteOrigin();
+  const hrefOf = (next: ComparisonSearch) => `/${serializeComparisonSearch(next, known)}`;
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
-    navigate(`/${serializeComparisonSearch(next, known)}`, options);
+    navigate(hrefOf(next), options);
+  const comparison = result.data;
+  const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
 
   return (
     <>
-      <DocumentTitle title="Hanoi summit 2019: who said what" />
+      <DocumentTitle
+        title={`Hanoi summit 2019: who said what${search.page > 1 ? ` (page ${search.page})` : ''}`}
+      />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
         Who said what after the summit collapsed
       </h1>
@@ -51,37 +59,62 @@ function ComparisonView({ index }: { index: CorpusIndex }) {
         index={index}
         known={known}
         search={search}
-        matching={comparison.matching}
-        total={comparison.total}
-        onChange={update}
+        matching={result.isPlaceholderData ? undefined : comparison?.matching}
+        total={index.meta.claimCount}
+        // A new filter starts again from the first page.
+        onChange={(next, options) => update({ ...next, page: 1 }, options)}
         footer={
-          <ExportButtons
-            index={index}
-            views={comparison.rows.flatMap((row) => row.cells.flatMap((cell) => cell.claims))}
-          />
+          comparison && (
+            <ExportButtons index={index} search={search} matching={comparison.matching} />
+          )
         }
       />
       <p className="hidden text-sm print:block">
-        {describeFilters(search, index)}. Showing {comparison.matching} of {comparison.total}{' '}
-        claims. Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
+        {describeFilters(search, index)}.{' '}
+        {comparison &&
+          `${comparison.matching} of ${comparison.total} claims match${comparison.pageCount > 1 ? `; this is page ${comparison.page} of ${comparison.pageCount}, claims ${comparison.first}–${comparison.last}` : ''}. `}
+        Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
       </p>
-      {dropped.length > 0 && (
+      {(dropped.length > 0 || pageMissing) && (
         <p
           role="note"
           className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
         >
-          Part of this link was ignored: {dropped.map(describeDropped).join('; ')}.
+          Part of this link was ignored:{' '}
+          {[
+            ...dropped.map(describeDropped),
+            ...(pageMissing
+              ? [`there is no page ${search.page}, so this is the last one, ${comparison.page}`]
+              : []),
+          ].join('; ')}
+          .
         </p>
       )}
-      {comparison.rows.length === 0 ? (
-        <p className="mt-6 text-stone-700 dark:text-stone-300">
-          No claim matches these filters. Try fewer words, or reset the filters.
-        </p>
-      ) : (
-        <div className="mt-4">
-          <ComparisonTable comparison={comparison} index={index} />
-        </div>
-      )}
+      <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
+        {(comparison) => (
+          <div id="results" aria-busy={result.isPlaceholderData} className="mt-4 scroll-mt-4">
+            {comparison.rows.length === 0 ? (
+              <p className="mt-2 text-stone-700 dark:text-stone-300">
+                No claim matches these filters. Try fewer words, or reset the filters.
+              </p>
+            ) : (
+              <>
+                <Pager
+                  comparison={comparison}
+                  hrefOf={(page) => hrefOf({ ...search, page })}
+                  label="Pages of claims, top"
+                />
+                <ComparisonTable comparison={comparison} />
+                <Pager
+                  comparison={comparison}
+                  hrefOf={(page) => hrefOf({ ...search, page })}
+                  label="Pages of claims"
+                />
+              </>
+            )}
+          </div>
+        )}
+      </Loaded>
     </>
   );
 }

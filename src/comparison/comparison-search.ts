@@ -1,6 +1,6 @@
 /**
  * The comparison's state as it lives in the URL: `/?party=us,china&topic=<id>&speaker=<id>
- * &speech=direct&q=text`. One schema parses it; defaults are left out when serializing so
+ * &speech=direct&q=text&page=2`. One schema parses it; defaults are left out when serializing so
  * links stay short; lists are comma-separated, deduplicated and put in corpus order, so the
  * same view always has the same URL. Bad values are dropped and reported, never fatal.
  */
@@ -32,13 +32,27 @@ export const comparisonSearchSchema = z.object({
   speech: z.optional(speechSchema),
   /** Free text matched against quotes, summaries and speaker names. */
   q: z._default(z.string().check(z.maxLength(maxQueryLength)), ''),
+  /** Page of the results, 1 first. */
+  page: z._default(
+    z.pipe(
+      z.string().check(z.regex(/^[1-9][0-9]{0,6}$/, 'must be a page number')),
+      z.transform(Number),
+    ),
+    1,
+  ),
 });
 
 /** The comparison's filters. */
 export type ComparisonSearch = z.output<typeof comparisonSearchSchema>;
 
 /** The filters of an unfiltered comparison. */
-export const defaultSearch: ComparisonSearch = { party: [], topic: [], speaker: [], q: '' };
+export const defaultSearch: ComparisonSearch = {
+  party: [],
+  topic: [],
+  speaker: [],
+  q: '',
+  page: 1,
+};
 
 type ListParam = 'party' | 'topic' | 'speaker';
 type Param = keyof ComparisonSearch;
@@ -49,7 +63,7 @@ export type KnownIds = Record<ListParam, readonly string[]>;
 /** A value of the URL that was ignored, and why. */
 export type DroppedValue = { param: Param; value: string; reason: 'unknown' | 'malformed' };
 
-const params: Param[] = ['party', 'topic', 'speaker', 'speech', 'q'];
+const params: Param[] = ['party', 'topic', 'speaker', 'speech', 'q', 'page'];
 const listParams: ListParam[] = ['party', 'topic', 'speaker'];
 
 /** Parses a query string into filters, keeping every valid value and reporting the rest. */
@@ -89,6 +103,7 @@ export function serializeComparisonSearch(search: ComparisonSearch, known: Known
   if (search.speech) parts.push(`speech=${search.speech}`);
   const q = search.q.trim();
   if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
+  if (search.page > 1) parts.push(`page=${search.page}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -98,7 +113,7 @@ function canonicalList(ids: readonly string[], known: readonly string[]): string
   return chosen.length === known.length ? [] : chosen;
 }
 
-/** True when the filters show everything. */
+/** True when no filter is set (whatever the page). */
 export function isDefaultSearch(search: ComparisonSearch): boolean {
   return (
     search.party.length === 0 &&
@@ -129,5 +144,6 @@ export function describeDropped({ param, value, reason }: DroppedValue): string 
   const shown = characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : value;
   if (reason === 'unknown') return `no ${param} “${shown}” in this dossier`;
   if (param === 'q') return `the search text was longer than ${maxQueryLength} characters`;
+  if (param === 'page') return `“${shown}” is not a page number`;
   return `“${shown}” is not a valid ${param}`;
 }

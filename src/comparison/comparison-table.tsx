@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
 import { ClaimCard } from '../claims/claim-card.tsx';
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
 import type { Comparison } from './filter-claims.ts';
@@ -8,7 +7,6 @@ import type { Comparison } from './filter-claims.ts';
 /** Props of {@link ComparisonTable}. */
 export type ComparisonTableProps = {
   comparison: Comparison;
-  index: CorpusIndex;
   /** Claim to mark as the current one (on a claim's own page). */
   currentClaimId?: string;
   /** Heading level of each topic's question. */
@@ -23,7 +21,6 @@ export type ComparisonTableProps = {
  */
 export function ComparisonTable({
   comparison,
-  index,
   currentClaimId,
   questionLevel = 2,
 }: ComparisonTableProps) {
@@ -52,14 +49,27 @@ export function ComparisonTable({
           ))}
         </div>
       </div>
-      {rows.map(({ topic, cells }) => (
+      {rows.map(({ topic, cells, continued, continues }) => (
         <div key={topic.id} role="rowgroup">
           <div role="row">
             <div role="rowheader" aria-colspan={parties.length} className="pt-8 pb-3">
-              <Question className="text-lg font-semibold sm:text-xl">{topic.question}</Question>
+              <Question className="text-lg font-semibold sm:text-xl">
+                {topic.question}
+                {continued && (
+                  <span className="font-normal text-stone-600 dark:text-stone-400">
+                    {' '}
+                    (continued)
+                  </span>
+                )}
+              </Question>
               {topic.note && (
                 <p className="mt-1 max-w-4xl text-sm text-stone-600 dark:text-stone-400">
                   {topic.note}
+                </p>
+              )}
+              {continues && (
+                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                  More answers to this question on the next page.
                 </p>
               )}
             </div>
@@ -78,7 +88,11 @@ export function ComparisonTable({
                   <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600 italic dark:border-stone-700 dark:text-stone-400">
                     {cell.total === 0
                       ? 'No statement in the sources.'
-                      : `No claim matches the filters (${cell.total} on this topic).`}
+                      : cell.matching === 0
+                        ? `No claim matches the filters (${cell.total} on this topic).`
+                        : cell.elsewhere === 'previous'
+                          ? 'See the previous page.'
+                          : 'On the next page.'}
                   </p>
                 ) : (
                   <ul className="space-y-3">
@@ -86,7 +100,7 @@ export function ComparisonTable({
                       <li key={view.claim.id}>
                         <ClaimCard
                           view={view}
-                          relations={index.relationsByClaim.get(view.claim.id) ?? []}
+                          relations={comparison.relationsByClaim.get(view.claim.id) ?? []}
                           current={view.claim.id === currentClaimId}
                           headingLevel={questionLevel === 2 ? 3 : 4}
                         />

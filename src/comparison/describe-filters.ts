@@ -1,8 +1,8 @@
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import type { Lookups } from '../corpus/corpus-index.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 
 /** The active filters in words, e.g. "Parties: United States, North Korea · Search: “relief”". */
-export function describeFilters(search: ComparisonSearch, index: CorpusIndex): string {
+export function describeFilters(search: ComparisonSearch, index: Lookups): string {
   const parts: string[] = [];
   if (search.party.length > 0) {
     parts.push(

@@ -1,10 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { ExportFormat } from '../exports/download-export.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
+import { loadAllMatching } from './comparison-query.ts';
+import type { ComparisonSearch } from './comparison-search.ts';
 
 /** Props of {@link ExportButtons}. */
-export type ExportButtonsProps = { views: ClaimView[]; index: CorpusIndex };
+export type ExportButtonsProps = {
+  index: MetaIndex;
+  search: ComparisonSearch;
+  /** How many claims the search matches, on every page. */
+  matching: number;
+};
 
 const formats: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'csv', label: 'CSV', hint: 'one row per claim, for spreadsheets' },
@@ -13,24 +21,42 @@ const formats: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'bibtex', label: 'BibTeX', hint: 'a citation of each claim, for reference managers' },
 ];
 
-/** Downloads of the claims in the current filtered view; the export code loads on first use. */
-export function ExportButtons({ views, index }: ExportButtonsProps) {
+/**
+ * Downloads of every claim the current filters match, on all pages. The claims are loaded,
+ * and the export code, only when a download is asked for.
+ */
+export function ExportButtons({ index, search, matching }: ExportButtonsProps) {
   const origin = useSiteOrigin();
+  const client = useQueryClient();
   const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
   const download = async (format: ExportFormat, label: string) => {
-    const { downloadExport } = await import('../exports/download-export.ts');
-    downloadExport(format, views, index, origin);
-    setStatus(`${label} of ${views.length} claims downloaded.`);
+    setBusy(true);
+    setStatus(`Preparing the ${label} file…`);
+    try {
+      const [{ downloadExport }, { views, relations }] = await Promise.all([
+        import('../exports/download-export.ts'),
+        loadAllMatching(client, search),
+      ]);
+      downloadExport(format, { lists: index.meta, views, relations }, origin);
+      setStatus(`${label} of ${views.length} claims downloaded.`);
+    } catch (error) {
+      setStatus(
+        `The ${label} file could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="font-semibold">Download these {views.length} claims:</span>
+      <span className="font-semibold">Download these {matching} claims:</span>
       {formats.map(({ format, label, hint }) => (
         <button
           key={format}
           type="button"
           title={hint}
-          disabled={views.length === 0}
+          disabled={matching === 0 || busy}
           onClick={() => void download(format, label)}
           className="rounded border border-stone-400 px-2.5 py-1 font-medium hover:bg-stone-100 disabled:opacity-50 dark:border-stone-500 dark:hover:bg-stone-800"
         >

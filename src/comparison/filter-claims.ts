@@ -1,75 +1,225 @@
-import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
-import type { Party, Topic } from '../corpus/schema.ts';
+import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import type { Facets, Party, SearchIndex, Topic } from '../corpus/schema.ts';
 import { foldForSearch, searchTerms } from '../lib/search-text.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 
-/** One cell of the comparison: a party's claims on a topic, after filtering. */
+/** One cell of the comparison: a party's claims on a topic, on this page, after filtering. */
 export type ComparisonCell = {
   party: Party;
   claims: ClaimView[];
   /** How many claims the party made on this topic before filtering; 0 means silence. */
   total: number;
+  /** How many of them pass the filters, on every page. */
+  matching: number;
+  /** Where this cell's matching claims are when none is on this page. */
+  elsewhere?: 'previous' | 'next';
 };
 
 /** One row of the comparison: a topic, with a cell per shown party. */
-export type ComparisonRow = { topic: Topic; cells: ComparisonCell[] };
+export type ComparisonRow = {
+  topic: Topic;
+  cells: ComparisonCell[];
+  /** The topic started on an earlier page. */
+  continued: boolean;
+  /** The topic goes on on the next page. */
+  continues: boolean;
+};
 
-/** The comparison after filtering: rows, shown parties, and counts. */
+/** One page of the comparison: rows, shown parties, counts and where the page sits. */
 export type Comparison = {
   parties: Party[];
   rows: ComparisonRow[];
-  /** Claims that pass every filter. */
+  /** Claims that pass every filter, on every page. */
   matching: number;
   /** Claims in the corpus. */
   total: number;
+  /** This page, 1 first, and how many there are. */
+  page: number;
+  pageCount: number;
+  /** The 1-based numbers of the first and last matching claims on this page (0 and 0 if none). */
+  first: number;
+  last: number;
+  /** Relations touching the claims shown. */
+  relationsByClaim: ReadonlyMap<string, RelationView[]>;
 };
 
-/** The text a claim is searched by: its quote, our summary, and the speaker's name and role. */
-function haystack({ claim, speaker }: ClaimView): string {
-  return foldForSearch(
-    [claim.quote.textQuoteSelector.exact, claim.summary, speaker.name, speaker.role ?? ''].join(
-      '\n',
-    ),
-  );
-}
+/** The claims passing the filters, by display position, with counts per topic and party. */
+export type Matches = {
+  /** Positions (see `layout.ts`) of the matching claims, in display order. */
+  positions: number[];
+  /** Per `topic * parties + party`: how many match, and the first and last matching positions. */
+  cells: { count: number; first: number; last: number }[];
+  /** Matching claims per topic index. */
+  byTopic: number[];
+};
 
-/** True when the claim passes every filter. */
-export function claimMatches(view: ClaimView, search: ComparisonSearch, terms: string[]): boolean {
-  const { claim, party } = view;
-  if (search.party.length > 0 && !search.party.includes(party.id)) return false;
-  if (search.topic.length > 0 && !search.topic.includes(claim.topic)) return false;
-  if (search.speaker.length > 0 && !search.speaker.includes(claim.speaker)) return false;
-  if (search.speech && claim.speech !== search.speech) return false;
-  if (terms.length === 0) return true;
-  const text = haystack(view);
-  return terms.every((term) => text.includes(term));
+/** Which of the on-demand tables a search needs. */
+export function filterNeeds(search: ComparisonSearch): { facets: boolean; text: boolean } {
+  const text = searchTerms(search.q).length > 0;
+  return {
+    facets: text || search.speaker.length > 0 || search.speech !== undefined,
+    text,
+  };
 }
 
 /**
- * Builds the comparison: one row per shown topic (in topic order) that has a matching claim or,
- * with no text or speaker filter, any claim at all; one cell per shown party.
+ * Finds the claims passing every filter: party and topic from the layout alone; speaker,
+ * speech and text from the facets and search tables (which the caller loads when
+ * {@link filterNeeds} says so). A text matches when every term is in the quote, our summary,
+ * or the speaker's name or role.
  */
-export function buildComparison(index: CorpusIndex, search: ComparisonSearch): Comparison {
-  const terms = searchTerms(search.q);
-  const parties = index.corpus.parties.filter(
+export function matchPositions(
+  index: MetaIndex,
+  search: ComparisonSearch,
+  facets?: Facets,
+  text?: SearchIndex,
+): Matches {
+  const { meta, layout } = index;
+  const needs = filterNeeds(search);
+  if ((needs.facets && !facets) || (needs.text && !text)) {
+    throw new Error('The speaker, speech and text filters need the facets and search tables');
+  }
+  const partyCount = meta.parties.length;
+  const partyOn = meta.parties.map(
     (party) => search.party.length === 0 || search.party.includes(party.id),
   );
-  const topics = index.corpus.topics.filter(
-    (topic) => search.topic.length === 0 || search.topic.includes(topic.id),
+  const speakerOn =
+    search.speaker.length > 0
+      ? new Set(search.speaker.map((id) => index.speakerIndex.get(id)))
+      : undefined;
+  const speech = search.speech === undefined ? undefined : search.speech === 'direct' ? 'd' : 'r';
+  const terms = searchTerms(search.q);
+  const speakerText = meta.speakers.map((speaker) =>
+    foldForSearch(`${speaker.name}\n${speaker.role ?? ''}`),
   );
-  const narrowing = terms.length > 0 || search.speaker.length > 0 || search.speech !== undefined;
-  let matching = 0;
-  const rows: ComparisonRow[] = [];
-  for (const topic of topics) {
-    const onTopic = index.claims.filter((view) => view.claim.topic === topic.id);
-    const cells = parties.map((party) => {
-      const all = onTopic.filter((view) => view.party.id === party.id);
-      const claims = all.filter((view) => claimMatches(view, search, terms));
-      return { party, claims, total: all.length };
-    });
-    const count = cells.reduce((sum, cell) => sum + cell.claims.length, 0);
-    matching += count;
-    if (count > 0 || !narrowing) rows.push({ topic, cells });
+  const positions: number[] = [];
+  const cells = Array.from({ length: meta.topics.length * partyCount }, () => ({
+    count: 0,
+    first: -1,
+    last: -1,
+  }));
+  const byTopic = meta.topics.map(() => 0);
+  meta.topics.forEach((topic, t) => {
+    if (search.topic.length > 0 && !search.topic.includes(topic.id)) return;
+    const end = layout.topicStart[t + 1] ?? 0;
+    for (let position = layout.topicStart[t] ?? 0; position < end; position++) {
+      const party = layout.partyAt[position] ?? 0;
+      if (!partyOn[party]) continue;
+      const speaker = facets?.speaker[position] ?? -1;
+      if (speakerOn && !speakerOn.has(speaker)) continue;
+      if (speech && facets?.speech[position] !== speech) continue;
+      if (terms.length > 0) {
+        const haystack = text?.text[position] ?? '';
+        const name = speakerText[speaker] ?? '';
+        if (!terms.every((term) => haystack.includes(term) || name.includes(term))) continue;
+      }
+      positions.push(position);
+      byTopic[t] = (byTopic[t] ?? 0) + 1;
+      const cell = cells[t * partyCount + party];
+      if (cell) {
+        cell.count++;
+        if (cell.first === -1) cell.first = position;
+        cell.last = position;
+      }
+    }
+  });
+  return { positions, cells, byTopic };
+}
+
+/** The page of a comparison that a search asks for (the last one if it asks for more). */
+export function pageOf(index: MetaIndex, matches: Matches, requested: number) {
+  const size = index.meta.chunkSize;
+  const pageCount = Math.max(1, Math.ceil(matches.positions.length / size));
+  const page = Math.min(Math.max(1, requested), pageCount);
+  const start = (page - 1) * size;
+  return {
+    page,
+    pageCount,
+    start,
+    positions: matches.positions.slice(start, start + size),
+  };
+}
+
+/**
+ * Builds one page of the comparison: a row per shown topic (in topic order) with a matching
+ * claim on this page, or, with no text, speaker or speech filter, a topic without any matching
+ * claim at the place it would take; a cell per shown party. `viewAt` gives the claim at a
+ * display position (from the loaded chunks).
+ */
+export function buildComparison(
+  index: MetaIndex,
+  search: ComparisonSearch,
+  matches: Matches,
+  requestedPage: number,
+  viewAt: (position: number) => ClaimView | undefined,
+  relationsOf: (id: string) => RelationView[] | undefined,
+): Comparison {
+  const { meta, layout } = index;
+  const { page, pageCount, start, positions } = pageOf(index, matches, requestedPage);
+  const end = start + positions.length;
+  const isLast = page === pageCount;
+  const narrowing = filterNeeds(search).facets;
+  const partyCount = meta.parties.length;
+  const shownParties = meta.parties
+    .map((party, p) => ({ party, p }))
+    .filter(({ party }) => search.party.length === 0 || search.party.includes(party.id));
+  const onPage = new Map<number, ClaimView[]>();
+  const relationsByClaim = new Map<string, RelationView[]>();
+  for (const position of positions) {
+    const view = viewAt(position);
+    const t = layout.topicAt[position] ?? 0;
+    const p = layout.partyAt[position] ?? 0;
+    // Guards against a chunk out of step with the index: never show a claim in the wrong cell.
+    if (!view || view.topic.id !== meta.topics[t]?.id || view.party.id !== meta.parties[p]?.id)
+      continue;
+    const key = t * partyCount + p;
+    onPage.set(key, [...(onPage.get(key) ?? []), view]);
+    relationsByClaim.set(view.claim.id, relationsOf(view.claim.id) ?? []);
   }
-  return { parties, rows, matching, total: index.claims.length };
+  const firstOnPage = positions[0] ?? Number.POSITIVE_INFINITY;
+  const rows: ComparisonRow[] = [];
+  let before = 0;
+  meta.topics.forEach((topic, t) => {
+    if (search.topic.length > 0 && !search.topic.includes(topic.id)) return;
+    const matched = matches.byTopic[t] ?? 0;
+    const shown =
+      matched > 0
+        ? before < end && before + matched > start
+        : !narrowing && before >= start && (isLast || before < end);
+    if (shown) {
+      rows.push({
+        topic,
+        continued: matched > 0 && before < start,
+        continues: before + matched > end,
+        cells: shownParties.map(({ party, p }) => {
+          const stats = matches.cells[t * partyCount + p];
+          const claims = onPage.get(t * partyCount + p) ?? [];
+          const matching = stats?.count ?? 0;
+          const cell: ComparisonCell = {
+            party,
+            claims,
+            total: meta.counts[t]?.[p] ?? 0,
+            matching,
+          };
+          if (claims.length === 0 && matching > 0) {
+            cell.elsewhere = (stats?.last ?? 0) < firstOnPage ? 'previous' : 'next';
+          }
+          return cell;
+        }),
+      });
+    }
+    before += matched;
+  });
+  return {
+    parties: shownParties.map(({ party }) => party),
+    rows,
+    matching: matches.positions.length,
+    total: meta.claimCount,
+    page,
+    pageCount,
+    first: positions.length > 0 ? start + 1 : 0,
+    last: end,
+    relationsByClaim,
+  };
 }

@@ -1,5 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import { useState, type ReactNode } from 'react';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import {
   defaultSearch,
@@ -12,17 +12,19 @@ import {
 
 /** Props of {@link FilterPanel}. */
 export type FilterPanelProps = {
-  index: CorpusIndex;
+  index: MetaIndex;
   known: KnownIds;
   search: ComparisonSearch;
-  /** Claims that pass the filters, and in all. */
-  matching: number;
+  /** Claims that pass the filters (undefined while they are being counted), and in all. */
+  matching: number | undefined;
   total: number;
   /** Applies new filters; `replace` keeps typing out of the history. */
   onChange: (next: ComparisonSearch, options?: { replace?: boolean }) => void;
   /** Shown under the filters, e.g. downloads of the filtered claims. */
   footer?: ReactNode;
 };
+
+const count = new Intl.NumberFormat('en');
 
 const boxClass =
   'size-4 accent-sky-700 dark:accent-sky-400 focus-visible:outline-2 focus-visible:outline-offset-2';
@@ -37,7 +39,7 @@ export function FilterPanel({
   onChange,
   footer,
 }: FilterPanelProps) {
-  const { corpus } = index;
+  const corpus = index.meta;
   // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
   // URL changes from outside (back, reset), the box follows it.
   const [draft, setDraft] = useState(search.q);
@@ -46,8 +48,7 @@ export function FilterPanel({
     setUrlQuery(search.q);
     if (draft.trim() !== search.q) setDraft(search.q);
   }
-  // Claims per party, topic and speaker depend on the corpus only, not on each keystroke.
-  const counts = useMemo(() => claimCounts(index), [index]);
+  const counts = index.claimCounts;
   /** Props for one option of a list filter: ticked state, toggle and count. */
   const option = (param: 'party' | 'topic' | 'speaker', id: string) => ({
     checked: search[param].length === 0 || search[param].includes(id),
@@ -139,9 +140,11 @@ export function FilterPanel({
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <p role="status" className="text-sm font-semibold">
-          {matching === total
-            ? `Showing all ${total} claims`
-            : `Showing ${matching} of ${total} claims`}
+          {matching === undefined
+            ? 'Counting the matching claims…'
+            : matching === total
+              ? `All ${count.format(total)} claims`
+              : `${count.format(matching)} of ${count.format(total)} claims match`}
         </p>
         <button
           type="button"
@@ -166,24 +169,6 @@ function Disclosure({ summary, children }: { summary: string; children: ReactNod
       <div className="mt-2 grid gap-1.5 sm:grid-cols-2">{children}</div>
     </details>
   );
-}
-
-/** How many claims each party, topic and speaker has in the corpus. */
-function claimCounts(
-  index: CorpusIndex,
-): Record<'party' | 'topic' | 'speaker', Map<string, number>> {
-  const counts = {
-    party: new Map<string, number>(),
-    topic: new Map<string, number>(),
-    speaker: new Map<string, number>(),
-  };
-  const add = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
-  for (const { claim, party } of index.claims) {
-    add(counts.party, party.id);
-    add(counts.topic, claim.topic);
-    add(counts.speaker, claim.speaker);
-  }
-  return counts;
 }
 
 type FilterOptionProps = {

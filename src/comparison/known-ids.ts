@@ -1,11 +1,15 @@
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import type { CorpusMeta } from '../corpus/schema.ts';
 import type { KnownIds } from './comparison-search.ts';
 
 /** The ids each list filter may take, in display order. */
-export function knownIds(index: CorpusIndex): KnownIds {
+export function knownIds({
+  parties,
+  topics,
+  speakers,
+}: Pick<CorpusMeta, 'parties' | 'topics' | 'speakers'>): KnownIds {
   return {
-    party: index.corpus.parties.map((party) => party.id),
-    topic: index.corpus.topics.map((topic) => topic.id),
-    speaker: index.corpus.speakers.map((speaker) => speaker.id),
+    party: parties.map((party) => party.id),
+    topic: topics.map((topic) => topic.id),
+    speaker: speakers.map((speaker) => speaker.id),
   };
 }

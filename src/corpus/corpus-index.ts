@@ -1,4 +1,5 @@
 import type {
+  ClaimStub,
   CompiledClaim,
   CompiledCorpus,
   CompiledSource,
@@ -17,12 +18,15 @@ export type ClaimView = {
   source: CompiledSource;
 };
 
+/** Enough of a claim to name and link it: the other end of a relation. */
+export type ClaimRef = { claim: ClaimStub; speaker: Speaker; party: Party; topic: Topic };
+
 /** A relation seen from one claim: the other claim, and which way the relation points. */
 export type RelationView = {
   relation: Relation;
   /** `outgoing`: this claim disputes/supports/… the other; `incoming`: the other does so to this one. */
   direction: 'outgoing' | 'incoming';
-  other: ClaimView;
+  other: ClaimRef;
 };
 
 /** The corpus with every lookup the views need, built once when it loads. */
@@ -39,35 +43,73 @@ export type CorpusIndex = {
   relationsByClaim: ReadonlyMap<string, RelationView[]>;
 };
 
+/** The lookups that resolve a claim's references to parties, speakers and topics. */
+export type Lookups = {
+  partyById: ReadonlyMap<string, Party>;
+  speakerById: ReadonlyMap<string, Speaker>;
+  topicById: ReadonlyMap<string, Topic>;
+};
+
+/** Some claims resolved for display, with the relations touching each. */
+export type ResolvedClaims = {
+  claims: ClaimView[];
+  sourceById: ReadonlyMap<string, CompiledSource>;
+  claimById: ReadonlyMap<string, ClaimView>;
+  /** Relations touching each claim, outgoing first. */
+  relationsByClaim: ReadonlyMap<string, RelationView[]>;
+};
+
+/** Records to resolve: claims, their sources and relations, and stubs of other related claims. */
+export type ClaimRecords = {
+  claims: readonly CompiledClaim[];
+  sources: readonly CompiledSource[];
+  relations: readonly Relation[];
+  related?: readonly ClaimStub[];
+};
+
+/** A map from each item's id to the item. */
+export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
 /**
- * Resolves every reference of a parsed corpus. References that do not resolve drop the claim or
- * relation (the verifier makes that impossible for built data, so this only guards the browser).
+ * Resolves claims and relations. References that do not resolve drop the claim or relation
+ * (the verifier makes that impossible for built data, so this only guards the browser).
  */
-export function indexCorpus(corpus: CompiledCorpus): CorpusIndex {
-  const byId = <T extends { id: string }>(items: T[]) =>
-    new Map(items.map((item) => [item.id, item]));
-  const partyById = byId(corpus.parties);
-  const speakerById = byId(corpus.speakers);
-  const topicById = byId(corpus.topics);
-  const sourceById = byId(corpus.sources);
-  const claims: ClaimView[] = [];
-  for (const claim of corpus.claims) {
+export function resolveClaims(lookups: Lookups, records: ClaimRecords): ResolvedClaims {
+  const { partyById, speakerById, topicById } = lookups;
+  const sourceById = byId(records.sources);
+  const refOf = (claim: ClaimStub) => {
     const speaker = speakerById.get(claim.speaker);
     const party = speaker && partyById.get(speaker.party);
     const topic = topicById.get(claim.topic);
+    return speaker && party && topic ? { speaker, party, topic } : undefined;
+  };
+  const claims: ClaimView[] = [];
+  for (const claim of records.claims) {
+    const ref = refOf(claim);
     const source = sourceById.get(claim.source);
-    if (speaker && party && topic && source) claims.push({ claim, speaker, party, topic, source });
+    if (ref && source) claims.push({ claim, ...ref, source });
   }
   const claimById = new Map(claims.map((view) => [view.claim.id, view]));
+  const refs = new Map<string, ClaimRef>(claims.map((view) => [view.claim.id, view]));
+  for (const claim of records.related ?? []) {
+    const ref = refOf(claim);
+    if (ref && !refs.has(claim.id)) refs.set(claim.id, { claim, ...ref });
+  }
   const relationsByClaim = new Map<string, RelationView[]>();
-  const add = (id: string, view: RelationView) =>
-    relationsByClaim.set(id, [...(relationsByClaim.get(id) ?? []), view]);
-  for (const relation of corpus.relations) {
-    const from = claimById.get(relation.from);
-    const to = claimById.get(relation.to);
+  const add = (id: string, view: RelationView) => {
+    if (!claimById.has(id)) return;
+    const list = relationsByClaim.get(id);
+    if (list) list.push(view);
+    else relationsByClaim.set(id, [view]);
+  };
+  for (const relation of records.relations) {
+    const from = refs.get(relation.from);
+    const to = refs.get(relation.to);
     if (!from || !to) continue;
-    add(from.claim.id, { relation, direction: 'outgoing', other: to });
-    add(to.claim.id, { relation, direction: 'incoming', other: from });
+    add(relation.from, { relation, direction: 'outgoing', other: to });
+    add(relation.to, { relation, direction: 'incoming', other: from });
   }
   for (const [id, views] of relationsByClaim) {
     relationsByClaim.set(
@@ -77,14 +119,19 @@ export function indexCorpus(corpus: CompiledCorpus): CorpusIndex {
       ),
     );
   }
+  return { claims, sourceById, claimById, relationsByClaim };
+}
+
+/** Resolves every reference of a whole parsed corpus. */
+export function indexCorpus(corpus: CompiledCorpus): CorpusIndex {
+  const lookups = {
+    partyById: byId(corpus.parties),
+    speakerById: byId(corpus.speakers),
+    topicById: byId(corpus.topics),
+  };
   return {
     corpus,
-    claims,
-    claimById,
-    partyById,
-    speakerById,
-    topicById,
-    sourceById,
-    relationsByClaim,
+    ...resolveClaims(lookups, corpus),
+    ...lookups,
   };
 }

@@ -1,18 +1,73 @@
 import { queryOptions } from '@tanstack/react-query';
-import { indexCorpus } from './corpus-index.ts';
-import { parseCompiledCorpus } from './parse-corpus.ts';
+import { resolveClaims } from './corpus-index.ts';
+import { indexMeta } from './corpus-meta.ts';
+import { DataFileMissing, readDataFile } from './data-file.ts';
+import { parseDataText } from './parse-corpus.ts';
+import { claimSliceSchema, corpusMetaSchema, facetsSchema, searchIndexSchema } from './schema.ts';
 
-/** The compiled corpus, parsed and indexed once per visit: it only changes with a new build. */
-export function corpusQueryOptions(baseUrl: string = import.meta.env.BASE_URL) {
+// Data files only change with a new build, so each is fetched once per visit.
+
+/** `index.json`: parties, speakers, topics and the claims' layout. */
+export function metaQueryOptions() {
   return queryOptions({
-    queryKey: ['corpus', baseUrl],
-    queryFn: async ({ signal }) => {
-      const response = await fetch(`${baseUrl}data/corpus.json`, { signal });
-      if (!response.ok) {
-        throw new Error(`The corpus could not be loaded (HTTP ${response.status}).`);
-      }
-      return indexCorpus(parseCompiledCorpus(await response.json()));
+    queryKey: ['data', 'index.json'],
+    queryFn: async ({ signal }) =>
+      indexMeta(
+        parseDataText(corpusMetaSchema, await readDataFile('index.json', signal), 'index.json'),
+      ),
+    staleTime: Infinity,
+  });
+}
+
+/** A slice of claims, resolved for display: a chunk, one claim, or the claims quoting a source. */
+export function sliceQueryOptions(path: string) {
+  return queryOptions({
+    queryKey: ['data', path],
+    queryFn: async ({ client, signal }) => {
+      if (path.endsWith('/.invalid')) throw new DataFileMissing(`No data file for this id`);
+      const [meta, text] = await Promise.all([
+        client.ensureQueryData(metaQueryOptions()),
+        readDataFile(path, signal),
+      ]);
+      return resolveClaims(meta, parseDataText(claimSliceSchema, text, path));
     },
+    staleTime: Infinity,
+  });
+}
+
+/** The `n`th chunk of claims in display order. */
+export const chunkQueryOptions = (n: number) => sliceQueryOptions(`chunks/${n}.json`);
+
+/** One claim with its source and relations. */
+export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(idPath('claims', id));
+
+/** One source's record with every claim quoting it. */
+export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(idPath('sources', id));
+
+/**
+ * The data file of a claim or source id from an address. An id that cannot exist (not a slug)
+ * gives a path that cannot exist either, so it is never put into a URL of its own.
+ */
+function idPath(folder: 'claims' | 'sources', id: string): string {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `${folder}/${id}.json` : `${folder}/.invalid`;
+}
+
+/** Each claim's speaker and speech, for the speaker and speech filters. */
+export function facetsQueryOptions() {
+  return queryOptions({
+    queryKey: ['data', 'facets.json'],
+    queryFn: async ({ signal }) =>
+      parseDataText(facetsSchema, await readDataFile('facets.json', signal), 'facets.json'),
+    staleTime: Infinity,
+  });
+}
+
+/** Each claim's folded text, for the search box. */
+export function searchIndexQueryOptions() {
+  return queryOptions({
+    queryKey: ['data', 'search.json'],
+    queryFn: async ({ signal }) =>
+      parseDataText(searchIndexSchema, await readDataFile('search.json', signal), 'search.json'),
     staleTime: Infinity,
   });
 }

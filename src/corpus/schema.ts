@@ -16,7 +16,7 @@ const slug = z
   );
 
 /** Text a person reads: at least one visible character, no stray space at either end. */
-const prose = z.string().check(
+export const prose = z.string().check(
   z.refine((text) => text.trim().length > 0, 'must not be empty'),
   z.refine((text) => text.trim() === text, 'must not start or end with white space'),
 );
@@ -98,7 +98,7 @@ export const printArtifactSchema = z.strictObject({
   reading: prose,
 });
 
-const sourceFields = {
+export const sourceFields = {
   /** Slug, e.g. `st-2019-03-02-kim-vows-to-meet-trump-again`. */
   id: slug,
   /** The headline as published. */
@@ -115,19 +115,10 @@ const sourceFields = {
   printArtifacts: z.optional(z.array(printArtifactSchema)),
 };
 
-/** A source as authored: the archived text file and the SHA-256 that pins it. */
-export const sourceSchema = z.strictObject({
-  ...sourceFields,
-  /** The archived text, relative to the corpus folder, e.g. `sources/x.txt`. */
-  file: z.string().check(z.regex(/^sources\/[A-Za-z0-9._-]+\.txt$/, 'must be sources/<name>.txt')),
-  /** SHA-256 of the file's bytes, lowercase hex; any change to the text is caught. */
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
-});
-
 /** How the source renders the statement. */
 export const speechSchema = z.enum(['direct', 'reported']);
 
-const claimFields = {
+export const claimFields = {
   /** Readable slug; it is the claim's permalink and never changes once published. */
   id: slug,
   /** The topic (question) this claim answers. */
@@ -149,17 +140,6 @@ const claimFields = {
   venue: z.optional(prose),
 };
 
-/** A claim as authored: the quote is the exact text only; selectors are computed. */
-export const authoredClaimSchema = z.strictObject({
-  ...claimFields,
-  /** The source's exact words, character for character. */
-  quote: prose,
-  /** Text right before the quote in the source, to pick one occurrence when it appears twice. */
-  quotePrefix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
-  /** Text right after the quote in the source, to pick one occurrence when it appears twice. */
-  quoteSuffix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
-});
-
 /** The kinds of link between two claims. */
 export const relationTypeSchema = z.enum(['disputes', 'supports', 'qualifies', 'elaborates']);
 
@@ -177,19 +157,6 @@ export const relationSchema = z.strictObject({
   /** One neutral line on how the two relate, in our own words. */
   note: prose,
 });
-
-/** The authored files of a corpus folder; each is a YAML list of records of one kind. */
-export const corpusFileNames = [
-  'parties.yaml',
-  'speakers.yaml',
-  'topics.yaml',
-  'sources.yaml',
-  'claims.yaml',
-  'relations.yaml',
-] as const;
-
-/** The name of one authored corpus file. */
-export type CorpusFileName = (typeof corpusFileNames)[number];
 
 /** W3C Web Annotation TextQuoteSelector: the exact text with up to 32 code points either side. */
 export const textQuoteSelectorSchema = z.strictObject({
@@ -234,33 +201,90 @@ export const compiledSourceSchema = z.strictObject({
   length: z.int().check(z.minimum(0)),
 });
 
-/** The compiled corpus the app fetches: everything but the source texts. */
-export const compiledCorpusSchema = z.strictObject({
-  /** Format version of this file. */
-  schemaVersion: z.literal(compiledSchemaVersion),
-  /** The sides compared, in display order. */
-  parties: z.array(partySchema),
-  /** Everyone quoted. */
-  speakers: z.array(speakerSchema),
-  /** The questions, sorted by `order`. */
-  topics: z.array(topicSchema),
-  /** The archived sources; their texts are separate files. */
-  sources: z.array(compiledSourceSchema),
-  /** Every claim, in authored order. */
-  claims: z.array(compiledClaimSchema),
-  /** Typed links between claims. */
-  relations: z.array(relationSchema),
-});
+// The authored files and the whole-corpus JSON are described in `corpus-schema.ts`, which only
+// the build and tools load (the browser never parses them).
+export type { AuthoredClaim, CompiledCorpus, CorpusFileName, Source } from './corpus-schema.ts';
 
 export type Party = z.infer<typeof partySchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Topic = z.infer<typeof topicSchema>;
-export type Source = z.infer<typeof sourceSchema>;
 export type PrintArtifact = z.infer<typeof printArtifactSchema>;
-export type AuthoredClaim = z.infer<typeof authoredClaimSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
 export type Speech = z.infer<typeof speechSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
-export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;
+
+/*
+ * The files the browser fetches. The whole corpus is never downloaded: a small index, then
+ * only the chunk, claim or source files a view shows, and the filter and search tables when a
+ * filter needs them. See `layout.ts` for the order chunks follow and `docs/data-format.md`.
+ */
+
+/** Bumped whenever the browser's files change shape. */
+export const dataFormatVersion = 1;
+
+const format = z.literal(dataFormatVersion);
+const count = z.int().check(z.minimum(0));
+
+/** Just enough of a claim to name it in a relation: the other end of a link. */
+export const claimStubSchema = z.strictObject({
+  id: slug,
+  summary: prose,
+  speaker: slug,
+  topic: slug,
+});
+
+/**
+ * `data/index.json`: what every view needs, sized by the number of parties, speakers and
+ * topics, never by the number of claims or sources.
+ */
+export const corpusMetaSchema = z.strictObject({
+  format,
+  /** Claims per chunk file; also the number of claims per page of the comparison. */
+  chunkSize: z.int().check(z.minimum(1)),
+  parties: z.array(partySchema),
+  speakers: z.array(speakerSchema),
+  topics: z.array(topicSchema),
+  /** Claims per topic and party, `counts[topic][party]`, in the orders above. */
+  counts: z.array(z.array(count)),
+  /** Claims per speaker, in speaker order. */
+  speakerCounts: z.array(count),
+  claimCount: count,
+  relationCount: count,
+  sourceCount: count,
+  /** The first sources, for the list at the foot of every page. */
+  sources: z.array(compiledSourceSchema),
+});
+
+/**
+ * Some claims with what they need to be shown: their sources, the relations touching them, and
+ * a stub of each claim at the other end of a relation that is not among them. Used for
+ * `data/chunks/<n>.json`, `data/claims/<id>.json` and `data/sources/<id>.json`.
+ */
+export const claimSliceSchema = z.strictObject({
+  format,
+  claims: z.array(compiledClaimSchema),
+  sources: z.array(compiledSourceSchema),
+  relations: z.array(relationSchema),
+  related: z.array(claimStubSchema),
+});
+
+/** `data/facets.json`: each claim's speaker (index) and speech (`d` or `r`), in display order. */
+export const facetsSchema = z.strictObject({
+  format,
+  speaker: z.array(count),
+  speech: z.string().check(z.regex(/^[dr]*$/)),
+});
+
+/** `data/search.json`: each claim's quote and summary, folded for search, in display order. */
+export const searchIndexSchema = z.strictObject({
+  format,
+  text: z.array(z.string()),
+});
+
+export type ClaimStub = z.infer<typeof claimStubSchema>;
+export type CorpusMeta = z.infer<typeof corpusMetaSchema>;
+export type ClaimSlice = z.infer<typeof claimSliceSchema>;
+export type Facets = z.infer<typeof facetsSchema>;
+export type SearchIndex = z.infer<typeof searchIndexSchema>;

@@ -1,27 +1,55 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
-import type { CorpusIndex } from './corpus-index.ts';
-import { corpusQueryOptions } from './corpus-query.ts';
+import type { MetaIndex } from './corpus-meta.ts';
+import { metaQueryOptions } from './corpus-query.ts';
+import { DataFileMissing } from './data-file.ts';
 
-/** Props of {@link WithCorpus}. */
-export type WithCorpusProps = { children: (index: CorpusIndex) => ReactNode };
+/** Props of {@link Loaded}. */
+export type LoadedProps<T> = {
+  result: UseQueryResult<T>;
+  /** What could not be loaded, as the error's heading. */
+  failure: string;
+  /** Shown instead when the data file does not exist (an unknown claim or source). */
+  missing?: ReactNode;
+  /** Heading level of the error: `1` when it replaces the whole page. */
+  headingLevel?: 1 | 2;
+  children: (data: T) => ReactNode;
+};
 
-/** Renders its children with the loaded corpus; a skeleton while loading; an error with Retry. */
-export function WithCorpus({ children }: WithCorpusProps) {
-  const corpus = useQuery(corpusQueryOptions());
-  if (corpus.isPending) return <LoadingSkeleton />;
-  if (corpus.isError) {
+/** Renders its children with a query's data; a skeleton while loading; an error with Retry. */
+export function Loaded<T>({
+  result,
+  failure,
+  missing,
+  headingLevel = 1,
+  children,
+}: LoadedProps<T>) {
+  if (result.isPending) return <LoadingSkeleton />;
+  if (result.isError) {
+    if (missing !== undefined && result.error instanceof DataFileMissing) return missing;
     return (
       <ErrorPanel
-        title="The claims could not be loaded"
-        error={corpus.error}
-        onRetry={() => void corpus.refetch()}
-        retrying={corpus.isFetching}
-        headingLevel={1}
+        title={failure}
+        error={result.error}
+        onRetry={() => void result.refetch()}
+        retrying={result.isFetching}
+        headingLevel={headingLevel}
       />
     );
   }
-  return children(corpus.data);
+  return children(result.data);
+}
+
+/** Props of {@link WithCorpus}. */
+export type WithCorpusProps = { children: (index: MetaIndex) => ReactNode };
+
+/** Renders its children with the corpus index (parties, speakers, topics, layout). */
+export function WithCorpus({ children }: WithCorpusProps) {
+  return (
+    <Loaded result={useQuery(metaQueryOptions())} failure="The claims could not be loaded">
+      {children}
+    </Loaded>
+  );
 }

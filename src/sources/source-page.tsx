@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import * as z from 'zod/mini';
-import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { ClaimView, ResolvedClaims } from '../corpus/corpus-index.ts';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { sourceSliceQueryOptions } from '../corpus/corpus-query.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
-import { WithCorpus } from '../corpus/with-corpus.tsx';
+import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
 import { NotFound } from '../ui/not-found.tsx';
@@ -20,32 +23,40 @@ export type SourcePageProps = { id: string };
 
 /** `/sources/<id>`: the archived text with every claim's quote marked and linked. */
 export function SourcePage({ id }: SourcePageProps) {
+  const slice = useQuery(sourceSliceQueryOptions(id));
+  const notFound = (
+    <NotFound
+      title="No such source"
+      detail={`This dossier has no source “${id}”. The link may be mistyped or cut short.`}
+    />
+  );
   return (
     <WithCorpus>
-      {(index) => {
-        const source = index.sourceById.get(id);
-        if (!source) {
-          return (
-            <NotFound
-              title="No such source"
-              detail={`This dossier has no source “${id}”. The link may be mistyped or cut short.`}
-            />
-          );
-        }
-        return <SourceReader source={source} index={index} />;
-      }}
+      {(index) => (
+        <Loaded result={slice} failure="The source could not be loaded" missing={notFound}>
+          {(slice) => {
+            const source = slice.sourceById.get(id);
+            return source ? <SourceReader source={source} slice={slice} index={index} /> : notFound;
+          }}
+        </Loaded>
+      )}
     </WithCorpus>
   );
 }
 
-function SourceReader({ source, index }: { source: CompiledSource; index: CorpusIndex }) {
+function SourceReader({
+  source,
+  slice,
+  index,
+}: {
+  source: CompiledSource;
+  slice: ResolvedClaims;
+  index: MetaIndex;
+}) {
   const params = Object.fromEntries(new URLSearchParams(useSearch()));
   const focusClaim = sourceSearchSchema.parse(params).claim;
-  const claims = useMemo(
-    () => index.claims.filter((view) => view.source.id === source.id),
-    [index, source.id],
-  );
-  const partiesQuoted = index.corpus.parties.filter((party) =>
+  const claims = slice.claims;
+  const partiesQuoted = index.meta.parties.filter((party) =>
     claims.some((view) => view.party.id === party.id),
   );
   return (
@@ -105,7 +116,7 @@ function MarkedText({
   focusClaim,
 }: {
   sourceText: string;
-  claims: CorpusIndex['claims'];
+  claims: ClaimView[];
   focusClaim: string | undefined;
 }) {
   const paragraphs = useMemo(() => segmentSource(sourceText, claims), [sourceText, claims]);

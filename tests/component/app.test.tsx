@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { makeParty } from '../support/corpus-factory.ts';
-import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
-import { json, renderApp, stubFetch } from './render-app.tsx';
+import { makeDataFiles } from '../support/sharded-corpus.ts';
+import { fetchedPaths, renderApp, serveData } from './render-app.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -12,7 +12,7 @@ afterEach(() => {
 const trumpSummary = 'Donald Trump says Kim Jong Un wanted all sanctions lifted.';
 
 test('the claims appear in the comparison once the corpus loads', async () => {
-  stubFetch([json(makeCompiledCorpus())]);
+  serveData(makeDataFiles());
   renderApp();
   expect(screen.getByRole('status')).toHaveTextContent('Loading claims');
 
@@ -46,13 +46,11 @@ test('the claims appear in the comparison once the corpus loads', async () => {
 });
 
 test('a party without claims says so instead of showing an empty cell', async () => {
-  stubFetch([
-    json(
-      makeCompiledCorpus((records) => {
-        records.parties.push(makeParty({ id: 'china', name: 'China', label: 'China' }));
-      }),
-    ),
-  ]);
+  serveData(
+    makeDataFiles((records) => {
+      records.parties.push(makeParty({ id: 'china', name: 'China', label: 'China' }));
+    }),
+  );
   renderApp();
   await screen.findByRole('article', { name: trumpSummary });
   const cells = screen.getAllByRole('cell');
@@ -61,41 +59,45 @@ test('a party without claims says so instead of showing an empty cell', async ()
 });
 
 test('a failed fetch shows an error, and Retry loads the claims', async () => {
-  const fetch = stubFetch([
-    () => new Response('down', { status: 503 }),
-    json(makeCompiledCorpus()),
-  ]);
+  let down = true;
+  const fetch = serveData(makeDataFiles(), {
+    'index.json': () => (down ? new Response('down', { status: 503 }) : undefined),
+  });
   renderApp();
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The claims could not be loaded');
   expect(alert).toHaveTextContent('HTTP 503');
 
+  down = false;
   await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
   expect(await screen.findByRole('article', { name: trumpSummary })).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  expect(fetch).toHaveBeenCalledTimes(2);
+  expect(fetchedPaths(fetch).filter((path) => path === 'index.json')).toHaveLength(2);
 });
 
 test('a corpus file of the wrong shape shows which field is wrong', async () => {
-  const corpus = makeCompiledCorpus();
-  stubFetch([json({ ...corpus, claims: [{ ...corpus.claims[0], speech: 'rumour' }] })]);
+  const files = makeDataFiles();
+  const chunk = JSON.parse(files.get('chunks/0.json') ?? '') as { claims: object[] };
+  files.set(
+    'chunks/0.json',
+    JSON.stringify({ ...chunk, claims: [{ ...chunk.claims[0], speech: 'rumour' }] }),
+  );
+  serveData(files);
   renderApp();
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('The corpus file is malformed');
+  expect(alert).toHaveTextContent('The data file chunks/0.json is malformed');
   expect(alert).toHaveTextContent(/claims\[0\]\.speech/);
 });
 
 test('the print artifact of a quote is pointed out, not silently corrected', async () => {
-  stubFetch([
-    json(
-      makeCompiledCorpus((records) => {
-        records.claims[0] = {
-          ...(records.claims[0] as object),
-          quote: 'the offer included its plu-tonium facilities.',
-        };
-      }),
-    ),
-  ]);
+  serveData(
+    makeDataFiles((records) => {
+      records.claims[0] = {
+        ...(records.claims[0] as object),
+        quote: 'the offer included its plu-tonium facilities.',
+      };
+    }),
+  );
   renderApp();
   const card = await screen.findByRole('article', { name: trumpSummary });
   expect(
@@ -107,13 +109,13 @@ test('the print artifact of a quote is pointed out, not silently corrected', asy
 });
 
 test('unticking a party hides its column and puts the choice in the URL', async () => {
-  stubFetch([json(makeCompiledCorpus())]);
+  serveData(makeDataFiles());
   renderApp();
   await screen.findByRole('article', { name: trumpSummary });
   await userEvent.click(screen.getByRole('checkbox', { name: /North Korea/ }));
   expect(window.location.search).toBe('?party=us');
   expect(screen.getAllByRole('columnheader')).toHaveLength(1);
-  expect(screen.getByText(/^Showing/)).toHaveTextContent('Showing 1 of 2 claims');
+  expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');
 
   await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
   expect(window.location.search).toBe('');
@@ -121,17 +123,17 @@ test('unticking a party hides its column and puts the choice in the URL', async 
 });
 
 test('typing a search narrows the claims, ignoring case and accents', async () => {
-  stubFetch([json(makeCompiledCorpus())]);
+  serveData(makeDataFiles());
   renderApp();
   await screen.findByRole('article', { name: trumpSummary });
   await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), 'STÀNCE');
   expect(window.location.search).toBe('?q=ST%C3%80NCE');
-  expect(screen.getByText(/^Showing/)).toHaveTextContent('Showing 1 of 2 claims');
+  expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');
   expect(screen.queryByRole('article', { name: trumpSummary })).not.toBeInTheDocument();
 });
 
 test('bad values in the URL are dropped with a quiet notice, not a crash', async () => {
-  stubFetch([json(makeCompiledCorpus())]);
+  serveData(makeDataFiles());
   renderApp('/?party=us,atlantis&speech=whisper');
   await screen.findByRole('article', { name: trumpSummary });
   expect(screen.getByRole('note')).toHaveTextContent(
@@ -141,7 +143,7 @@ test('bad values in the URL are dropped with a quiet notice, not a crash', async
 });
 
 test('an unknown path shows a not-found page with a way back', async () => {
-  stubFetch([json(makeCompiledCorpus())]);
+  serveData(makeDataFiles());
   renderApp('/nothing/here');
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Page not found' }),

@@ -1,19 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
-import { sampleText } from '../support/corpus-factory.ts';
-import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
-import { json, renderApp, stubFetch } from './render-app.tsx';
+import { makeDataFiles } from '../support/sharded-corpus.ts';
+import { renderApp, serveData } from './render-app.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 function stubCorpusAndText() {
-  return stubFetch([], {
-    'data/corpus.json': json(makeCompiledCorpus()),
-    'data/sources/sample.txt': () => new Response(sampleText),
-  });
+  return serveData(makeDataFiles());
 }
 
 test('a claim page shows the claim, its quote in its paragraph, and its relations', async () => {
@@ -92,10 +88,8 @@ test('Copy quote with citation puts quote, speaker, source, date and permalink o
 
 test('a source text that fails to load offers a Retry', async () => {
   let fail = true;
-  stubFetch([], {
-    'data/corpus.json': json(makeCompiledCorpus()),
-    'data/sources/sample.txt': () =>
-      fail ? new Response('nope', { status: 404 }) : new Response(sampleText),
+  serveData(makeDataFiles(), {
+    'sources/sample.txt': () => (fail ? new Response('down', { status: 503 }) : undefined),
   });
   renderApp('/claims/ri-partial-relief');
   const alert = await screen.findByRole('alert');

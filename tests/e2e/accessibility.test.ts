@@ -69,7 +69,7 @@ test.each(cases)(
 test('the error state with its Retry has no axe-core violations', async () => {
   const context = await browser().newContext();
   const page = await context.newPage();
-  await page.route('**/data/corpus.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto(appUrl);
   await page.getByRole('alert').waitFor({ timeout: 20_000 });
   expect(await axeViolations(page)).toEqual([]);

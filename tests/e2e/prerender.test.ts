@@ -206,8 +206,11 @@ test('a cold claim page fetches its data once, started by preload hints, and was
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
   // Chrome warns about a preload left unused a few seconds after load; give it the time.
   await page.waitForTimeout(3500);
+  // The page's own files only: never the whole corpus, the filter tables or other claims.
   expect(fetched.sort()).toEqual([
-    'data/corpus.json',
+    'data/chunks/0.json',
+    'data/claims/lu-resolve-together.json',
+    'data/index.json',
     'data/sources/st-2019-03-02-kim-vows-to-meet-trump-again.txt',
   ]);
   expect(problems).toEqual([]);

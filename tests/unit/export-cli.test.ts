@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, expect, test } from 'vitest';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
-import { compiledCorpusSchema } from '../../src/corpus/schema.ts';
+import { compiledCorpusSchema } from '../../src/corpus/corpus-schema.ts';
 import { makeClaim, makeCorpusFiles, makeRecords } from '../support/corpus-factory.ts';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
-import { compiledCorpusSchema, type CompiledCorpus } from '../../src/corpus/schema.ts';
+import { compiledCorpusSchema, type CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { corpusSubset, toJsonText } from '../../src/exports/export-json.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
 import {

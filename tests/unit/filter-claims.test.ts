@@ -1,22 +1,22 @@
 import { expect, test } from 'vitest';
 import { defaultSearch, type ComparisonSearch } from '../../src/comparison/comparison-search.ts';
+import type { Comparison } from '../../src/comparison/filter-claims.ts';
 import {
-  buildComparison,
-  claimMatches,
-  type Comparison,
-} from '../../src/comparison/filter-claims.ts';
-import { indexCorpus, type CorpusIndex } from '../../src/corpus/corpus-index.ts';
-import { searchTerms } from '../../src/lib/search-text.ts';
-import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
-import { makeClaim, makeParty, makeSpeaker, makeTopic } from '../support/corpus-factory.ts';
+  makeClaim,
+  makeParty,
+  makeSpeaker,
+  makeTopic,
+  type CorpusRecords,
+} from '../support/corpus-factory.ts';
+import { compare, makeDataFiles } from '../support/sharded-corpus.ts';
 
 /**
  * Three parties and three topics. The topic `next-summit` has no claim at all; China says
  * nothing on sanctions; the US says nothing on Yongbyon.
  */
-function makeIndex(): CorpusIndex {
-  return indexCorpus(
-    makeCompiledCorpus((records) => {
+function addFixtures(records: CorpusRecords) {
+  {
+    {
       records.parties.push(makeParty({ id: 'china', name: 'China', label: 'China' }));
       records.speakers.push(
         makeSpeaker({
@@ -63,11 +63,13 @@ function makeIndex(): CorpusIndex {
           quote: 'Summit ends 🤝 without a deal',
         }),
       );
-    }),
-  );
+    }
+  }
 }
 
-const index = makeIndex();
+const files = makeDataFiles(addFixtures);
+/** The same corpus in chunks of two claims: pages of two claims each. */
+const smallPages = makeDataFiles(addFixtures, 2);
 
 function makeSearch(overrides: Partial<ComparisonSearch> = {}): ComparisonSearch {
   return { ...defaultSearch, ...overrides };
@@ -85,8 +87,8 @@ function cellOf(comparison: Comparison, topic: string, party: string) {
   return row?.cells.find((cell) => cell.party.id === party);
 }
 
-test('the unfiltered comparison shows every claim in topic order, party by party', () => {
-  const comparison = buildComparison(index, defaultSearch);
+test('the unfiltered comparison shows every claim in topic order, party by party', async () => {
+  const comparison = await compare(files, defaultSearch);
   expect(comparison.parties.map((party) => party.id)).toEqual(['us', 'dprk', 'china']);
   expect(comparison.rows.map((row) => row.topic.id)).toEqual([
     'sanctions-relief-sought',
@@ -152,8 +154,8 @@ test.each([
   },
 ] satisfies { name: string; search: Partial<ComparisonSearch>; ids: string[] }[])(
   'filtering by $name shows only claims that pass every filter',
-  ({ search, ids }) => {
-    const comparison = buildComparison(index, makeSearch(search));
+  async ({ search, ids }) => {
+    const comparison = await compare(files, makeSearch(search));
     expect(shownIds(comparison)).toEqual(ids);
     expect(comparison.matching).toBe(ids.length);
     expect(comparison.total).toBe(5);
@@ -173,21 +175,21 @@ test.each([
   { name: 'terms that all occur, in any order', q: 'facilities offer', ids: ['choe-plutonium'] },
   { name: 'terms spread over quote and name', q: 'included hui', ids: ['choe-plutonium'] },
   { name: 'one term that occurs nowhere', q: 'stance missiles', ids: [] },
-])('search text matching $name finds $ids', ({ q, ids }) => {
-  expect(shownIds(buildComparison(index, makeSearch({ q })))).toEqual(ids);
+])('search text matching $name finds $ids', async ({ q, ids }) => {
+  expect(shownIds(await compare(files, makeSearch({ q })))).toEqual(ids);
 });
 
-test('search text of spaces only filters nothing', () => {
-  expect(buildComparison(index, makeSearch({ q: '   ' }))).toMatchObject({ matching: 5, total: 5 });
+test('search text of spaces only filters nothing', async () => {
+  expect(await compare(files, makeSearch({ q: '   ' }))).toMatchObject({ matching: 5, total: 5 });
 });
 
-test('the counts give the claims matching out of all claims', () => {
-  const comparison = buildComparison(index, makeSearch({ party: ['dprk'], q: 'relief' }));
+test('the counts give the claims matching out of all claims', async () => {
+  const comparison = await compare(files, makeSearch({ party: ['dprk'], q: 'relief' }));
   expect(comparison).toMatchObject({ matching: 2, total: 5 });
 });
 
-test('a party that said nothing on a topic has a cell with total 0', () => {
-  const comparison = buildComparison(index, defaultSearch);
+test('a party that said nothing on a topic has a cell with total 0', async () => {
+  const comparison = await compare(files, defaultSearch);
   expect(cellOf(comparison, 'sanctions-relief-sought', 'china')).toMatchObject({
     claims: [],
     total: 0,
@@ -195,8 +197,8 @@ test('a party that said nothing on a topic has a cell with total 0', () => {
   expect(cellOf(comparison, 'next-summit', 'us')).toMatchObject({ claims: [], total: 0 });
 });
 
-test('a cell whose claims are all filtered out keeps its total', () => {
-  const comparison = buildComparison(index, makeSearch({ speech: 'direct' }));
+test('a cell whose claims are all filtered out keeps its total', async () => {
+  const comparison = await compare(files, makeSearch({ speech: 'direct' }));
   expect(cellOf(comparison, 'sanctions-relief-sought', 'us')).toMatchObject({
     claims: [],
     total: 1,
@@ -205,8 +207,8 @@ test('a cell whose claims are all filtered out keeps its total', () => {
   expect(cellOf(comparison, 'sanctions-relief-sought', 'dprk')?.claims).toHaveLength(1);
 });
 
-test('filtering by party shows only that party’s column, and keeps every topic row', () => {
-  const comparison = buildComparison(index, makeSearch({ party: ['us'] }));
+test('filtering by party shows only that party’s column, and keeps every topic row', async () => {
+  const comparison = await compare(files, makeSearch({ party: ['us'] }));
   expect(comparison.parties.map((party) => party.id)).toEqual(['us']);
   expect(comparison.rows.map((row) => row.topic.id)).toEqual([
     'sanctions-relief-sought',
@@ -220,9 +222,9 @@ test('filtering by party shows only that party’s column, and keeps every topic
   ]);
 });
 
-test('filtering by topic shows only those rows, even one without claims', () => {
-  const comparison = buildComparison(
-    index,
+test('filtering by topic shows only those rows, even one without claims', async () => {
+  const comparison = await compare(
+    files,
     makeSearch({ topic: ['next-summit', 'sanctions-relief-sought'] }),
   );
   expect(comparison.rows.map((row) => row.topic.id)).toEqual([
@@ -238,26 +240,56 @@ test.each([
   { name: 'text that matches nothing', search: { q: 'missiles' }, topics: [] },
 ] satisfies { name: string; search: Partial<ComparisonSearch>; topics: string[] }[])(
   'narrowing by $name hides the rows without a match',
-  ({ search, topics }) => {
-    const comparison = buildComparison(index, makeSearch(search));
+  async ({ search, topics }) => {
+    const comparison = await compare(files, makeSearch(search));
     expect(comparison.rows.map((row) => row.topic.id)).toEqual(topics);
   },
 );
 
-test('claimMatches needs every search term in the claim', () => {
-  const view = index.claimById.get('choe-plutonium');
-  if (!view) throw new Error('fixture claim missing');
-  expect(claimMatches(view, defaultSearch, searchTerms('Choe plutonium offer'))).toBe(true);
-  expect(claimMatches(view, defaultSearch, searchTerms('Choe uranium'))).toBe(false);
+test('the unfiltered layout goes row by row, each party in turn, so any page compares', async () => {
+  // sanctions: us[trump], dprk[ri-partial, ri-only] → positions: trump, ri-partial, ri-only
+  const first = await compare(smallPages, { page: 1 });
+  expect(first).toMatchObject({ page: 1, pageCount: 3, first: 1, last: 2, matching: 5 });
+  expect(shownIds(first)).toEqual(['trump-all-sanctions', 'ri-partial-relief']);
+  expect(first.rows.map((row) => [row.topic.id, row.continued, row.continues])).toEqual([
+    ['sanctions-relief-sought', false, true],
+  ]);
 });
 
-test('claimMatches applies the list filters before the search text', () => {
-  const view = index.claimById.get('choe-plutonium');
-  if (!view) throw new Error('fixture claim missing');
-  const terms = searchTerms('plutonium');
-  expect(claimMatches(view, makeSearch({ party: ['dprk'] }), terms)).toBe(true);
-  expect(claimMatches(view, makeSearch({ party: ['us'] }), terms)).toBe(false);
-  expect(claimMatches(view, makeSearch({ topic: ['next-summit'] }), terms)).toBe(false);
-  expect(claimMatches(view, makeSearch({ speaker: ['geng-shuang'] }), terms)).toBe(false);
-  expect(claimMatches(view, makeSearch({ speech: 'direct' }), terms)).toBe(false);
+test('a topic that goes on from the previous page says so, and so do its emptied cells', async () => {
+  const second = await compare(smallPages, { page: 2 });
+  expect(shownIds(second)).toEqual(['ri-only-partial', 'choe-plutonium']);
+  const sanctions = second.rows[0];
+  expect(sanctions).toMatchObject({ continued: true, continues: false });
+  expect(cellOf(second, 'sanctions-relief-sought', 'us')).toMatchObject({
+    claims: [],
+    matching: 1,
+    elsewhere: 'previous',
+  });
+  expect(cellOf(second, 'yongbyon-offer', 'china')).toMatchObject({
+    claims: [],
+    elsewhere: 'next',
+  });
+});
+
+test('a topic without any claim is shown where it falls, on the last page', async () => {
+  const last = await compare(smallPages, { page: 3 });
+  expect(shownIds(last)).toEqual(['geng-no-deal']);
+  expect(last.rows.map((row) => row.topic.id)).toEqual(['yongbyon-offer', 'next-summit']);
+});
+
+test('a page past the end gives the last page, which says which it is', async () => {
+  const beyond = await compare(smallPages, { page: 99 });
+  expect(beyond).toMatchObject({ page: 3, pageCount: 3 });
+});
+
+test('filters page over the matching claims only', async () => {
+  const dprk = await compare(smallPages, { party: ['dprk'], page: 2 });
+  expect(dprk).toMatchObject({ matching: 3, pageCount: 2, first: 3, last: 3 });
+  expect(shownIds(dprk)).toEqual(['choe-plutonium']);
+});
+
+test('no match gives one empty page', async () => {
+  const none = await compare(smallPages, { q: 'missiles' });
+  expect(none).toMatchObject({ matching: 0, page: 1, pageCount: 1, first: 0, last: 0, rows: [] });
 });

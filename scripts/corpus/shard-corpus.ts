@@ -1,0 +1,133 @@
+import { inDisplayOrder } from '../../src/corpus/layout.ts';
+import {
+  dataFormatVersion,
+  type ClaimSlice,
+  type ClaimStub,
+  type CompiledClaim,
+  type CompiledCorpus,
+  type CorpusMeta,
+  type Facets,
+  type SearchIndex,
+} from '../../src/corpus/schema.ts';
+import { foldForSearch } from '../../src/lib/search-text.ts';
+
+/** Claims per chunk file, and per page of the comparison. */
+export const defaultChunkSize = 50;
+
+/** How many sources the index lists for the foot of every page. */
+export const listedSources = 12;
+
+/**
+ * Splits a verified corpus into the files the browser fetches, keyed by path under the data
+ * folder: `index.json`, `chunks/<n>.json` (the claims in display order, `chunkSize` each),
+ * `claims/<id>.json`, `sources/<id>.json` (the claims quoting a source), `facets.json` and
+ * `search.json`. Deterministic: the same corpus gives the same bytes.
+ */
+export function shardCorpus(
+  corpus: CompiledCorpus,
+  chunkSize = defaultChunkSize,
+): Map<string, string> {
+  const partyIndex = new Map(corpus.parties.map((party, i) => [party.id, i]));
+  const topicIndex = new Map(corpus.topics.map((topic, i) => [topic.id, i]));
+  const speakerIndex = new Map(corpus.speakers.map((speaker, i) => [speaker.id, i]));
+  const partyOfSpeaker = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.party]));
+  const claimById = new Map(corpus.claims.map((claim) => [claim.id, claim]));
+  const relationOrder = new Map(corpus.relations.map((relation, i) => [relation, i]));
+  const relationsOf = groupBy(corpus.relations, (relation) => [relation.from, relation.to]);
+
+  const { ordered, counts } = inDisplayOrder(
+    corpus.claims,
+    corpus.topics.length,
+    corpus.parties.length,
+    (claim) => ({
+      topic: topicIndex.get(claim.topic) ?? 0,
+      party: partyIndex.get(partyOfSpeaker.get(claim.speaker) ?? '') ?? 0,
+    }),
+  );
+
+  /** A slice of some claims with their sources, relations and the other ends' stubs. */
+  const slice = (claims: CompiledClaim[], extraSources: string[] = []): string => {
+    const ids = new Set(claims.map((claim) => claim.id));
+    const relations = [...new Set(claims.flatMap((claim) => relationsOf.get(claim.id) ?? []))].sort(
+      (a, b) => (relationOrder.get(a) ?? 0) - (relationOrder.get(b) ?? 0),
+    );
+    const relatedIds = new Set(
+      relations.flatMap((relation) => [relation.from, relation.to]).filter((id) => !ids.has(id)),
+    );
+    const related: ClaimStub[] = [...relatedIds].flatMap((id) => {
+      const claim = claimById.get(id);
+      return claim
+        ? [{ id: claim.id, summary: claim.summary, speaker: claim.speaker, topic: claim.topic }]
+        : [];
+    });
+    const sourceIds = new Set([...extraSources, ...claims.map((claim) => claim.source)]);
+    const body: ClaimSlice = {
+      format: dataFormatVersion,
+      claims,
+      sources: corpus.sources.filter((source) => sourceIds.has(source.id)),
+      relations,
+      related,
+    };
+    return json(body);
+  };
+
+  const files = new Map<string, string>();
+  const speakerCounts = corpus.speakers.map(() => 0);
+  for (const claim of corpus.claims) {
+    const i = speakerIndex.get(claim.speaker);
+    if (i !== undefined) speakerCounts[i] = (speakerCounts[i] ?? 0) + 1;
+  }
+  const meta: CorpusMeta = {
+    format: dataFormatVersion,
+    chunkSize,
+    parties: corpus.parties,
+    speakers: corpus.speakers,
+    topics: corpus.topics,
+    counts,
+    speakerCounts,
+    claimCount: corpus.claims.length,
+    relationCount: corpus.relations.length,
+    sourceCount: corpus.sources.length,
+    sources: corpus.sources.slice(0, listedSources),
+  };
+  files.set('index.json', json(meta));
+  for (let start = 0; start < ordered.length; start += chunkSize) {
+    files.set(`chunks/${start / chunkSize}.json`, slice(ordered.slice(start, start + chunkSize)));
+  }
+  for (const claim of corpus.claims) files.set(`claims/${claim.id}.json`, slice([claim]));
+  const bySource = groupBy(corpus.claims, (claim) => [claim.source]);
+  for (const source of corpus.sources) {
+    files.set(`sources/${source.id}.json`, slice(bySource.get(source.id) ?? [], [source.id]));
+  }
+  const facets: Facets = {
+    format: dataFormatVersion,
+    speaker: ordered.map((claim) => speakerIndex.get(claim.speaker) ?? 0),
+    speech: ordered.map((claim) => (claim.speech === 'direct' ? 'd' : 'r')).join(''),
+  };
+  files.set('facets.json', json(facets));
+  const search: SearchIndex = {
+    format: dataFormatVersion,
+    text: ordered.map((claim) =>
+      foldForSearch(`${claim.quote.textQuoteSelector.exact}\n${claim.summary}`),
+    ),
+  };
+  files.set('search.json', json(search));
+  return files;
+}
+
+/** Items under each of their keys (an item with the same key twice is listed once). */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}

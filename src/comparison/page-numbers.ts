@@ -1,0 +1,6 @@
+/** The page numbers to offer: the first, the last, and two either side of the current one. */
+export function pagesToOffer(page: number, pageCount: number): number[] {
+  const pages = new Set([1, pageCount]);
+  for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= pageCount) pages.add(n);
+  return [...pages].sort((a, b) => a - b);
+}

@@ -1,0 +1,72 @@
+import { Link } from 'wouter';
+import type { Comparison } from './filter-claims.ts';
+import { pagesToOffer } from './page-numbers.ts';
+
+/** Props of {@link Pager}. */
+export type PagerProps = {
+  comparison: Pick<Comparison, 'page' | 'pageCount' | 'first' | 'last' | 'matching'>;
+  /** The address of a page. */
+  hrefOf: (page: number) => string;
+  /** Names the navigation landmark; two pagers on a page need different names. */
+  label: string;
+};
+
+const numberFormat = new Intl.NumberFormat('en');
+
+/**
+ * Links to the other pages of a long comparison: real links with the page in the address, so a
+ * page can be shared, opened in a new tab and read without JavaScript. Moving to another page
+ * brings the reader back to the top of the results.
+ */
+export function Pager({ comparison, hrefOf, label }: PagerProps) {
+  const { page, pageCount, first, last, matching } = comparison;
+  if (pageCount <= 1) return null;
+  const toResults = () =>
+    document.getElementById('results')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const linkClass =
+    'inline-block min-w-9 rounded border border-stone-400 px-2 py-1 text-center font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800';
+  const offered = pagesToOffer(page, pageCount);
+  return (
+    <nav aria-label={label} className="my-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <p>
+        Claims {numberFormat.format(first)}–{numberFormat.format(last)} of{' '}
+        {numberFormat.format(matching)}
+      </p>
+      <ul className="flex flex-wrap items-center gap-1.5 print:hidden">
+        {page > 1 && (
+          <li>
+            <Link href={hrefOf(page - 1)} onClick={toResults} className={linkClass} rel="prev">
+              ← Previous
+            </Link>
+          </li>
+        )}
+        {offered.map((n, i) => (
+          <li key={n} className="flex items-center gap-1.5">
+            {i > 0 && n - (offered[i - 1] ?? n) > 1 && <span aria-hidden="true">…</span>}
+            {n === page ? (
+              <span
+                aria-current="page"
+                className={`${linkClass} border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-stone-950`}
+              >
+                <span className="sr-only">Page </span>
+                {n}
+              </span>
+            ) : (
+              <Link href={hrefOf(n)} onClick={toResults} className={linkClass}>
+                <span className="sr-only">Page </span>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount && (
+          <li>
+            <Link href={hrefOf(page + 1)} onClick={toResults} className={linkClass} rel="next">
+              Next →
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

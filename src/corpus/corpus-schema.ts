@@ -1,0 +1,81 @@
+/**
+ * The schemas only the build and tools need: the authored YAML records, and the whole compiled
+ * corpus as one JSON file. Kept apart from `schema.ts` so the browser bundle does not carry them.
+ */
+import * as z from 'zod/mini';
+import { parseDataFile } from './parse-corpus.ts';
+import {
+  claimFields,
+  compiledClaimSchema,
+  compiledSchemaVersion,
+  compiledSourceSchema,
+  partySchema,
+  prose,
+  relationSchema,
+  sourceFields,
+  speakerSchema,
+  topicSchema,
+} from './schema.ts';
+
+/** A source as authored: the archived text file and the SHA-256 that pins it. */
+export const sourceSchema = z.strictObject({
+  ...sourceFields,
+  /** The archived text, relative to the corpus folder, e.g. `sources/x.txt`. */
+  file: z.string().check(z.regex(/^sources\/[A-Za-z0-9._-]+\.txt$/, 'must be sources/<name>.txt')),
+  /** SHA-256 of the file's bytes, lowercase hex; any change to the text is caught. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+});
+
+/** A claim as authored: the quote is the exact text only; selectors are computed. */
+export const authoredClaimSchema = z.strictObject({
+  ...claimFields,
+  /** The source's exact words, character for character. */
+  quote: prose,
+  /** Text right before the quote in the source, to pick one occurrence when it appears twice. */
+  quotePrefix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+  /** Text right after the quote in the source, to pick one occurrence when it appears twice. */
+  quoteSuffix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+});
+
+/** The authored files of a corpus folder; each is a YAML list of records of one kind. */
+export const corpusFileNames = [
+  'parties.yaml',
+  'speakers.yaml',
+  'topics.yaml',
+  'sources.yaml',
+  'claims.yaml',
+  'relations.yaml',
+] as const;
+
+/** The name of one authored corpus file. */
+export type CorpusFileName = (typeof corpusFileNames)[number];
+
+/**
+ * The whole compiled corpus in one file (`data/corpus.json`), for tools, downloads and
+ * exports: everything but the source texts. The app fetches the smaller files instead.
+ */
+export const compiledCorpusSchema = z.strictObject({
+  /** Format version of this file. */
+  schemaVersion: z.literal(compiledSchemaVersion),
+  /** The sides compared, in display order. */
+  parties: z.array(partySchema),
+  /** Everyone quoted. */
+  speakers: z.array(speakerSchema),
+  /** The questions, sorted by `order`. */
+  topics: z.array(topicSchema),
+  /** The archived sources; their texts are separate files. */
+  sources: z.array(compiledSourceSchema),
+  /** Every claim, in authored order. */
+  claims: z.array(compiledClaimSchema),
+  /** Typed links between claims. */
+  relations: z.array(relationSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type AuthoredClaim = z.infer<typeof authoredClaimSchema>;
+export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;
+
+/** Parses the whole compiled corpus JSON, or throws a readable list of what does not match. */
+export function parseCompiledCorpus(json: unknown): CompiledCorpus {
+  return parseDataFile(compiledCorpusSchema, json, 'corpus.json');
+}

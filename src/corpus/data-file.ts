@@ -1,0 +1,36 @@
+/**
+ * Every compiled data file the app reads goes through here: fetched in the browser, read from
+ * memory when prerendering (see `entry-server.tsx`), so both render from the same bytes.
+ */
+
+/** Raised when a data file does not exist: the claim or source asked for is not in the corpus. */
+export class DataFileMissing extends Error {
+  override name = 'DataFileMissing';
+}
+
+/** Reads the text of a data file, by its path under the data folder; undefined if there is none. */
+export type DataFileReader = (path: string, signal?: AbortSignal) => Promise<string | undefined>;
+
+const fetchDataFile: DataFileReader = async (path, signal) => {
+  const response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, { signal });
+  // A host that answers unknown addresses with the app's page (a single-page-app fallback)
+  // says 200 with HTML: no data file is HTML, so that too means there is no such file.
+  const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
+  if (response.status === 404 || (response.ok && html)) return undefined;
+  if (!response.ok) throw new Error(`The data could not be loaded (HTTP ${response.status}).`);
+  return response.text();
+};
+
+let reader: DataFileReader = fetchDataFile;
+
+/** Reads a data file with the current reader; throws {@link DataFileMissing} if there is none. */
+export async function readDataFile(path: string, signal?: AbortSignal): Promise<string> {
+  const text = await reader(path, signal);
+  if (text === undefined) throw new DataFileMissing(`No data file ${path}`);
+  return text;
+}
+
+/** Replaces how data files are read (prerendering reads them from memory). */
+export function setDataFileReader(next: DataFileReader): void {
+  reader = next;
+}
