@@ -13,6 +13,10 @@ export type BuildSiteOptions = {
   siteOrigin?: string;
   outDir?: string;
   logLevel?: LogLevel;
+  /** Corpus folder to build (default `data`, or the CORPUS_DIR environment variable). */
+  corpusDir?: string;
+  /** Renders each claim's preview image (default true); tests of other things may skip it. */
+  previewImages?: boolean;
 };
 
 const siteName = 'Hanoi summit 2019: who said what';
@@ -28,6 +32,8 @@ export async function buildSite({
   siteOrigin = process.env.SITE_ORIGIN || 'http://localhost:4173',
   outDir = 'dist',
   logLevel = 'warn',
+  corpusDir,
+  previewImages = true,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
   const site: Site = { origin: siteOrigin, base, name: siteName };
   // Inside the project, so the prerendering bundle resolves its dependencies from node_modules.
@@ -35,7 +41,10 @@ export async function buildSite({
   const ssrDir = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/ssr-'));
   // Vitest (and some shells) set NODE_ENV, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
+  const corpusEnv = process.env.CORPUS_DIR;
   process.env.NODE_ENV = 'production';
+  // vite.config.ts hands CORPUS_DIR to the corpus plugin.
+  if (corpusDir !== undefined) process.env.CORPUS_DIR = corpusDir;
   try {
     const shared = { base, mode: 'production', logLevel } as const;
     await build({ ...shared, build: { outDir, emptyOutDir: true } });
@@ -46,14 +55,21 @@ export async function buildSite({
     const server = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.js')).href
     )) as typeof EntryServer;
-    return await prerenderSite(server, site, outDir);
+    return await prerenderSite(server, site, outDir, previewImages);
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    if (corpusEnv === undefined) delete process.env.CORPUS_DIR;
+    else process.env.CORPUS_DIR = corpusEnv;
     rmSync(ssrDir, { recursive: true, force: true });
   }
 }
 
-async function prerenderSite(server: typeof EntryServer, site: Site, outDir: string) {
+async function prerenderSite(
+  server: typeof EntryServer,
+  site: Site,
+  outDir: string,
+  previewImages: boolean,
+) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
@@ -97,7 +113,8 @@ async function prerenderSite(server: typeof EntryServer, site: Site, outDir: str
     const headHtml = server.headTags(meta, site, jsonLd, preload);
     write(file, fillTemplate(template, headHtml, html, fullPath));
   }
-  for (const view of index.claims) {
+  const claimImages = previewImages ? index.claims : [];
+  for (const view of claimImages) {
     write(server.claimImagePath(view.claim.id), await claimPreviewImage(view, site.name));
   }
   const parties = index.corpus.parties;
@@ -109,7 +126,7 @@ async function prerenderSite(server: typeof EntryServer, site: Site, outDir: str
       parties.map((party) => party.id),
     ),
   );
-  return { pages: routes.length, images: index.claims.length + 1 };
+  return { pages: routes.length, images: claimImages.length + 1 };
 }
 
 /** Puts the page's head tags and prerendered body into the built index.html. */

@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium.ts';
 import { serveBuild } from './serve-build.ts';
@@ -10,19 +15,44 @@ declare module 'vitest' {
     appOutDir: string;
     /** Address of a second build deployed under the sub-path `/dossiers/hanoi/`. */
     subPathUrl: string;
+    /** Address and folder of a build of a synthetic corpus of {@link synthClaims} claims. */
+    synthUrl: string;
+    synthOutDir: string;
   }
 }
+
+/**
+ * Size of the synthetic corpus the scale tests run on: 30 pages of the comparison. The bench
+ * runs the same tests' measures at 10,000 claims; here it is kept to what CI builds quickly.
+ */
+export const synthClaims = 1500;
 
 /** Builds and serves the app once for the whole end-to-end project (at the root and a sub-path). */
 export default async function setup(project: TestProject) {
   findChromium(); // fail fast, before a build, when there is no browser
   const root = await serveBuild();
   const subPath = await serveBuild({ base: '/dossiers/hanoi/' });
+  const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-synth-'));
+  await promisify(execFile)('npx', [
+    'tsx',
+    'scripts/synth-corpus.ts',
+    '--claims',
+    String(synthClaims),
+    '--sources',
+    String(synthClaims / 10),
+    '--out',
+    corpusDir,
+  ]);
+  const synth = await serveBuild({ corpusDir, previewImages: false });
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);
   project.provide('subPathUrl', subPath.url);
+  project.provide('synthUrl', synth.url);
+  project.provide('synthOutDir', synth.outDir);
   return async () => {
     await root.close();
     await subPath.close();
+    await synth.close();
+    rmSync(corpusDir, { recursive: true, force: true });
   };
 }

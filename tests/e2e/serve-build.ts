@@ -8,10 +8,18 @@ import { buildSite } from '../../scripts/site/build-site.ts';
 export type ServedBuild = { url: string; outDir: string; close: () => Promise<void> };
 
 /** Builds the site (prerendered) into a temporary folder and serves it, as `npm start` does. */
-export async function serveBuild(options: { base?: string } = {}): Promise<ServedBuild> {
+export async function serveBuild(
+  options: { base?: string; corpusDir?: string; previewImages?: boolean } = {},
+): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-build-'));
   const base = options.base ?? '/';
-  await buildSite({ base, outDir, siteOrigin: 'http://localhost:4173' });
+  await buildSite({
+    base,
+    outDir,
+    siteOrigin: 'http://localhost:4173',
+    corpusDir: options.corpusDir,
+    previewImages: options.previewImages,
+  });
   const server: PreviewServer = await preview({
     base,
     logLevel: 'warn',

@@ -1,0 +1,154 @@
+/**
+ * The app on a synthetic corpus of many claims (see global-setup.ts): what the first view
+ * downloads stays bounded, long lists are paged with real links, filters and search work, and
+ * non-Latin and long quotes survive. The byte and request budgets here are deterministic
+ * (gzipped sizes of the built files); timings live in `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, inject, test } from 'vitest';
+import { firstViewTransfers, type Transfer } from '../../scripts/site/first-view.ts';
+import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import { axeViolations, openPage, useBrowser } from './browser-session.ts';
+import { synthClaims } from './global-setup.ts';
+
+const browser = useBrowser();
+const synthUrl = inject('synthUrl');
+const synthOutDir = inject('synthOutDir');
+const corpus = JSON.parse(
+  readFileSync(join(synthOutDir, 'data/corpus.json'), 'utf8'),
+) as CompiledCorpus;
+
+/** The whole first view of `/`, gzipped: the issue's target at 10,000 claims is 250 KB. */
+const firstViewBudget = 250_000;
+
+const total = (transfers: Transfer[]) =>
+  transfers.reduce((sum, transfer) => sum + transfer.gzipBytes, 0);
+const dataFiles = (transfers: Transfer[]) =>
+  transfers
+    .map((transfer) => transfer.path)
+    .filter((path) => path.startsWith('/data/'))
+    .sort();
+
+test(`the first view of / loads the index and one chunk of ${synthClaims} claims, within budget`, async () => {
+  const transfers = await firstViewTransfers(browser(), synthUrl, synthOutDir);
+  console.log(
+    `first view of / at ${synthClaims} claims: ${transfers.length} requests, ${total(transfers)} bytes gzipped`,
+  );
+  expect(transfers.every((transfer) => transfer.gzipBytes > 0)).toBe(true);
+  expect(dataFiles(transfers)).toEqual(['/data/chunks/0.json', '/data/index.json']);
+  // The page, its script and stylesheet, and the two data files: nothing else.
+  expect(transfers).toHaveLength(5);
+  expect(total(transfers)).toBeLessThanOrEqual(firstViewBudget);
+});
+
+test('the first view of / costs about the same on the dossier and on the large corpus', async () => {
+  const large = total(await firstViewTransfers(browser(), synthUrl, synthOutDir));
+  const small = total(await firstViewTransfers(browser(), inject('appUrl'), inject('appOutDir')));
+  console.log(`first view of /: dossier ${small} bytes, synthetic ${large} bytes`);
+  // Bounded whatever the size: a page of 50 claims instead of 34, and a larger index of topics.
+  expect(large).toBeLessThanOrEqual(small * 1.25);
+});
+
+test('a claim page deep in the corpus loads its own files only', async () => {
+  const claim = corpus.claims.at(-1);
+  if (!claim) throw new Error('empty corpus');
+  const transfers = await firstViewTransfers(
+    browser(),
+    `${synthUrl}claims/${claim.id}`,
+    synthOutDir,
+  );
+  const data = dataFiles(transfers);
+  expect(data).toContain(`/data/claims/${claim.id}.json`);
+  expect(data).toContain(`/data/sources/${claim.source}.txt`);
+  expect(data).toContain('/data/index.json');
+  // The topic's first claims come from one or two chunks; never the filter or search tables.
+  expect(data.filter((path) => path.startsWith('/data/chunks/')).length).toBeLessThanOrEqual(2);
+  expect(data).toHaveLength(data.filter((path) => !/facets|search/.test(path)).length);
+  expect(total(transfers)).toBeLessThanOrEqual(firstViewBudget);
+});
+
+test('the comparison is paged with real links; a page loads only its own chunk', async () => {
+  const { page, problems, close } = await openPage(browser(), synthUrl);
+  const pager = page.getByRole('navigation', { name: 'Pages of claims', exact: true });
+  expect(await pager.textContent()).toContain(`Claims 1–50 of ${synthClaims.toLocaleString('en')}`);
+  expect(await page.getByRole('article').count()).toBe(50);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await pager.getByRole('link', { name: 'Next →' }).click();
+  await page.waitForURL(`${synthUrl}?page=2`);
+  await expect.poll(() => pager.textContent()).toContain('Claims 51–100 of');
+  expect(fetched).toEqual(['/data/chunks/1.json']);
+  expect(await page.getByRole('article').count()).toBe(50);
+  // The reader is taken back to the top of the results, not left at the foot of the page.
+  expect(
+    await page.evaluate(() => document.getElementById('results')?.getBoundingClientRect().top),
+  ).toBeLessThan(100);
+
+  await pager.getByRole('link', { name: `Page ${synthClaims / 50}` }).click();
+  await page.waitForURL(`${synthUrl}?page=${synthClaims / 50}`);
+  await expect
+    .poll(() => pager.textContent())
+    .toContain(`Claims ${(synthClaims - 49).toLocaleString('en')}–`);
+  expect(await page.getByRole('link', { name: 'Next →' }).count()).toBe(0);
+  await page.goBack();
+  await page.waitForURL(`${synthUrl}?page=2`);
+  await expect.poll(() => pager.textContent()).toContain('Claims 51–100 of');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a page number past the end shows the last page and says so', async () => {
+  const { page, close } = await openPage(browser(), `${synthUrl}?page=9999`);
+  await page.getByRole('note').waitFor();
+  expect(await page.getByRole('note').textContent()).toContain(
+    `there is no page 9999, so this is the last one, ${synthClaims / 50}`,
+  );
+  await close();
+});
+
+test('the speaker filter and the search load their tables on first use, then filter', async () => {
+  const { page, problems, close } = await openPage(browser(), synthUrl);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const hangul = corpus.claims.find((claim) => /비핵화/.test(claim.quote.textQuoteSelector.exact));
+  if (!hangul) throw new Error('the synthetic corpus has no Korean quote');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('비핵화');
+  const expected = corpus.claims.filter((claim) =>
+    claim.quote.textQuoteSelector.exact.includes('비핵화'),
+  ).length;
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${expected} of ` })
+    .waitFor();
+  expect(fetched).toContain('/data/search.json');
+  expect(fetched).toContain('/data/facets.json');
+  const quotes = await page.locator('blockquote').allTextContents();
+  expect(quotes.length).toBeGreaterThan(0);
+  expect(quotes.every((quote) => quote.includes('비핵화'))).toBe(true);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a long quote with non-Latin text opens cold on its claim page, in context', async () => {
+  const long =
+    corpus.claims.find(
+      (claim) =>
+        claim.quote.textQuoteSelector.exact.split(' ').length > 60 &&
+        /[\u3131-\uD79D\u4E00-\u9FFF]/.test(claim.quote.textQuoteSelector.exact),
+    ) ?? corpus.claims.find((claim) => claim.quote.textQuoteSelector.exact.split(' ').length > 60);
+  if (!long) throw new Error('the synthetic corpus has no long quote');
+  const { page, problems, close } = await openPage(browser(), `${synthUrl}claims/${long.id}`);
+  await page.getByRole('heading', { level: 1, name: long.summary }).waitFor();
+  expect(await page.locator('blockquote').first().textContent()).toContain(
+    long.quote.textQuoteSelector.exact,
+  );
+  await page.locator('mark').first().waitFor();
+  const all = page.getByRole('link', { name: /^All \d+ claims on this question/ });
+  await all.click();
+  await page.waitForURL(`${synthUrl}?topic=${long.topic}`);
+  await page.getByRole('table').waitFor();
+  expect(problems).toEqual([]);
+  await close();
+});

@@ -1,0 +1,82 @@
+import { expect, test } from 'vitest';
+import { shardCorpus } from '../../scripts/corpus/shard-corpus.ts';
+import { makeLayout } from '../../src/corpus/layout.ts';
+import {
+  claimSliceSchema,
+  corpusMetaSchema,
+  facetsSchema,
+  searchIndexSchema,
+  type ClaimSlice,
+} from '../../src/corpus/schema.ts';
+import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
+import { makeClaim, makeRelation } from '../support/corpus-factory.ts';
+
+const corpus = makeCompiledCorpus((records) => {
+  records.claims.push(
+    makeClaim({
+      id: 'ri-only-partial',
+      speaker: 'ri-yong-ho',
+      summary: 'The minister says the request was limited.',
+      quote: 'North Korea had only asked for partial relief.',
+    }),
+  );
+  records.relations.push(
+    makeRelation({ from: 'ri-only-partial', to: 'trump-all-sanctions', type: 'disputes' }),
+  );
+});
+const files = shardCorpus(corpus, 2);
+const json = (path: string) => JSON.parse(files.get(path) ?? 'null') as unknown;
+
+test('every file parses with the schema the browser uses', () => {
+  expect(corpusMetaSchema.safeParse(json('index.json')).success).toBe(true);
+  expect(facetsSchema.safeParse(json('facets.json')).success).toBe(true);
+  expect(searchIndexSchema.safeParse(json('search.json')).success).toBe(true);
+  for (const [path] of files) {
+    if (/^(chunks|claims|sources)\//.test(path)) {
+      expect(claimSliceSchema.safeParse(json(path)).success, path).toBe(true);
+    }
+  }
+});
+
+test('the chunks hold every claim once, in the order the index layout gives', () => {
+  const meta = corpusMetaSchema.parse(json('index.json'));
+  const layout = makeLayout(meta.counts);
+  const chunks = [...files.keys()].filter((path) => path.startsWith('chunks/')).sort();
+  expect(chunks).toEqual(['chunks/0.json', 'chunks/1.json']);
+  const ordered = chunks.flatMap((path) => (json(path) as ClaimSlice).claims);
+  expect(ordered.map((claim) => claim.id).sort()).toEqual(
+    corpus.claims.map((claim) => claim.id).sort(),
+  );
+  ordered.forEach((claim, position) => {
+    expect(claim.topic).toBe(meta.topics[layout.topicAt[position] ?? -1]?.id);
+    const speaker = meta.speakers.find((s) => s.id === claim.speaker);
+    expect(speaker?.party).toBe(meta.parties[layout.partyAt[position] ?? -1]?.id);
+  });
+  expect(meta).toMatchObject({ chunkSize: 2, claimCount: 3, relationCount: 2, sourceCount: 1 });
+});
+
+test('a slice names the claims at the other end of its relations, and carries their sources', () => {
+  const slice = json('claims/trump-all-sanctions.json') as ClaimSlice;
+  expect(slice.claims.map((claim) => claim.id)).toEqual(['trump-all-sanctions']);
+  expect(slice.relations).toHaveLength(2);
+  expect(slice.related.map((stub) => stub.id).sort()).toEqual([
+    'ri-only-partial',
+    'ri-partial-relief',
+  ]);
+  expect(slice.sources.map((source) => source.id)).toEqual(['sample']);
+});
+
+test('a source file lists every claim quoting it; the tables follow display order', () => {
+  const slice = json('sources/sample.json') as ClaimSlice;
+  expect(slice.claims).toHaveLength(3);
+  const facets = facetsSchema.parse(json('facets.json'));
+  const search = searchIndexSchema.parse(json('search.json'));
+  expect(facets.speaker).toHaveLength(3);
+  expect(facets.speech).toMatch(/^[dr]{3}$/);
+  expect(search.text).toHaveLength(3);
+  expect(search.text.every((text) => text === text.toLowerCase())).toBe(true);
+});
+
+test('the same corpus gives the same bytes', () => {
+  expect([...shardCorpus(corpus, 2)]).toEqual([...files]);
+});
