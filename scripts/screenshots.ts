@@ -1,13 +1,19 @@
 /**
  * `npm run screenshots` — builds the app, then saves full-page PNGs of each page state at phone
- * (360 px) and desktop (1440 px) widths, light and dark, into test-results/screenshots/.
+ * (360 px) and desktop (1280 px) widths, light and dark, into test-results/screenshots/: on the
+ * dossier, then on a generated corpus of 300 claims (a page of a paged comparison, the pager at
+ * its foot, and a claim page with non-Latin text).
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium } from '../tests/e2e/chromium.ts';
 import { serveBuild } from '../tests/e2e/serve-build.ts';
 
 const outDir = 'test-results/screenshots';
-const pages = [
+type Shot = { name: string; path: string; scrollToEnd?: boolean };
+const dossierPages: Shot[] = [
   { name: 'home', path: '' },
   { name: 'filtered', path: '?party=us,dprk&q=sanctions' },
   { name: 'claim', path: 'claims/ri-only-2016-2017-sanctions' },
@@ -22,10 +28,34 @@ const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
 ];
 
+const syntheticPages: Shot[] = [
+  { name: 'synthetic-page-2', path: '?page=2' },
+  { name: 'synthetic-pager', path: '?page=3', scrollToEnd: true },
+  { name: 'synthetic-claim', path: 'claims/claim-17' },
+];
+
 mkdirSync(outDir, { recursive: true });
-const served = await serveBuild();
 const browser = await launchChromium();
+const corpusDir = mkdtempSync(join(tmpdir(), 'screenshots-corpus-'));
 try {
+  await shoot(await serveBuild(), dossierPages);
+  execFileSync('npx', [
+    'tsx',
+    'scripts/synth-corpus.ts',
+    '--claims',
+    '300',
+    '--sources',
+    '30',
+    '--out',
+    corpusDir,
+  ]);
+  await shoot(await serveBuild({ corpusDir, previewImages: false }), syntheticPages);
+} finally {
+  await browser.close();
+  rmSync(corpusDir, { recursive: true, force: true });
+}
+
+async function shoot(served: Awaited<ReturnType<typeof serveBuild>>, pages: Shot[]) {
   for (const page of pages) {
     for (const viewport of viewports) {
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -34,19 +64,23 @@ try {
         await tab.goto(served.url + page.path);
         await tab.getByRole('heading', { level: 1 }).first().waitFor();
         await tab.waitForLoadState('networkidle');
+        if (page.scrollToEnd)
+          await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         const file = `${outDir}/${page.name}-${viewport.name}-${colorScheme}.png`;
         // The top of each page, at a height that stays legible when the PNG is viewed whole.
-        await tab.screenshot({
-          path: file,
-          fullPage: true,
-          clip: { x: 0, y: 0, width: viewport.width, height: viewport.height * 2 },
-        });
+        await tab.screenshot(
+          page.scrollToEnd
+            ? { path: file }
+            : {
+                path: file,
+                fullPage: true,
+                clip: { x: 0, y: 0, width: viewport.width, height: viewport.height * 2 },
+              },
+        );
         console.log(file);
         await context.close();
       }
     }
   }
-} finally {
-  await browser.close();
   await served.close();
 }

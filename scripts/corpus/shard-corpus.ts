@@ -15,7 +15,7 @@ import { foldForSearch } from '../../src/lib/search-text.ts';
 export const defaultChunkSize = 50;
 
 /** How many sources the index lists for the foot of every page. */
-export const listedSources = 12;
+export const listedSources = 5;
 
 /**
  * Splits a verified corpus into the files the browser fetches, keyed by path under the data

@@ -104,7 +104,10 @@ function ComparisonView({ index }: { index: MetaIndex }) {
                   hrefOf={(page) => hrefOf({ ...search, page })}
                   label="Pages of claims, top"
                 />
-                <ComparisonTable comparison={comparison} />
+                <ComparisonTable
+                  comparison={comparison}
+                  pageHref={(page) => hrefOf({ ...search, page })}
+                />
                 <Pager
                   comparison={comparison}
                   hrefOf={(page) => hrefOf({ ...search, page })}

@@ -2,7 +2,9 @@ import type { CSSProperties } from 'react';
 import { ClaimCard } from '../claims/claim-card.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
-import type { Comparison } from './filter-claims.ts';
+import { Link } from 'wouter';
+import type { Comparison, ComparisonCell } from './filter-claims.ts';
+import { scrollToResults } from './page-numbers.ts';
 
 /** Props of {@link ComparisonTable}. */
 export type ComparisonTableProps = {
@@ -11,6 +13,8 @@ export type ComparisonTableProps = {
   currentClaimId?: string;
   /** Heading level of each topic's question. */
   questionLevel?: 2 | 3;
+  /** The address of another page of the comparison, for cells whose claims are there. */
+  pageHref?: (page: number) => string;
 };
 
 /**
@@ -23,6 +27,7 @@ export function ComparisonTable({
   comparison,
   currentClaimId,
   questionLevel = 2,
+  pageHref,
 }: ComparisonTableProps) {
   const { parties, rows } = comparison;
   const Question = questionLevel === 2 ? 'h2' : 'h3';
@@ -85,15 +90,15 @@ export function ComparisonTable({
                   {cell.party.name}
                 </p>
                 {cell.claims.length === 0 ? (
-                  <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600 italic dark:border-stone-700 dark:text-stone-400">
-                    {cell.total === 0
-                      ? 'No statement in the sources.'
-                      : cell.matching === 0
-                        ? `No claim matches the filters (${cell.total} on this topic).`
-                        : cell.elsewhere === 'previous'
-                          ? 'See the previous page.'
-                          : 'On the next page.'}
-                  </p>
+                  cell.elsewhere ? (
+                    <Elsewhere where={cell.elsewhere} pageHref={pageHref} />
+                  ) : (
+                    <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600 italic dark:border-stone-700 dark:text-stone-400">
+                      {cell.total === 0
+                        ? 'No statement in the sources.'
+                        : `No claim matches the filters (${cell.total} on this topic).`}
+                    </p>
+                  )
                 ) : (
                   <ul className="space-y-3">
                     {cell.claims.map((view) => (
@@ -114,5 +119,31 @@ export function ComparisonTable({
         </div>
       ))}
     </div>
+  );
+}
+
+/** Where a cell's claims are when none is on this page: a link to the page that has them. */
+function Elsewhere({
+  where,
+  pageHref,
+}: {
+  where: NonNullable<ComparisonCell['elsewhere']>;
+  pageHref: ((page: number) => string) | undefined;
+}) {
+  const className = 'text-sm text-stone-600 dark:text-stone-400';
+  if (where === 'both') return <p className={className}>On the pages before and after this one.</p>;
+  const [label, page] = 'before' in where ? ['Earlier', where.before] : ['Later', where.after];
+  return (
+    <p className={className}>
+      {label}, on{' '}
+      {pageHref ? (
+        <Link href={pageHref(page)} onClick={scrollToResults} className="underline">
+          page {page}
+        </Link>
+      ) : (
+        `page ${page}`
+      )}
+      .
+    </p>
   );
 }

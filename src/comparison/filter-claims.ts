@@ -12,8 +12,11 @@ export type ComparisonCell = {
   total: number;
   /** How many of them pass the filters, on every page. */
   matching: number;
-  /** Where this cell's matching claims are when none is on this page. */
-  elsewhere?: 'previous' | 'next';
+  /**
+   * When none of the cell's matching claims is on this page: the page of the nearest ones, or
+   * `both` when they lie both before and after it.
+   */
+  elsewhere?: { before: number } | { after: number } | 'both';
 };
 
 /** One row of the comparison: a topic, with a cell per shown party. */
@@ -48,7 +51,10 @@ export type Comparison = {
 export type Matches = {
   /** Positions (see `layout.ts`) of the matching claims, in display order. */
   positions: number[];
-  /** Per `topic * parties + party`: how many match, and the first and last matching positions. */
+  /**
+   * Per `topic * parties + party`: how many match, and where the first and last are among the
+   * matches (indices into `positions`, -1 when none).
+   */
   cells: { count: number; first: number; last: number }[];
   /** Matching claims per topic index. */
   byTopic: number[];
@@ -114,13 +120,13 @@ export function matchPositions(
         const name = speakerText[speaker] ?? '';
         if (!terms.every((term) => haystack.includes(term) || name.includes(term))) continue;
       }
-      positions.push(position);
+      const index = positions.push(position) - 1;
       byTopic[t] = (byTopic[t] ?? 0) + 1;
       const cell = cells[t * partyCount + party];
       if (cell) {
         cell.count++;
-        if (cell.first === -1) cell.first = position;
-        cell.last = position;
+        if (cell.first === -1) cell.first = index;
+        cell.last = index;
       }
     }
   });
@@ -177,7 +183,8 @@ export function buildComparison(
     onPage.set(key, [...(onPage.get(key) ?? []), view]);
     relationsByClaim.set(view.claim.id, relationsOf(view.claim.id) ?? []);
   }
-  const firstOnPage = positions[0] ?? Number.POSITIVE_INFINITY;
+  const size = meta.chunkSize;
+  const pageAt = (index: number) => Math.floor(index / size) + 1;
   const rows: ComparisonRow[] = [];
   let before = 0;
   meta.topics.forEach((topic, t) => {
@@ -202,8 +209,13 @@ export function buildComparison(
             total: meta.counts[t]?.[p] ?? 0,
             matching,
           };
-          if (claims.length === 0 && matching > 0) {
-            cell.elsewhere = (stats?.last ?? 0) < firstOnPage ? 'previous' : 'next';
+          if (claims.length === 0 && stats && matching > 0) {
+            cell.elsewhere =
+              stats.last < start
+                ? { before: pageAt(stats.last) }
+                : stats.first >= end
+                  ? { after: pageAt(stats.first) }
+                  : 'both';
           }
           return cell;
         }),

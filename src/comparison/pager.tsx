@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Comparison } from './filter-claims.ts';
-import { pagesToOffer } from './page-numbers.ts';
+import { pagesToOffer, scrollToResults } from './page-numbers.ts';
 
 /** Props of {@link Pager}. */
 export type PagerProps = {
@@ -21,8 +21,7 @@ const numberFormat = new Intl.NumberFormat('en');
 export function Pager({ comparison, hrefOf, label }: PagerProps) {
   const { page, pageCount, first, last, matching } = comparison;
   if (pageCount <= 1) return null;
-  const toResults = () =>
-    document.getElementById('results')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const toResults = scrollToResults;
   const linkClass =
     'inline-block min-w-9 rounded border border-stone-400 px-2 py-1 text-center font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800';
   const offered = pagesToOffer(page, pageCount);

@@ -264,11 +264,11 @@ test('a topic that goes on from the previous page says so, and so do its emptied
   expect(cellOf(second, 'sanctions-relief-sought', 'us')).toMatchObject({
     claims: [],
     matching: 1,
-    elsewhere: 'previous',
+    elsewhere: { before: 1 },
   });
   expect(cellOf(second, 'yongbyon-offer', 'china')).toMatchObject({
     claims: [],
-    elsewhere: 'next',
+    elsewhere: { after: 3 },
   });
 });
 
