@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
@@ -40,6 +40,9 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(hrefOf(next), options);
   const comparison = result.data;
+  const client = useQueryClient();
+  const prefetchPage = (page: number) =>
+    void client.prefetchQuery(comparisonQueryOptions({ ...search, page }));
   const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
 
   return (
@@ -102,6 +105,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
                 <Pager
                   comparison={comparison}
                   hrefOf={(page) => hrefOf({ ...search, page })}
+                  prefetch={prefetchPage}
                   label="Pages of claims, top"
                 />
                 <ComparisonTable
@@ -111,6 +115,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
                 <Pager
                   comparison={comparison}
                   hrefOf={(page) => hrefOf({ ...search, page })}
+                  prefetch={prefetchPage}
                   label="Pages of claims"
                 />
               </>

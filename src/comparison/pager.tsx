@@ -9,6 +9,8 @@ export type PagerProps = {
   hrefOf: (page: number) => string;
   /** Names the navigation landmark; two pagers on a page need different names. */
   label: string;
+  /** Starts loading a page, when the reader points at or focuses its link. */
+  prefetch?: (page: number) => void;
 };
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -18,13 +20,19 @@ const numberFormat = new Intl.NumberFormat('en');
  * page can be shared, opened in a new tab and read without JavaScript. Moving to another page
  * brings the reader back to the top of the results.
  */
-export function Pager({ comparison, hrefOf, label }: PagerProps) {
+export function Pager({ comparison, hrefOf, label, prefetch }: PagerProps) {
   const { page, pageCount, first, last, matching } = comparison;
   if (pageCount <= 1) return null;
   const toResults = scrollToResults;
   const linkClass =
     'inline-block min-w-9 rounded border border-stone-400 px-2 py-1 text-center font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800';
   const offered = pagesToOffer(page, pageCount);
+  const linkTo = (n: number) => ({
+    href: hrefOf(n),
+    onClick: toResults,
+    onMouseEnter: () => prefetch?.(n),
+    onFocus: () => prefetch?.(n),
+  });
   return (
     <nav aria-label={label} className="my-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p>
@@ -34,7 +42,7 @@ export function Pager({ comparison, hrefOf, label }: PagerProps) {
       <ul className="flex flex-wrap items-center gap-1.5 print:hidden">
         {page > 1 && (
           <li>
-            <Link href={hrefOf(page - 1)} onClick={toResults} className={linkClass} rel="prev">
+            <Link {...linkTo(page - 1)} className={linkClass} rel="prev">
               ← Previous
             </Link>
           </li>
@@ -51,7 +59,7 @@ export function Pager({ comparison, hrefOf, label }: PagerProps) {
                 {n}
               </span>
             ) : (
-              <Link href={hrefOf(n)} onClick={toResults} className={linkClass}>
+              <Link {...linkTo(n)} className={linkClass}>
                 <span className="sr-only">Page </span>
                 {n}
               </Link>
@@ -60,7 +68,7 @@ export function Pager({ comparison, hrefOf, label }: PagerProps) {
         ))}
         {page < pageCount && (
           <li>
-            <Link href={hrefOf(page + 1)} onClick={toResults} className={linkClass} rel="next">
+            <Link {...linkTo(page + 1)} className={linkClass} rel="next">
               Next →
             </Link>
           </li>
