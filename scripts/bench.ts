@@ -1,236 +1,177 @@
 /**
- * `npm run bench [-- --claims 10000 --runs 3]` — measures the app against floors, in one run:
- * initial JS/CSS beside a minimal Vite + React + react-query page built with the same tools;
- * Lighthouse 12.2.3 (mobile, simulated throttling, system Chromium; median of --runs) on the
- * home, a claim and a source page beside a static, script-free copy of the same claim page; and
- * the verifier on a synthetic corpus of --claims claims (wall time, peak memory). Prints the
- * table and writes it, with the machine, to docs/benchmarks.md.
+ * `npm run bench [-- --claims 10000 --runs 3 --tries 50]` — measures the app against floors, in
+ * one run, and prints one table per section:
+ * - initial JS/CSS beside a minimal Vite + React + react-query page built with the same tools;
+ * - Lighthouse 12.2.3 (mobile, simulated throttling, system Chromium; median of --runs) on the
+ *   home, a claim and a source page, beside a script-free copy of the same claim page, on the
+ *   real dossier and on a synthetic corpus of --claims claims;
+ * - on that corpus: the verifier and the full build (wall time, peak memory), what the first
+ *   view of `/` transfers, the time from a filter toggle and from a keystroke to the paint of
+ *   the new results (--tries each), and claim pages opened cold.
+ * Writes the tables, with the machine and docs/benchmark-notes.md, to docs/benchmarks.md.
  */
-import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
 import { initialAssets } from './site/initial-assets.ts';
 import { buildSite } from './site/build-site.ts';
+import { browserTables } from './bench/browser-table.ts';
+import { buildFloor } from './bench/floor.ts';
+import { lighthouseTable } from './bench/lighthouse.ts';
+import { createReport, kb, ratio, settle } from './bench/report.ts';
+import { serveBuilt } from './bench/serve.ts';
+import { timedChild, type ChildCost } from './bench/timed-child.ts';
 
-const run = promisify(execFile);
 const { values } = parseArgs({
-  options: { claims: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    claims: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    tries: { type: 'string', default: '50' },
+  },
 });
-const runs = Number(values.runs);
+/** A flag's value as a whole number of at least 1, or exit with a usage message. */
+const count = (name: keyof typeof values) => {
+  const value = Number(values[name]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} must be a whole number of at least 1`);
+    process.exit(1);
+  }
+  return value;
+};
+const [claimCount, runs, tries] = [count('claims'), count('runs'), count('tries')];
+const corpus = `${claimCount.toLocaleString('en')} synthetic claims`;
 mkdirSync('node_modules/.tmp', { recursive: true });
 const work = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/bench-'));
-/** The report: one table per section, each row measured in this run. */
-const sections: { title: string; header: string[]; rows: string[][] }[] = [];
-const section = (title: string, ...header: string[]) => {
-  sections.push({ title, header, rows: [] });
-  console.log(`\n${title}\n${header.join(' | ')}`);
-};
-const row = (...cells: (string | number)[]) => {
-  sections.at(-1)?.rows.push(cells.map(String));
-  console.log(cells.join(' | '));
-};
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-const median = (numbers: number[]) =>
-  [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? NaN;
+const report = createReport();
+/** Runs TypeScript in one Node process (the `tsx` launcher would add a second). */
+const tsNode = (script: string, ...args: string[]) => ['--import', 'tsx', script, ...args];
+/** Says what is running, on stderr, beside the tables on stdout: a full run takes a while. */
+const progress = (message: string) => console.error(`\n… ${message}`);
+/** A built site's pages in a folder (`claims`, `sources`): paths without `.html`, sorted. */
+const pagesIn = (outDir: string, folder: string) =>
+  readdirSync(join(outDir, folder))
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => `${folder}/${file.slice(0, -'.html'.length)}`);
 
 try {
   // 1. Initial JS and CSS: the app beside the floor.
-  const floorDir = join(work, 'floor');
-  mkdirSync(floorDir, { recursive: true });
-  writeFileSync(
-    join(floorDir, 'index.html'),
-    '<!doctype html><html lang="en"><head><title>floor</title></head><body><div id="root"></div><script type="module" src="/main.tsx"></script></body></html>',
-  );
-  writeFileSync(
-    join(floorDir, 'main.tsx'),
-    `import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { createRoot } from 'react-dom/client';
-function Page() {
-  const data = useQuery({ queryKey: ['x'], queryFn: () => fetch('/x.json').then((r) => r.json()) });
-  return <p>{data.isPending ? 'Loading' : JSON.stringify(data.data)}</p>;
-}
-createRoot(document.getElementById('root')!).render(
-  <QueryClientProvider client={new QueryClient()}><Page /></QueryClientProvider>,
-);
-`,
-  );
-  process.env.NODE_ENV = 'production';
-  await build({
-    root: floorDir,
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    plugins: [react()],
-    build: { outDir: join(floorDir, 'dist') },
-  });
-  const floor = initialAssets(join(floorDir, 'dist'));
+  progress('building the floor and the app');
+  const floor = await buildFloor(work);
   const appDir = join(work, 'app');
   await buildSite({ outDir: appDir });
   const app = initialAssets(appDir);
-  section('Initial assets', 'measure', 'app', 'floor', 'app / floor', 'target');
-  row(
-    'Initial JS, gzipped',
-    kb(app.jsBytes),
-    kb(floor.jsBytes),
-    (app.jsBytes / floor.jsBytes).toFixed(2),
-    '≤ 1.20',
+  report.section('Initial assets', 'measure', 'app', 'floor', 'app / floor');
+  const jsRatio = ratio(app.jsBytes, floor.jsBytes);
+  report.row(
+    ['Initial JS, gzipped', kb(app.jsBytes), kb(floor.jsBytes), jsRatio.toFixed(2)],
+    '≤ 1.20 × floor',
+    jsRatio <= 1.2,
   );
-  row('Initial CSS, gzipped', kb(app.cssBytes), kb(floor.cssBytes), '–', '–');
+  report.row(['Initial CSS, gzipped', kb(app.cssBytes), kb(floor.cssBytes), '–']);
 
-  // 2. Lighthouse on the prerendered pages, and on a static copy of a claim page (no scripts).
-  const claimHtml = readFileSync(join(appDir, 'claims/lu-resolve-together.html'), 'utf8');
-  writeFileSync(
-    join(appDir, 'static-claim.html'),
-    claimHtml
-      .replace(/<script type="module"[^>]*><\/script>/g, '')
-      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''),
-  );
-  const server = await preview({
-    logLevel: 'silent',
-    build: { outDir: appDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const address = server.httpServer.address();
-  const origin = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
-  const lighthouse = async (path: string) => {
-    const results = [];
-    for (let i = 0; i < runs; i++) {
-      const out = join(work, `lh-${i}.json`);
-      await run(
-        'npx',
-        [
-          '-y',
-          'lighthouse@12.2.3',
-          origin + path,
-          '--quiet',
-          '--output=json',
-          `--output-path=${out}`,
-          '--only-categories=performance',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
-        ],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
-      );
-      const report = JSON.parse(readFileSync(out, 'utf8')) as {
-        categories: { performance: { score: number } };
-        audits: Record<string, { numericValue: number }>;
-      };
-      results.push({
-        score: report.categories.performance.score * 100,
-        lcp: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
-        tbt: report.audits['total-blocking-time']?.numericValue ?? NaN,
-        cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-      });
-    }
-    return {
-      score: median(results.map((r) => r.score)),
-      lcp: median(results.map((r) => r.lcp)),
-      tbt: median(results.map((r) => r.tbt)),
-      cls: median(results.map((r) => r.cls)),
-    };
-  };
+  // 2. Lighthouse on the real dossier's prerendered pages.
+  progress(`Lighthouse on the real dossier, ${runs} run(s) per page`);
+  const dossier = await serveBuilt(appDir);
   try {
-    const staticPage = await lighthouse('static-claim.html');
-    section(
-      `Lighthouse 12.2.3, mobile, simulated throttling (median of ${runs})`,
-      'page',
-      'score',
-      'LCP',
-      'TBT',
-      'CLS',
-      'LCP / static',
-      'target',
-    );
-    const pages = [
-      ['Home, dossier', ''],
-      ['Claim page, dossier', 'claims/lu-resolve-together'],
-      ['Source page, dossier', 'sources/st-2019-03-02-kim-vows-to-meet-trump-again'],
-    ] as const;
-    for (const [name, path] of pages) {
-      const result = await lighthouse(path);
-      row(
-        `Lighthouse: ${name}`,
-        result.score,
-        `${Math.round(result.lcp)} ms`,
-        `${Math.round(result.tbt)} ms`,
-        result.cls.toFixed(3),
-        (result.lcp / staticPage.lcp).toFixed(2),
-        'score 100; LCP ≤ 1.2 × static',
-      );
-    }
-    row(
-      'Lighthouse: static claim page (no JS)',
-      staticPage.score,
-      `${Math.round(staticPage.lcp)} ms`,
-      `${Math.round(staticPage.tbt)} ms`,
-      staticPage.cls.toFixed(3),
-      '1.00',
-      'the floor',
-    );
+    await lighthouseTable(report, {
+      corpus: 'real dossier',
+      outDir: appDir,
+      origin: dossier.origin,
+      pages: [
+        ['Home', ''],
+        ['Claim page', 'claims/lu-resolve-together'],
+        ['Source page', 'sources/st-2019-03-02-kim-vows-to-meet-trump-again'],
+      ],
+      claimFile: 'claims/lu-resolve-together.html',
+      minScore: 100,
+      runs,
+      work,
+    });
   } finally {
-    await server.close();
+    await dossier.close();
   }
 
-  // 3. The verifier on a synthetic corpus.
+  // 3. The verifier and the full build on a synthetic corpus, each in its own timed process.
   const synth = join(work, 'synth');
-  await run('npx', [
-    'tsx',
-    'scripts/synth-corpus.ts',
-    '--claims',
-    values.claims,
-    '--sources',
-    String(Math.max(1, Math.round(Number(values.claims) / 10))),
-    '--out',
-    synth,
-  ]);
-  const timed = await new Promise<string>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', [
-      '-f',
-      '%e %M',
-      'npx',
-      'tsx',
-      'scripts/corpus-check.ts',
-      synth,
-    ]);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0 ? resolve(stderr.trim().split('\n').at(-1) ?? '') : reject(new Error(stderr)),
-    );
-  });
-  const [seconds, kilobytes] = timed.split(' ').map(Number);
-  section('Verifier', 'corpus', 'wall time', 'peak memory', 'target');
-  row(
-    `Verifier, ${values.claims} synthetic claims`,
-    `${seconds?.toFixed(2)} s`,
-    `${Math.round((kilobytes ?? 0) / 1024)} MB`,
-    '≤ 5 s',
+  progress(`generating and verifying ${corpus}`);
+  await promisify(execFile)(
+    process.execPath,
+    tsNode(
+      'scripts/synth-corpus.ts',
+      ...['--claims', String(claimCount), '--sources', String(Math.ceil(claimCount / 10))],
+      ...['--seed', '1', '--out', synth],
+    ),
   );
+  const verifier = await settle(
+    timedChild(process.execPath, tsNode('scripts/corpus-check.ts', synth)),
+  );
+  const synthDir = join(work, 'synth-site');
+  progress(`the full build of ${corpus}`);
+  const build = await settle(
+    timedChild(process.execPath, tsNode('scripts/bench/build-site-child.ts', synthDir), {
+      ...process.env,
+      CORPUS_DIR: synth,
+    }),
+  );
+  report.section(`Verifier and full build (${corpus})`, 'step', 'wall time', 'peak memory');
+  const megabytes = (cost: ChildCost) => `${Math.round(cost.peakMegabytes)} MB`;
+  if (verifier instanceof Error) {
+    report.failed('Verifier', verifier, '≤ 5 s');
+  } else {
+    report.row(
+      ['Verifier', `${verifier.seconds.toFixed(2)} s`, megabytes(verifier)],
+      '≤ 5 s',
+      verifier.seconds <= 5,
+    );
+  }
+  const buildStep = 'Full build: client, every page prerendered, preview images';
+  if (build instanceof Error) {
+    report.failed(buildStep, build, '≤ 10 min');
+  } else {
+    report.row(
+      [buildStep, `${(build.seconds / 60).toFixed(1)} min`, megabytes(build)],
+      '≤ 10 min',
+      build.seconds <= 600,
+    );
+
+    // 4. The synthetic site in Lighthouse and in Chromium.
+    const synthSite = await serveBuilt(synthDir);
+    try {
+      const claimPages = pagesIn(synthDir, 'claims');
+      const claimPath = claimPages[0] ?? 'claims/';
+      progress(`Lighthouse on ${corpus}, ${runs} run(s) per page`);
+      await lighthouseTable(report, {
+        corpus,
+        outDir: synthDir,
+        origin: synthSite.origin,
+        pages: [
+          ['Home', ''],
+          ['Claim page', claimPath],
+          ['Source page', pagesIn(synthDir, 'sources')[0] ?? 'sources/'],
+        ],
+        claimFile: `${claimPath}.html`,
+        minScore: 95,
+        runs,
+        work,
+      });
+      progress(`first view, ${tries} filter toggles and keystrokes, claim pages cold`);
+      await browserTables(report, {
+        corpus,
+        origin: synthSite.origin,
+        // Five claims spread over the corpus, each opened once.
+        claimPaths: [0, 1, 2, 3, 4].map(
+          (i) => claimPages[Math.floor((i * claimPages.length) / 5)] ?? claimPath,
+        ),
+        tries,
+      });
+    } finally {
+      await synthSite.close();
+    }
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-const { stdout: chromium } = await run(process.env.CHROME_PATH ?? '/usr/bin/chromium', [
-  '--version',
-]).catch(() => ({ stdout: 'unknown' }));
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium.trim()}`;
-const tables = sections
-  .map(({ title, header, rows }) =>
-    [
-      `## ${title}`,
-      '',
-      `| ${header.join(' | ')} |`,
-      `|${header.map(() => '---').join('|')}|`,
-      ...rows.map((cells) => `| ${cells.join(' | ')} |`),
-    ].join('\n'),
-  )
-  .join('\n\n');
-mkdirSync('docs', { recursive: true });
-writeFileSync(
-  'docs/benchmarks.md',
-  `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}. Every row comes from the same run; compare ratios, not absolute times, across machines.\n\n${tables}\n\n${readFileSync('docs/benchmark-notes.md', 'utf8')}`,
-);
-console.log('\nWritten to docs/benchmarks.md');
+await report.write();

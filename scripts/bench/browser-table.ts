@@ -1,0 +1,134 @@
+import { launchChromium } from '../../tests/e2e/chromium.ts';
+import { coldOpen, type ColdOpen } from './cold-open.ts';
+import { firstViewTransfer } from './first-view.ts';
+import { kb, median, ms, percentile, settle, type Report } from './report.ts';
+import { measureToNextPaint } from './to-next-paint.ts';
+
+/** Queries typed a key at a time and then erased, from the synthetic corpus's own words. */
+const queries = ['nuclear talks', 'sanctions relief', 'verification', 'peninsula'];
+
+/** The keys of `tries` keystrokes: each query typed, then erased with Backspace, in turn. */
+function keystrokes(tries: number): string[] {
+  const keys = queries.flatMap((query) => [...query, ...[...query].map(() => 'Backspace')]);
+  return Array.from({ length: tries }, (_, i) => keys[i % keys.length] ?? 'Backspace');
+}
+
+/** Options of {@link browserTables}. */
+export type BrowserTablesOptions = {
+  /** Names the corpus in the tables' titles. */
+  corpus: string;
+  origin: string;
+  /** Paths (under the origin) of claim pages to open cold, one per try. */
+  claimPaths: string[];
+  /** Filter toggles and keystrokes to time. */
+  tries: number;
+};
+
+/**
+ * In headless Chromium, unthrottled: what the first view of `/` transfers, then the time from a
+ * filter toggle and from a keystroke to the paint of the new results, then claim pages cold.
+ */
+export async function browserTables(
+  report: Report,
+  { corpus, origin, claimPaths, tries }: BrowserTablesOptions,
+) {
+  const browser = await launchChromium();
+  try {
+    const firstView = await settle(firstViewTransfer(browser, origin));
+    report.section(
+      `First view of / (${corpus}), until the network settles`,
+      'responses',
+      'requests',
+      'transferred (gzip as served)',
+      'uncompressed',
+    );
+    const transferTarget = '≤ 250 KB transferred';
+    if (firstView instanceof Error) {
+      report.failed('total', firstView, transferTarget);
+    } else {
+      for (const line of firstView.lines) {
+        report.row([line.kind, line.requests, kb(line.transferred), kb(line.body)]);
+      }
+      const { total } = firstView;
+      report.row(
+        ['total', total.requests, kb(total.transferred), kb(total.body)],
+        transferTarget,
+        total.transferred <= 250_000,
+      );
+    }
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    /** `/` in a new tab, once the app has taken over the prerendered page. */
+    const openHome = async () => {
+      const page = await context.newPage();
+      await page.goto(origin, { timeout: 120_000 });
+      await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 120_000 });
+      return page;
+    };
+    const filter = await settle(
+      openHome().then(async (page) => {
+        const party = page.getByRole('checkbox', { name: /United States/ });
+        const times = await measureToNextPaint(page, 'click', tries, () =>
+          party.click({ timeout: 60_000 }),
+        );
+        await page.close();
+        return times;
+      }),
+    );
+    const keys = keystrokes(tries);
+    const keystroke = await settle(
+      openHome().then(async (page) => {
+        await page.getByRole('searchbox').first().focus();
+        const times = await measureToNextPaint(page, 'keydown', tries, (i) =>
+          page.keyboard.press(keys[i] ?? 'Backspace'),
+        );
+        await page.close();
+        return times;
+      }),
+    );
+    await context.close();
+    const cold = await settle(
+      coldOpen(
+        browser,
+        claimPaths.map((path) => origin + path),
+      ),
+    );
+
+    report.section(
+      `Interaction in headless Chromium (${corpus}), unthrottled`,
+      'measure',
+      'median',
+      '95th percentile',
+      'tries',
+    );
+    const interactionTarget = 'median ≤ 50 ms; p95 ≤ 100 ms';
+    for (const [name, times] of [
+      ['Filter toggle → new results painted', filter],
+      ['Keystroke in search → new results painted', keystroke],
+    ] as const) {
+      if (times instanceof Error) {
+        report.failed(name, times, interactionTarget);
+        continue;
+      }
+      const [mid, p95] = [median(times), percentile(times, 0.95)];
+      report.row(
+        [name, ms(mid), ms(p95), times.length],
+        interactionTarget,
+        mid <= 50 && p95 <= 100,
+      );
+    }
+    for (const [name, pick] of [
+      ['Claim page cold → claim painted (LCP)', (open: ColdOpen) => open.lcp],
+      ['Claim page cold → app ready', (open: ColdOpen) => open.ready],
+    ] as const) {
+      if (cold instanceof Error) {
+        report.failed(name, cold);
+        continue;
+      }
+      const times = cold.map(pick);
+      report.row([name, ms(median(times)), ms(percentile(times, 0.95)), times.length]);
+    }
+  } finally {
+    await browser.close();
+  }
+}
