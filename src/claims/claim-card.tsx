@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'wouter';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
@@ -21,7 +22,7 @@ export type ClaimCardProps = {
  * One claim: who said it, our neutral summary (a link to the claim's permalink), the source's
  * exact words set apart as a quotation, direct or reported, when and where, and its relations.
  */
-export function ClaimCard({
+export const ClaimCard = memo(function ClaimCard({
   view,
   relations,
   showParty = false,
@@ -74,4 +75,4 @@ export function ClaimCard({
       )}
     </article>
   );
-}
+});

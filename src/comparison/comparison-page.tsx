@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
@@ -17,6 +17,7 @@ import { ComparisonTable } from './comparison-table.tsx';
 import { describeFilters } from './describe-filters.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { FilterPanel } from './filter-panel.tsx';
+import type { Comparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
 import { Pager } from './pager.tsx';
 
@@ -36,13 +37,18 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   // While a new page or filter loads, the last results stay on screen, marked busy.
   const result = useQuery({ ...comparisonQueryOptions(search), placeholderData: keepPreviousData });
   const origin = useSiteOrigin();
-  const hrefOf = (next: ComparisonSearch) => `/${serializeComparisonSearch(next, known)}`;
+  const hrefOf = useCallback(
+    (next: ComparisonSearch) => `/${serializeComparisonSearch(next, known)}`,
+    [known],
+  );
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(hrefOf(next), options);
   const comparison = result.data;
   const client = useQueryClient();
-  const prefetchPage = (page: number) =>
-    void client.prefetchQuery(comparisonQueryOptions({ ...search, page }));
+  const prefetch = useCallback(
+    (next: ComparisonSearch) => void client.prefetchQuery(comparisonQueryOptions(next)),
+    [client],
+  );
   const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
 
   return (
@@ -95,34 +101,60 @@ function ComparisonView({ index }: { index: MetaIndex }) {
       )}
       <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
         {(comparison) => (
-          <div id="results" aria-busy={result.isPlaceholderData} className="mt-4 scroll-mt-4">
-            {comparison.rows.length === 0 ? (
-              <p className="mt-2 text-stone-700 dark:text-stone-300">
-                No claim matches these filters. Try fewer words, or reset the filters.
-              </p>
-            ) : (
-              <>
-                <Pager
-                  comparison={comparison}
-                  hrefOf={(page) => hrefOf({ ...search, page })}
-                  prefetch={prefetchPage}
-                  label="Pages of claims, top"
-                />
-                <ComparisonTable
-                  comparison={comparison}
-                  pageHref={(page) => hrefOf({ ...search, page })}
-                />
-                <Pager
-                  comparison={comparison}
-                  hrefOf={(page) => hrefOf({ ...search, page })}
-                  prefetch={prefetchPage}
-                  label="Pages of claims"
-                />
-              </>
-            )}
-          </div>
+          <Results
+            comparison={comparison}
+            busy={result.isPlaceholderData}
+            hrefOf={hrefOf}
+            prefetch={prefetch}
+          />
         )}
       </Loaded>
     </>
   );
 }
+
+type ResultsProps = {
+  comparison: Comparison;
+  /** True while the next results load (these stay on screen meanwhile). */
+  busy: boolean;
+  hrefOf: (search: ComparisonSearch) => string;
+  prefetch: (search: ComparisonSearch) => void;
+};
+
+/**
+ * The pagers and the table. Memoized, as are the table and its cards, so that a filter change
+ * re-renders only what changed: the busy mark at once, then the cards new to the results.
+ */
+const Results = memo(function Results({ comparison, busy, hrefOf, prefetch }: ResultsProps) {
+  const { search } = comparison;
+  const pageHref = useCallback((page: number) => hrefOf({ ...search, page }), [hrefOf, search]);
+  const prefetchPage = useCallback(
+    (page: number) => prefetch({ ...search, page }),
+    [prefetch, search],
+  );
+  return (
+    <div id="results" aria-busy={busy} className="mt-4 scroll-mt-4">
+      {comparison.rows.length === 0 ? (
+        <p className="mt-2 text-stone-700 dark:text-stone-300">
+          No claim matches these filters. Try fewer words, or reset the filters.
+        </p>
+      ) : (
+        <>
+          <Pager
+            comparison={comparison}
+            hrefOf={pageHref}
+            prefetch={prefetchPage}
+            label="Pages of claims, top"
+          />
+          <ComparisonTable comparison={comparison} pageHref={pageHref} />
+          <Pager
+            comparison={comparison}
+            hrefOf={pageHref}
+            prefetch={prefetchPage}
+            label="Pages of claims"
+          />
+        </>
+      )}
+    </div>
+  );
+});

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { ClaimCard } from '../claims/claim-card.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
+import { memo } from 'react';
 import { Link } from 'wouter';
 import type { Comparison, ComparisonCell } from './filter-claims.ts';
 import { scrollToResults } from './page-numbers.ts';
@@ -23,7 +24,7 @@ export type ComparisonTableProps = {
  * with the screen (a grid when wide, stacked blocks on a phone, where each cell names its
  * party), and CSS display changes would strip a native table of its semantics.
  */
-export function ComparisonTable({
+export const ComparisonTable = memo(function ComparisonTable({
   comparison,
   currentClaimId,
   questionLevel = 2,
@@ -120,7 +121,7 @@ export function ComparisonTable({
       ))}
     </div>
   );
-}
+});
 
 /** Where a cell's claims are when none is on this page: a link to the page that has them. */
 function Elsewhere({

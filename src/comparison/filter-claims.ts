@@ -31,6 +31,8 @@ export type ComparisonRow = {
 
 /** One page of the comparison: rows, shown parties, counts and where the page sits. */
 export type Comparison = {
+  /** The filters it was built for (the page may differ: see `page`). */
+  search: ComparisonSearch;
   parties: Party[];
   rows: ComparisonRow[];
   /** Claims that pass every filter, on every page. */
@@ -224,6 +226,7 @@ export function buildComparison(
     before += matched;
   });
   return {
+    search,
     parties: shownParties.map(({ party }) => party),
     rows,
     matching: matches.positions.length,
