@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { createElement, type CSSProperties, type ReactNode } from 'react';
 import satori, { type Font } from 'satori';
@@ -36,9 +38,9 @@ function box(style: CSSProperties, ...children: ReactNode[]): ReactNode {
 
 async function toPng(element: ReactNode): Promise<Buffer> {
   const svg = await satori(element, { ...previewImageSize, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: previewImageSize.width } })
-    .render()
-    .asPng();
+  // Satori draws text as paths, so resvg needs no fonts; scanning the system's fonts for every
+  // image took longer than drawing it.
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 
 /**
@@ -129,4 +131,119 @@ export function sitePreviewImage(siteName: string, tagline: string, partyIds: st
       box({ fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3, width: 1040 }, tagline),
     ),
   );
+}
+
+/** Options of {@link renderClaimPreviewImages}. */
+export type RenderPreviewImagesOptions = {
+  /**
+   * Worker threads to render in; 1 renders in this thread. Default: one per CPU core, or 1 for
+   * fewer than 100 claims.
+   */
+  concurrency?: number;
+};
+
+/** A claim for a preview image worker (preview-image-worker.ts) to render. */
+export type PreviewImageJob = { view: ClaimView; siteName: string };
+/** A worker's answer: the claim's PNG (a Uint8Array once it has crossed threads). */
+export type PreviewImageResult = { claimId: string; png: Uint8Array };
+
+/** Claims each worker holds at once, so it never waits for this thread between images. */
+const jobsPerWorker = 2;
+
+/** A worker takes a second or two to load, as long as some 50 images take in this thread. */
+const minClaimsForWorkers = 100;
+
+/**
+ * Renders every claim's preview image, in worker threads when there are several cores, and
+ * hands each one to `write` as it is done (in no particular order). Falls back to this thread
+ * when workers cannot start.
+ */
+export async function renderClaimPreviewImages(
+  views: readonly ClaimView[],
+  siteName: string,
+  write: (claimId: string, png: Buffer) => void,
+  {
+    concurrency = views.length < minClaimsForWorkers ? 1 : availableParallelism(),
+  }: RenderPreviewImagesOptions = {},
+): Promise<void> {
+  const workers = await startWorkers(Math.min(concurrency, views.length));
+  if (workers.length === 0) {
+    for (const view of views) write(view.claim.id, await claimPreviewImage(view, siteName));
+    return;
+  }
+  try {
+    await renderInWorkers(workers, views, siteName, write);
+  } finally {
+    for (const worker of workers) worker.removeAllListeners('message'); // no writes after a failure
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Deals the claims out to the workers as they finish; settles once every image is written. */
+function renderInWorkers(
+  workers: Worker[],
+  views: readonly ClaimView[],
+  siteName: string,
+  write: (claimId: string, png: Buffer) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const pending = views.values();
+    let left = views.length;
+    const feed = (worker: Worker) => {
+      const next = pending.next();
+      if (next.done) return;
+      worker.postMessage({ view: next.value, siteName } satisfies PreviewImageJob);
+    };
+    for (const worker of workers) {
+      worker.on('message', ({ claimId, png }: PreviewImageResult) => {
+        try {
+          write(claimId, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        if (--left === 0) resolve();
+        else feed(worker);
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`A preview image worker exited (${code}).`)));
+      for (let i = 0; i < jobsPerWorker; i++) feed(worker);
+    }
+  });
+}
+
+/**
+ * Starts `count` preview image workers and waits until each has loaded, or returns none when
+ * they cannot run (see preview-image-worker-loader.js for how they load).
+ */
+async function startWorkers(count: number): Promise<Worker[]> {
+  if (count < 2) return [];
+  const workers: Worker[] = [];
+  try {
+    // React must load in production mode here too, as it does in the build's own thread.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    for (let i = 0; i < count; i++) {
+      workers.push(
+        new Worker(new URL('./preview-image-worker-loader.js', import.meta.url), { env }),
+      );
+    }
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise((resolve, reject) => {
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`exited (${code}) while loading`)));
+          }),
+      ),
+    );
+    for (const worker of workers) {
+      for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
+    }
+    return workers;
+  } catch (error) {
+    console.warn(`Preview images render in one thread: workers did not start (${String(error)}).`);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    return [];
+  }
 }
