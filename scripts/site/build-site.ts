@@ -88,7 +88,7 @@ async function prerenderSite(
   const template = read('index.html');
   // Imported only now that NODE_ENV is 'production': React must load in the same mode as the
   // server renderer, or their internals do not match.
-  const { claimPreviewImage, sitePreviewImage } = await import('./preview-image.ts');
+  const { renderClaimPreviewImages, sitePreviewImage } = await import('./preview-image.ts');
   // `claims/<id>.html` answers `/claims/<id>` on static hosts and in `vite preview` alike.
   const routes: { route: PageRoute; path: string; file: string }[] = [
     { route: { kind: 'home' }, path: '', file: 'index.html' },
@@ -114,9 +114,9 @@ async function prerenderSite(
     write(file, fillTemplate(template, headHtml, html, fullPath));
   }
   const claimImages = previewImages ? index.claims : [];
-  for (const view of claimImages) {
-    write(server.claimImagePath(view.claim.id), await claimPreviewImage(view, site.name));
-  }
+  await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
+    write(server.claimImagePath(claimId), png),
+  );
   const parties = index.corpus.parties;
   write(
     server.siteImagePath,
