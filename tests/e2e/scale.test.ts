@@ -155,3 +155,19 @@ test('a long quote with non-Latin text opens cold on its claim page, in context'
   expect(problems).toEqual([]);
   await close();
 });
+
+test('the pager works from the keyboard, and a printed page says which page it is', async () => {
+  const { page, close } = await openPage(browser(), synthUrl);
+  const pager = page.getByRole('navigation', { name: 'Pages of claims, top' });
+  await pager.getByRole('link', { name: 'Next →' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${synthUrl}?page=2`);
+  await expect.poll(() => pager.textContent()).toContain('Claims 51–100 of');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('search').isVisible()).toBe(false);
+  expect(await pager.getByRole('link', { name: '← Previous' }).isVisible()).toBe(false);
+  const printed = page.getByText(/claims match; this is page 2 of \d+, claims 51–100\./);
+  expect(await printed.isVisible()).toBe(true);
+  expect(await printed.textContent()).toContain(`Printed from ${synthUrl}?page=2`);
+  await close();
+});
