@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
 import { resolveClaims } from './corpus-index.ts';
 import { indexMeta } from './corpus-meta.ts';
 import { DataFileMissing, readDataFile } from './data-file.ts';
@@ -52,22 +53,20 @@ function idPath(folder: 'claims' | 'sources', id: string): string {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `${folder}/${id}.json` : `${folder}/.invalid`;
 }
 
-/** Each claim's speaker and speech, for the speaker and speech filters. */
-export function facetsQueryOptions() {
+/** A data file parsed with its schema, kept for the visit. */
+function parsedFileQueryOptions<T>(path: string, schema: z.ZodMiniType<T>) {
+  // The path names the file, and each file has one schema: the key needs no more.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['data', 'facets.json'],
-    queryFn: async ({ signal }) =>
-      parseDataText(facetsSchema, await readDataFile('facets.json', signal), 'facets.json'),
+    queryKey: ['data', path],
+    queryFn: async ({ signal }) => parseDataText(schema, await readDataFile(path, signal), path),
     staleTime: Infinity,
   });
 }
 
+/** Each claim's speaker and speech, for the speaker and speech filters. */
+export const facetsQueryOptions = () => parsedFileQueryOptions('facets.json', facetsSchema);
+
 /** Each claim's folded text, for the search box. */
-export function searchIndexQueryOptions() {
-  return queryOptions({
-    queryKey: ['data', 'search.json'],
-    queryFn: async ({ signal }) =>
-      parseDataText(searchIndexSchema, await readDataFile('search.json', signal), 'search.json'),
-    staleTime: Infinity,
-  });
-}
+export const searchIndexQueryOptions = () =>
+  parsedFileQueryOptions('search.json', searchIndexSchema);
