@@ -30,6 +30,20 @@ export default tseslint.config(
     plugins: { 'react-refresh': reactRefresh },
     rules: {
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
+      // The app never writes HTML from strings: every text, quotes included, goes into the
+      // DOM as text nodes, so no data can become markup or script.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML: render text and elements, never an HTML string.',
+        },
+        {
+          selector:
+            "MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'No raw HTML: build DOM nodes or text, never parse an HTML string.',
+        },
+      ],
     },
   },
   prettier,
