@@ -93,6 +93,8 @@ export function parseComparisonSearch(
   return { search: parsed, dropped };
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** The query string for a set of filters: `''` for the defaults, else `?…` in a fixed order. */
 export function serializeComparisonSearch(search: ComparisonSearch, known: KnownIds): string {
   const parts: string[] = [];
@@ -101,7 +103,9 @@ export function serializeComparisonSearch(search: ComparisonSearch, known: Known
     if (ids.length > 0) parts.push(`${param}=${ids.map(encodeURIComponent).join(',')}`);
   }
   if (search.speech) parts.push(`speech=${search.speech}`);
-  const q = search.q.trim();
+  // A lone surrogate (half of an emoji, pasted) cannot be percent-encoded: it becomes U+FFFD,
+  // as the browser's own URL parser would make it.
+  const q = search.q.trim().replace(loneSurrogate, '\uFFFD');
   if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
   if (search.page > 1) parts.push(`page=${search.page}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
