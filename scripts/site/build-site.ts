@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type LogLevel } from 'vite';
 import type * as EntryServer from '../../src/entry-server.tsx';
+import { contentSecurityPolicy } from '../../src/sharing/content-policy.ts';
 import type { PageRoute, Site } from '../../src/sharing/page-meta.ts';
 
 /** Options of {@link buildSite}. */
@@ -136,12 +137,18 @@ function fillTemplate(template: string, head: string, body: string, path: string
   if (start === -1 || end === -1 || !template.includes('<div id="root"></div>')) {
     throw new Error('index.html lacks the <!--page-head--> markers or an empty #root');
   }
+  const charset = '<meta charset="UTF-8" />';
+  if (!template.includes(charset)) throw new Error(`index.html lacks ${charset}`);
   return (
-    template.slice(0, start) +
-    head +
-    template.slice(end + '<!--/page-head-->'.length)
-  ).replace(
-    '<div id="root"></div>',
-    `<div id="root" data-prerendered-path="${path}">${body}</div>`,
+    (template.slice(0, start) + head + template.slice(end + '<!--/page-head-->'.length))
+      // The policy first, before anything it governs.
+      .replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      )
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root" data-prerendered-path="${path}">${body}</div>`,
+      )
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
 const axeSource = readFileSync(
@@ -9,11 +9,49 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-/** One Chromium per test file, launched before its tests and closed after. */
+/** Reports each content-policy violation a page sees, as a console error the tests collect. */
+function reportPolicyViolations() {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`,
+    );
+  });
+}
+
+/** Content-policy violations seen since the last test ended (see {@link useBrowser}). */
+const violations: string[] = [];
+
+/** Takes the violations seen so far, for a test that provokes them on purpose. */
+export function takePolicyViolations(): string[] {
+  return violations.splice(0);
+}
+
+/** Console messages that mean the content policy or Trusted Types blocked something. */
+const policyMessage = /Content[- ]Security[- ]Policy|Trusted Type|Refused to/i;
+
+/**
+ * One Chromium per test file, launched before its tests and closed after. Every context the
+ * tests open listens for content-policy violations (the `securitypolicyviolation` event, and
+ * Chromium's own console reports), and a test that caused any fails.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      await context.addInitScript(reportPolicyViolations);
+      context.on('console', (message) => {
+        if (policyMessage.test(message.text())) {
+          violations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+        }
+      });
+      return context;
+    };
+  });
+  afterEach(() => {
+    expect(violations.splice(0), 'content-policy violations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +81,9 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
 
 /** Every axe-core violation on the page as it is now, as `rule: targets` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test driver, not added as an inline <script>: the page's content policy
+  // rightly refuses inline scripts.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -77,7 +77,7 @@ test('the comparison is paged with real links; a page loads only its own chunk',
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await pager.getByRole('link', { name: 'Next →' }).click();
   await page.waitForURL(`${synthUrl}?page=2`);
-  await expect.poll(() => pager.textContent()).toContain('Claims 51–100 of');
+  await expect.poll(() => pager.textContent(), { timeout: 10_000 }).toContain('Claims 51–100 of');
   // Only the new page's chunk (a card that ends up under the pointer may prefetch its claim).
   expect(
     fetched.filter((path) => !path.startsWith('/data/claims/') && !path.endsWith('.txt')),
@@ -91,12 +91,12 @@ test('the comparison is paged with real links; a page loads only its own chunk',
   await pager.getByRole('link', { name: `Page ${synthClaims / 50}` }).click();
   await page.waitForURL(`${synthUrl}?page=${synthClaims / 50}`);
   await expect
-    .poll(() => pager.textContent())
+    .poll(() => pager.textContent(), { timeout: 10_000 })
     .toContain(`Claims ${(synthClaims - 49).toLocaleString('en')}–`);
   expect(await page.getByRole('link', { name: 'Next →' }).count()).toBe(0);
-  await page.goBack();
+  await page.goBack({ waitUntil: 'commit' });
   await page.waitForURL(`${synthUrl}?page=2`);
-  await expect.poll(() => pager.textContent()).toContain('Claims 51–100 of');
+  await expect.poll(() => pager.textContent(), { timeout: 10_000 }).toContain('Claims 51–100 of');
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
   await close();
@@ -162,7 +162,7 @@ test('the pager works from the keyboard, and a printed page says which page it i
   await pager.getByRole('link', { name: 'Next →' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(`${synthUrl}?page=2`);
-  await expect.poll(() => pager.textContent()).toContain('Claims 51–100 of');
+  await expect.poll(() => pager.textContent(), { timeout: 10_000 }).toContain('Claims 51–100 of');
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByRole('search').isVisible()).toBe(false);
   expect(await pager.getByRole('link', { name: '← Previous' }).isVisible()).toBe(false);
