@@ -30,7 +30,10 @@ if (prerenderedPath === undefined) {
 } else {
   const { pathname, search } = window.location;
   const matches = prerenderedPath === pathname && search === '';
-  void preloadForPath(queryClient, pathname, search)
-    .catch(() => {}) // the app shows the failure, with Retry
-    .then(() => (matches ? hydrateRoot(root, app) : createRoot(root).render(app)));
+  void preloadForPath(queryClient, pathname, search).then(
+    () => (matches ? hydrateRoot(root, app) : createRoot(root).render(app)),
+    // The data did not all load: the page is rendered afresh, showing what failed with a
+    // Retry, rather than hydrated with markup it can no longer match.
+    () => createRoot(root).render(app),
+  );
 }

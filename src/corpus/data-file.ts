@@ -17,7 +17,9 @@ const fetchDataFile: DataFileReader = async (path, signal) => {
   // says 200 with HTML: no data file is HTML, so that too means there is no such file.
   const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
   if (response.status === 404 || (response.ok && html)) return undefined;
-  if (!response.ok) throw new Error(`The data could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) {
+    throw new Error(`The server answered HTTP ${response.status} for data/${path}.`);
+  }
   return response.text();
 };
 
@@ -26,7 +28,7 @@ let reader: DataFileReader = fetchDataFile;
 /** Reads a data file with the current reader; throws {@link DataFileMissing} if there is none. */
 export async function readDataFile(path: string, signal?: AbortSignal): Promise<string> {
   const text = await reader(path, signal);
-  if (text === undefined) throw new DataFileMissing(`No data file ${path}`);
+  if (text === undefined) throw new DataFileMissing(`There is no data/${path} on the server.`);
   return text;
 }
 

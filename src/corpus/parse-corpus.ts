@@ -22,7 +22,9 @@ export function parseDataText<T>(schema: z.ZodMiniType<T>, text: string, path: s
   try {
     json = JSON.parse(text);
   } catch {
-    throw new CorpusFormatError(`The data file ${path} is not valid JSON.`);
+    throw new CorpusFormatError(
+      `The data file ${path} is not valid JSON: it may have arrived cut short. Try again.`,
+    );
   }
   return parseDataFile(schema, json, path);
 }
