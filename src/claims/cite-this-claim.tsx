@@ -40,7 +40,7 @@ export function CiteThisClaim({ view, path }: CiteThisClaimProps) {
               Copy {label === 'BibTeX' ? 'BibTeX' : 'citation'}
             </button>
           </div>
-          <pre className="mt-1 overflow-x-auto rounded border border-stone-200 bg-white p-2 text-xs whitespace-pre-wrap break-words dark:border-stone-700 dark:bg-stone-900">
+          <pre className="mt-1 overflow-x-auto rounded border border-stone-200 bg-white p-2 text-xs whitespace-pre-wrap wrap-anywhere dark:border-stone-700 dark:bg-stone-900">
             {text}
           </pre>
         </div>

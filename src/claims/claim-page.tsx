@@ -91,7 +91,7 @@ function ClaimDetail({
       </p>
       <QuoteFigure claim={claim} size="page" />
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="context-heading">
           <h2 id="context-heading" className={sectionHeading}>
             In the source

@@ -18,6 +18,8 @@ declare module 'vitest' {
     /** Address and folder of a build of a synthetic corpus of {@link synthClaims} claims. */
     synthUrl: string;
     synthOutDir: string;
+    /** Address of a build of the hostile fixture corpus (tests/fixtures/hostile-corpus). */
+    hostileUrl: string;
   }
 }
 
@@ -44,15 +46,18 @@ export default async function setup(project: TestProject) {
     corpusDir,
   ]);
   const synth = await serveBuild({ corpusDir, previewImages: false });
+  const hostile = await serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus' });
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);
   project.provide('subPathUrl', subPath.url);
   project.provide('synthUrl', synth.url);
   project.provide('synthOutDir', synth.outDir);
+  project.provide('hostileUrl', hostile.url);
   return async () => {
     await root.close();
     await subPath.close();
     await synth.close();
+    await hostile.close();
     rmSync(corpusDir, { recursive: true, force: true });
   };
 }
