@@ -20,7 +20,7 @@ import {
 } from './filter-claims.ts';
 
 /** Claims of each party shown under "every party's answer" on a claim's page. */
-export const topicPreviewPerParty = 4;
+const topicPreviewPerParty = 4;
 
 /** The claims matching a search, by position, loading the tables its filters need. */
 async function findMatches(client: QueryClient, search: ComparisonSearch) {

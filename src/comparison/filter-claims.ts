@@ -98,9 +98,10 @@ export function matchPositions(
       : undefined;
   const speech = search.speech === undefined ? undefined : search.speech === 'direct' ? 'd' : 'r';
   const terms = searchTerms(search.q);
-  const speakerText = meta.speakers.map((speaker) =>
-    foldForSearch(`${speaker.name}\n${speaker.role ?? ''}`),
-  );
+  const speakerText =
+    terms.length > 0
+      ? meta.speakers.map((speaker) => foldForSearch(`${speaker.name}\n${speaker.role ?? ''}`))
+      : [];
   const positions: number[] = [];
   const cells = Array.from({ length: meta.topics.length * partyCount }, () => ({
     count: 0,

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { resolveClaims } from './corpus-index.ts';
 import { indexMeta } from './corpus-meta.ts';
-import { DataFileMissing, readDataFile } from './data-file.ts';
+import { readDataFile } from './data-file.ts';
 import { parseDataText } from './parse-corpus.ts';
 import { claimSliceSchema, corpusMetaSchema, facetsSchema, searchIndexSchema } from './schema.ts';
 
@@ -25,7 +25,6 @@ export function sliceQueryOptions(path: string) {
   return queryOptions({
     queryKey: ['data', path],
     queryFn: async ({ client, signal }) => {
-      if (path.endsWith('/.invalid')) throw new DataFileMissing(`No data file for this id`);
       const [meta, text] = await Promise.all([
         client.ensureQueryData(metaQueryOptions()),
         readDataFile(path, signal),
@@ -40,18 +39,10 @@ export function sliceQueryOptions(path: string) {
 export const chunkQueryOptions = (n: number) => sliceQueryOptions(`chunks/${n}.json`);
 
 /** One claim with its source and relations. */
-export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(idPath('claims', id));
+export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(`claims/${id}.json`);
 
 /** One source's record with every claim quoting it. */
-export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(idPath('sources', id));
-
-/**
- * The data file of a claim or source id from an address. An id that cannot exist (not a slug)
- * gives a path that cannot exist either, so it is never put into a URL of its own.
- */
-function idPath(folder: 'claims' | 'sources', id: string): string {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `${folder}/${id}.json` : `${folder}/.invalid`;
-}
+export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(`sources/${id}.json`);
 
 /** A data file parsed with its schema, kept for the visit. */
 function parsedFileQueryOptions<T>(path: string, schema: z.ZodMiniType<T>) {

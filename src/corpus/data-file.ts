@@ -25,9 +25,16 @@ const fetchDataFile: DataFileReader = async (path, signal) => {
 
 let reader: DataFileReader = fetchDataFile;
 
+/**
+ * The shape every data file path has: `/`-separated names of letters, digits, `_` and `-`,
+ * each with optional `.` extensions. A path made from an address (a claim or source id) that
+ * does not fit, `..` included, names no file, so it is never fetched or read.
+ */
+const dataFilePath = /^[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+(?:\.[\w-]+)*)*$/;
+
 /** Reads a data file with the current reader; throws {@link DataFileMissing} if there is none. */
 export async function readDataFile(path: string, signal?: AbortSignal): Promise<string> {
-  const text = await reader(path, signal);
+  const text = dataFilePath.test(path) ? await reader(path, signal) : undefined;
   if (text === undefined) throw new DataFileMissing(`There is no data/${path} on the server.`);
   return text;
 }

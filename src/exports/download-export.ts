@@ -17,7 +17,7 @@ export type ExportInput = {
 };
 
 /** The claims as a corpus in the compiled format, restricted to what they refer to. */
-export function exportedCorpus({ lists, views, relations }: ExportInput): CompiledCorpus {
+function exportedCorpus({ lists, views, relations }: ExportInput): CompiledCorpus {
   const sources = new Map(views.map((view) => [view.source.id, view.source]));
   return corpusSubset(
     {
