@@ -130,8 +130,11 @@ test('a keyboard-only walk: from the comparison to a claim and back', async () =
   await page.keyboard.press('Enter');
   await page.waitForURL(`${appUrl}${current.href.slice(1)}`);
   // Focus lands on the new page's heading, so reading starts there.
-  await expect.poll(async () => (await focused()).text).toBe(current.text);
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  // (The page may still be loading its claim: wait for the heading, not just the same text.)
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+    .toBe('H1');
+  expect((await focused()).text).toBe(current.text);
 
   for (let i = 0; i < 10 && current.text !== '← All claims'; i++) {
     await page.keyboard.press('Shift+Tab');
@@ -180,5 +183,24 @@ test('Cite this claim offers plain text and BibTeX naming the speaker, source an
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('Ri Yong Ho');
   expect(text).toContain(`${appUrl}claims/${claimId}`);
+  await close();
+});
+
+test('when the claim arrives after the click, focus still lands on its heading', async () => {
+  const { page, close } = await openPage(browser(), appUrl);
+  await page.route('**/data/claims/*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  const link = page.getByRole('link', {
+    name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.',
+    exact: true,
+  });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/claims\/trump-kim-wanted-all-sanctions-lifted$/);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+    .toBe('H1');
   await close();
 });
