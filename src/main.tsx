@@ -33,7 +33,16 @@ if (prerenderedPath === undefined) {
   void preloadForPath(queryClient, pathname, search).then(
     () => (matches ? hydrateRoot(root, app) : createRoot(root).render(app)),
     // The data did not all load: the page is rendered afresh, showing what failed with a
-    // Retry, rather than hydrated with markup it can no longer match.
-    () => createRoot(root).render(app),
+    // Retry, rather than hydrated with markup it can no longer match. What failed is shown as
+    // it is, not tried again unseen on mount: after a stalled request that would mean a second
+    // wait for the same message.
+    () => {
+      for (const query of queryClient.getQueryCache().getAll()) {
+        if (query.state.status === 'error') {
+          queryClient.setQueryDefaults(query.queryKey, { retryOnMount: false });
+        }
+      }
+      createRoot(root).render(app);
+    },
   );
 }

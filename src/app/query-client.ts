@@ -1,17 +1,22 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DataFileMissing } from '../corpus/data-file.ts';
+import { DataFileMissing, DataFileTimeout } from '../corpus/data-file.ts';
 import { CorpusFormatError } from '../corpus/parse-corpus.ts';
 
 /**
  * The app's query client. A failed request is tried again twice (networks blink), but a file
- * that does not exist or does not parse will not change on a second try: those fail at once.
+ * that does not exist or does not parse will not change on a second try, and one that stalled
+ * has already kept the reader waiting: those fail at once, to a message with a Retry.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: (failures, error) =>
-          !(error instanceof DataFileMissing || error instanceof CorpusFormatError) && failures < 2,
+          !(
+            error instanceof DataFileMissing ||
+            error instanceof DataFileTimeout ||
+            error instanceof CorpusFormatError
+          ) && failures < 2,
       },
     },
   });

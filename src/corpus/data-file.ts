@@ -8,19 +8,71 @@ export class DataFileMissing extends Error {
   override name = 'DataFileMissing';
 }
 
+/** Raised when a data file stops arriving: the server or the network went quiet. */
+export class DataFileTimeout extends Error {
+  override name = 'DataFileTimeout';
+}
+
 /** Reads the text of a data file, by its path under the data folder; undefined if there is none. */
 export type DataFileReader = (path: string, signal?: AbortSignal) => Promise<string | undefined>;
 
-const fetchDataFile: DataFileReader = async (path, signal) => {
-  const response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, { signal });
-  // A host that answers unknown addresses with the app's page (a single-page-app fallback)
-  // says 200 with HTML: no data file is HTML, so that too means there is no such file.
-  const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
-  if (response.status === 404 || (response.ok && html)) return undefined;
-  if (!response.ok) {
-    throw new Error(`The server answered HTTP ${response.status} for data/${path}.`);
+/**
+ * How long a request may go without a byte arriving before it is given up. The clock restarts
+ * with every piece of the body, so a slow connection that keeps delivering is never cut off;
+ * one that has stalled is, and the reader gets a message and a Retry instead of a skeleton
+ * that never ends.
+ */
+export const stallLimitMs = 15_000;
+
+/**
+ * Where the compiled files of this build live under the site's base: `data/<version>/`, the
+ * version being a hash of their contents (set by the corpus plugin), so a browser or CDN that
+ * cached one build's files never serves them to another build's code.
+ */
+export const dataFolder = `data/${import.meta.env.VITE_DATA_VERSION ? `${import.meta.env.VITE_DATA_VERSION}/` : ''}`;
+
+/** Fetches a data file of this build, giving up after {@link stallLimitMs} of silence. */
+export const fetchDataFile: DataFileReader = async (path, signal) => {
+  const stalled = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restartClock = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stalled.abort(), stallLimitMs);
+  };
+  const forwardAbort = () => stalled.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    restartClock();
+    const response = await fetch(`${import.meta.env.BASE_URL}${dataFolder}${path}`, {
+      signal: stalled.signal,
+    });
+    // A host that answers unknown addresses with the app's page (a single-page-app fallback)
+    // says 200 with HTML: no data file is HTML, so that too means there is no such file.
+    const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
+    if (response.status === 404 || (response.ok && html)) return undefined;
+    if (!response.ok) {
+      throw new Error(`The server answered HTTP ${response.status} for data/${path}.`);
+    }
+    if (!response.body) return await response.text();
+    const decoder = new TextDecoder();
+    let text = '';
+    for (const reader = response.body.getReader(); ;) {
+      restartClock();
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    if (stalled.signal.aborted && !signal?.aborted) {
+      throw new DataFileTimeout(
+        `data/${path} stopped arriving: nothing came for ${stallLimitMs / 1000} seconds.`,
+      );
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
   }
-  return response.text();
 };
 
 let reader: DataFileReader = fetchDataFile;

@@ -6,6 +6,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
+import { stallLimitMs } from '../../src/corpus/data-file.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
@@ -53,10 +54,19 @@ const faults: Fault[] = [
   },
 ];
 
+/**
+ * The address of a data file, `file` being its path under the build's data folder
+ * (`data/<version>/`), with `*` standing for any name.
+ */
+function dataFileUrl(file: string): RegExp {
+  const pattern = file.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*');
+  return new RegExp(`/data/(?:[0-9a-f]+/)?${pattern}$`);
+}
+
 /** Breaks every request for `file` with `fault` until the returned function is called. */
 async function breakFile(page: Page, file: string, fault: Fault) {
   let broken = true;
-  await page.route(`**/data/${file}`, async (route) => {
+  await page.route(dataFileUrl(file), async (route) => {
     if (!broken) return route.continue();
     const response = await route.fetch();
     return fault.answer(route, await response.text());
@@ -140,4 +150,71 @@ test('a source text that fails leaves the claim readable, and Retry brings the t
   await page.locator('mark').first().waitFor();
   expect(await page.getByRole('alert').count()).toBe(0);
   await close();
+}, 60_000);
+
+/**
+ * A request that never answers (the server or the network went quiet). The page's clock is
+ * Playwright's, so the test jumps over the stall limit instead of waiting it out.
+ */
+async function hangFile(page: Page, file: string) {
+  let hanging = true;
+  await page.route(dataFileUrl(file), async (route) => {
+    // Left unanswered: the request stays open until the page gives up on it.
+    if (hanging) return;
+    await route.continue();
+  });
+  return () => {
+    hanging = false;
+  };
+}
+
+test('a page of claims that never arrives: after the stall limit, named, with a Retry that recovers', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.install();
+  const page = await context.newPage();
+  await page.goto(synthUrl);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  const recover = await hangFile(page, 'chunks/1.json');
+  const pager = page.getByRole('navigation', { name: 'Pages of claims', exact: true });
+  // Pointing at the link already asks for the page (a prefetch): wait for that request.
+  const requested = page.waitForRequest(dataFileUrl('chunks/1.json'));
+  await pager.getByRole('link', { name: 'Next →' }).click();
+  await requested;
+  // Still waiting, short of the limit: no error yet.
+  await page.clock.fastForward(stallLimitMs - 1_000);
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await page.clock.fastForward(2_000);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain(
+    `data/chunks/1.json stopped arriving: nothing came for ${stallLimitMs / 1000} seconds.`,
+  );
+  expect(await page.getByRole('searchbox', { name: /Search/ }).isEnabled()).toBe(true);
+  recover();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(() => pager.textContent(), { timeout: 10_000 }).toContain('Claims 51–100 of');
+  expect(await page.getByRole('article').count()).toBe(50);
+  await context.close();
+}, 60_000);
+
+test('an index that never arrives: the prerendered page stays, then a named error with a Retry', async () => {
+  const context = await browser().newContext();
+  await context.clock.install();
+  const page = await context.newPage();
+  const recover = await hangFile(page, 'index.json');
+  // The app asks for the index as its script runs, before the document is done loading.
+  await page.goto(appUrl, { waitUntil: 'domcontentloaded' });
+  // What was prerendered is readable while the app waits.
+  expect(await page.getByRole('article').count()).toBeGreaterThan(0);
+  await page.clock.fastForward(stallLimitMs - 1_000);
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await page.clock.fastForward(2_000);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('data/index.json stopped arriving');
+  recover();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('article').first().waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await context.close();
 }, 60_000);

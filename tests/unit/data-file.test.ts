@@ -1,5 +1,13 @@
-import { afterEach, expect, test, vi } from 'vitest';
-import { DataFileMissing, readDataFile, setDataFileReader } from '../../src/corpus/data-file.ts';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  DataFileMissing,
+  DataFileTimeout,
+  dataFolder,
+  fetchDataFile,
+  readDataFile,
+  setDataFileReader,
+  stallLimitMs,
+} from '../../src/corpus/data-file.ts';
 
 afterEach(() => setDataFileReader(async () => undefined));
 
@@ -33,4 +41,112 @@ test('a file the reader does not have is missing', async () => {
   await expect(readDataFile('claims/nobody.json')).rejects.toThrow(
     'There is no data/claims/nobody.json',
   );
+});
+
+describe('fetching a data file', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** A fetch whose body delivers `pieces`, each after `gaps[i]` ms; never ends if `hang`. */
+  function stubFetch(pieces: string[], gaps: number[], hang = false) {
+    const fetch = vi.fn(async (_url: string, init?: RequestInit) => {
+      const signal = init?.signal ?? undefined;
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          const fail = () => controller.error(signal?.reason);
+          signal?.addEventListener('abort', fail);
+          for (const [i, piece] of pieces.entries()) {
+            await new Promise((resolve) => setTimeout(resolve, gaps[i] ?? 0));
+            if (signal?.aborted) return;
+            controller.enqueue(new TextEncoder().encode(piece));
+          }
+          if (!hang) controller.close();
+        },
+      });
+      return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  }
+
+  test('asks for the file under the data folder of this build', async () => {
+    const fetch = stubFetch(['{}'], [0]);
+    const text = fetchDataFile('chunks/3.json');
+    await vi.runAllTimersAsync();
+    await expect(text).resolves.toBe('{}');
+    expect(fetch.mock.calls[0]?.[0]).toBe(`/${dataFolder}chunks/3.json`);
+  });
+
+  test('a body that keeps arriving, however slowly, is read whole', async () => {
+    const gap = stallLimitMs - 1_000;
+    stubFetch(['{"a":', '[1,2,', '3]}'], [gap, gap, gap]);
+    const text = fetchDataFile('index.json');
+    await vi.advanceTimersByTimeAsync(3 * gap);
+    await expect(text).resolves.toBe('{"a":[1,2,3]}');
+  });
+
+  test('a body that stops arriving fails after the stall limit, naming the file', async () => {
+    stubFetch(['{"a":'], [10], true);
+    const text = fetchDataFile('chunks/1.json');
+    const outcome = expect(text).rejects.toThrow(
+      new DataFileTimeout(
+        `data/chunks/1.json stopped arriving: nothing came for ${stallLimitMs / 1000} seconds.`,
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(stallLimitMs + 10);
+    await outcome;
+  });
+
+  test('a server that never answers fails after the stall limit', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          ),
+      ),
+    );
+    const text = fetchDataFile('index.json');
+    const outcome = expect(text).rejects.toBeInstanceOf(DataFileTimeout);
+    await vi.advanceTimersByTimeAsync(stallLimitMs);
+    await outcome;
+  });
+
+  test('when the caller cancels, the request ends as cancelled, not as a timeout', async () => {
+    stubFetch(['{"a":'], [10], true);
+    const caller = new AbortController();
+    const text = fetchDataFile('index.json', caller.signal);
+    const outcome = expect(text).rejects.not.toBeInstanceOf(DataFileTimeout);
+    await vi.advanceTimersByTimeAsync(100);
+    caller.abort(new DOMException('navigated away', 'AbortError'));
+    await vi.advanceTimersByTimeAsync(stallLimitMs);
+    await outcome;
+  });
+
+  test.each([
+    [404, 'text/plain', undefined],
+    [200, 'text/html', undefined],
+  ])('HTTP %i with %s means the file does not exist', async (status, type, expected) => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () => new Response('<!doctype html>', { status, headers: { 'Content-Type': type } }),
+      ),
+    );
+    await expect(fetchDataFile('claims/x.json')).resolves.toBe(expected);
+  });
+
+  test('another HTTP failure names the status and the file', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('boom', { status: 503 })),
+    );
+    await expect(fetchDataFile('facets.json')).rejects.toThrow(
+      'The server answered HTTP 503 for data/facets.json.',
+    );
+  });
 });
