@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { CompiledCorpus } from '../../src/corpus/schema.ts';
 import { shardCorpus } from './shard-corpus.ts';
@@ -39,4 +40,36 @@ export function compiledFiles({
     if (bytes) out.set(source.textPath, bytes);
   }
   return out;
+}
+
+/** How long the data version is, in hex digits: 64 bits, no two builds of a dossier collide. */
+const versionLength = 16;
+
+/**
+ * The compiled files as a build publishes them. Every file the app reads goes under
+ * `<version>/`, the version being a SHA-256 of all their paths and bytes: a new corpus (or a new
+ * compiler writing different bytes) is a new folder, so no cache can hand one build's code
+ * another build's data, and hosts may cache the folder forever. The files people link to keep
+ * stable addresses as well: `corpus.json` (only there: the app never reads it) and each
+ * `sources/<id>.txt` (also under `<version>/`, for the app).
+ */
+export function versionedFiles(compiled: Map<string, Uint8Array | string>): {
+  version: string;
+  files: Map<string, Uint8Array | string>;
+} {
+  const read = [...compiled].filter(([path]) => path !== 'corpus.json');
+  read.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const hash = createHash('sha256');
+  for (const [path, content] of read) {
+    // Length-prefixed, so no two different sets of files hash the same stream of bytes.
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    hash.update(`${path.length}:${path}${bytes.length}:`).update(bytes);
+  }
+  const version = hash.digest('hex').slice(0, versionLength);
+  const files = new Map<string, Uint8Array | string>();
+  for (const [path, content] of read) files.set(`${version}/${path}`, content);
+  for (const [path, content] of compiled) {
+    if (path === 'corpus.json' || path.endsWith('.txt')) files.set(path, content);
+  }
+  return { version, files };
 }

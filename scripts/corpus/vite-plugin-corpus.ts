@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
-import { compiledFiles, readCorpusFolder } from './corpus-files.ts';
+import type { Plugin } from 'vite';
+import { compiledFiles, readCorpusFolder, versionedFiles } from './corpus-files.ts';
 import { formatProblem } from './problem.ts';
 import { verifyCorpus } from './verify-corpus.ts';
 
@@ -8,15 +8,18 @@ import { verifyCorpus } from './verify-corpus.ts';
 export const corpusOutputDir = 'data';
 
 /**
- * Verifies and compiles the corpus folder into `data/corpus.json` and `data/sources/<id>.txt`:
- * emitted as build assets, and served from memory by the dev server (recompiled on change).
+ * Verifies and compiles the corpus folder. A build emits the files the app reads under
+ * `data/<version>/`, the version being a hash of their contents that the client code is built
+ * with (`import.meta.env.VITE_DATA_VERSION`), and the files people link to at stable
+ * addresses: `data/corpus.json` and `data/sources/<id>.txt` (see {@link versionedFiles}). The
+ * dev server serves the files from memory, unversioned and uncached, recompiled on change.
  * A corpus with problems fails the build and writes nothing.
  */
 export function corpusPlugin(options: { dir?: string } = {}): Plugin {
-  let config: ResolvedConfig;
-  const dir = () => resolve(config.root, options.dir ?? 'data');
+  let root = process.cwd();
+  let published: ReturnType<typeof versionedFiles> | undefined;
   const compile = () => {
-    const result = verifyCorpus(readCorpusFolder(dir()));
+    const result = verifyCorpus(readCorpusFolder(resolve(root, options.dir ?? 'data')));
     if (!result.ok) {
       const list = result.problems.map(formatProblem).join('\n\n');
       throw new Error(`The corpus has ${result.problems.length} problem(s):\n\n${list}`);
@@ -26,21 +29,30 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
 
   return {
     name: 'claim-corpus',
-    configResolved(resolved) {
-      config = resolved;
+    config(userConfig, env) {
+      root = resolve(userConfig.root ?? process.cwd());
+      // Only the client build fetches data files; the prerendering build reads them from disk.
+      const client = env.command === 'build' && !env.isSsrBuild;
+      published = client ? versionedFiles(compile()) : undefined;
+      return {
+        define: {
+          'import.meta.env.VITE_DATA_VERSION': JSON.stringify(published?.version ?? ''),
+        },
+      };
     },
     buildStart() {
-      if (config.command !== 'build' || config.build.ssr) return;
-      for (const [path, source] of compile()) {
+      for (const [path, source] of published?.files ?? []) {
         this.emitFile({ type: 'asset', fileName: `${corpusOutputDir}/${path}`, source });
       }
     },
     configureServer(server) {
-      server.watcher.add(dir());
+      server.watcher.add(resolve(root, options.dir ?? 'data'));
       server.middlewares.use((request, response, next) => {
-        const prefix = `${config.base}${corpusOutputDir}/`;
+        const prefix = `${server.config.base}${corpusOutputDir}/`;
         const url = request.url?.split('?')[0] ?? '';
         if (!url.startsWith(prefix)) return next();
+        // Recompiled on every request: an edit shows on the next load, never a cached copy.
+        response.setHeader('Cache-Control', 'no-store');
         let files;
         try {
           files = compile();

@@ -48,7 +48,8 @@ export async function buildSite({
   if (corpusDir !== undefined) process.env.CORPUS_DIR = corpusDir;
   try {
     const shared = { base, mode: 'production', logLevel } as const;
-    await build({ ...shared, build: { outDir, emptyOutDir: true } });
+    const client = await build({ ...shared, build: { outDir, emptyOutDir: true } });
+    const dataFolder = builtDataFolder(client);
     await build({
       ...shared,
       build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
@@ -56,7 +57,7 @@ export async function buildSite({
     const server = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.js')).href
     )) as typeof EntryServer;
-    return await prerenderSite(server, site, outDir, previewImages);
+    return await prerenderSite(server, site, outDir, dataFolder, previewImages);
   } finally {
     process.env.NODE_ENV = nodeEnv;
     if (corpusEnv === undefined) delete process.env.CORPUS_DIR;
@@ -69,6 +70,7 @@ async function prerenderSite(
   server: typeof EntryServer,
   site: Site,
   outDir: string,
+  dataFolder: string,
   previewImages: boolean,
 ) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -83,7 +85,7 @@ async function prerenderSite(
     if (!dataFiles.has(path)) {
       let text: string | undefined;
       try {
-        text = read(`data/${path}`);
+        text = read(`${dataFolder}${path}`);
       } catch {
         text = undefined;
       }
@@ -115,7 +117,7 @@ async function prerenderSite(
     const { html, dataFiles } = await server.renderPage(fullPath);
     const meta = server.pageMeta(route, index, site);
     const jsonLd = route.kind === 'claim' ? server.claimJsonLd(route.view, site) : undefined;
-    const preload = dataFiles.map((dataFile) => `data/${dataFile}`);
+    const preload = dataFiles.map((dataFile) => `${dataFolder}${dataFile}`);
     const headHtml = server.headTags(meta, site, jsonLd, preload);
     write(file, fillTemplate(template, headHtml, html, fullPath));
   }
@@ -133,6 +135,24 @@ async function prerenderSite(
     ),
   );
   return { pages: routes.length, images: claimImages.length + 1 };
+}
+
+/**
+ * The folder of the data files the client build reads, `data/<version>/`: found in the build's
+ * output as the folder of its `index.json`.
+ */
+function builtDataFolder(output: Awaited<ReturnType<typeof build>>): string {
+  const outputs = Array.isArray(output) ? output : [output];
+  const folders = outputs.flatMap((one) =>
+    'output' in one
+      ? one.output.flatMap(
+          (file) => /^(data\/[0-9a-f]+\/)index\.json$/.exec(file.fileName)?.[1] ?? [],
+        )
+      : [],
+  );
+  if (folders.length !== 1)
+    throw new Error('the client build emitted no data/<version>/index.json');
+  return folders[0] as string;
 }
 
 /** Puts the page's head tags and prerendered body into the built index.html. */

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 import { NotFound } from '../ui/not-found.tsx';
+import { PageErrorBoundary } from '../ui/page-error-boundary.tsx';
 import { AppShell } from './app-shell.tsx';
 import { claimPage, sourcePage } from './pages.ts';
 import { RouteFocus } from './route-focus.tsx';
@@ -22,23 +23,33 @@ export function App({ ssrPath, ssrSearch }: AppProps = {}) {
   return (
     <Router base={routerBase} ssrPath={ssrPath} ssrSearch={ssrSearch}>
       <AppShell>
-        <Suspense fallback={<LoadingSkeleton />}>
-          <Switch>
-            <Route path="/">
-              <ComparisonPage />
-            </Route>
-            <Route path="/claims/:id">{(params) => <ClaimPage id={params.id} />}</Route>
-            <Route path="/sources/:id">{(params) => <SourcePage id={params.id} />}</Route>
-            <Route>
-              <NotFound
-                title="Page not found"
-                detail="There is nothing at this address. It may be mistyped or out of date."
-              />
-            </Route>
-          </Switch>
-          <RouteFocus />
-        </Suspense>
+        <Pages />
       </AppShell>
     </Router>
+  );
+}
+
+/** The page at the current address; what it throws stays within it (see the boundary). */
+function Pages() {
+  const [path] = useLocation();
+  return (
+    <PageErrorBoundary address={path}>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <Switch>
+          <Route path="/">
+            <ComparisonPage />
+          </Route>
+          <Route path="/claims/:id">{(params) => <ClaimPage id={params.id} />}</Route>
+          <Route path="/sources/:id">{(params) => <SourcePage id={params.id} />}</Route>
+          <Route>
+            <NotFound
+              title="Page not found"
+              detail="There is nothing at this address. It may be mistyped or out of date."
+            />
+          </Route>
+        </Switch>
+        <RouteFocus />
+      </Suspense>
+    </PageErrorBoundary>
   );
 }

@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DataFileMissing, DataFileTimeout } from '../corpus/data-file.ts';
+import { DataFileMissing, DataFileTimeout, DataOutdated } from '../corpus/data-file.ts';
 import { CorpusFormatError } from '../corpus/parse-corpus.ts';
 
 /**
  * The app's query client. A failed request is tried again twice (networks blink), but a file
- * that does not exist or does not parse will not change on a second try, and one that stalled
+ * that does not exist or does not parse will not change on a second try, nor will data replaced
+ * by a new build (only a reload helps), and one that stalled
  * has already kept the reader waiting: those fail at once, to a message with a Retry.
  */
 export function createQueryClient(): QueryClient {
@@ -15,6 +16,7 @@ export function createQueryClient(): QueryClient {
           !(
             error instanceof DataFileMissing ||
             error instanceof DataFileTimeout ||
+            error instanceof DataOutdated ||
             error instanceof CorpusFormatError
           ) && failures < 2,
       },

@@ -11,7 +11,7 @@ import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
 export function usePrefetchClaim(id: string) {
   const client = useQueryClient();
   const prefetch = () => {
-    void claimPage.preload();
+    claimPage.preload().catch(() => {}); // as below: the page shows it
     void client
       .fetchQuery(claimSliceQueryOptions(id))
       .then((slice) => {

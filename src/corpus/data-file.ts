@@ -13,6 +13,14 @@ export class DataFileTimeout extends Error {
   override name = 'DataFileTimeout';
 }
 
+/**
+ * Raised when this page's build is no longer published: the site was rebuilt with other data
+ * since the page was opened, and only a reload brings the current version.
+ */
+export class DataOutdated extends Error {
+  override name = 'DataOutdated';
+}
+
 /** Reads the text of a data file, by its path under the data folder; undefined if there is none. */
 export type DataFileReader = (path: string, signal?: AbortSignal) => Promise<string | undefined>;
 
@@ -49,7 +57,12 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
     // A host that answers unknown addresses with the app's page (a single-page-app fallback)
     // says 200 with HTML: no data file is HTML, so that too means there is no such file.
     const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
-    if (response.status === 404 || (response.ok && html)) return undefined;
+    if (response.status === 404 || (response.ok && html)) {
+      if (await outdated(path, signal)) {
+        throw new DataOutdated(outdatedMessage);
+      }
+      return undefined;
+    }
     if (!response.ok) {
       throw new Error(`The server answered HTTP ${response.status} for data/${path}.`);
     }
@@ -74,6 +87,33 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
     signal?.removeEventListener('abort', forwardAbort);
   }
 };
+
+/**
+ * Whether a file that is not there is missing because this page's whole data folder is gone
+ * (a new build replaced it) rather than because nothing of that name was ever published.
+ */
+async function outdated(path: string, signal?: AbortSignal): Promise<boolean> {
+  if (!import.meta.env.VITE_DATA_VERSION) return false;
+  return path === 'index.json' || buildReplaced(signal);
+}
+
+/**
+ * Whether the build this page runs has been replaced on the server since the page loaded: its
+ * data folder is gone. (Always false in development, where data is not versioned.)
+ */
+export async function buildReplaced(signal?: AbortSignal): Promise<boolean> {
+  if (!import.meta.env.VITE_DATA_VERSION) return false;
+  const index = await fetch(`${import.meta.env.BASE_URL}${dataFolder}index.json`, {
+    method: 'HEAD',
+    cache: 'no-store',
+    signal,
+  });
+  return !index.ok || (index.headers.get('Content-Type')?.includes('text/html') ?? false);
+}
+
+/** The message of {@link DataOutdated}. */
+export const outdatedMessage =
+  'This dossier has been updated since this page was opened. Reload the page to see the current version.';
 
 let reader: DataFileReader = fetchDataFile;
 

@@ -1,4 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
+import { buildReplaced, DataOutdated, outdatedMessage } from '../corpus/data-file.ts';
 
 /** A page whose code loads on demand, and can be loaded ahead of its first render. */
 export type LazyPage<P extends object> = {
@@ -11,15 +12,27 @@ export type LazyPage<P extends object> = {
 /**
  * Wraps a dynamically imported page. Unlike a bare React.lazy, a page preloaded before the
  * first render renders synchronously, so a prerendered page that is rendered afresh (not
- * hydrated) never flashes the loading fallback in place of its content.
+ * hydrated) never flashes the loading fallback in place of its content. Code that fails to
+ * load throws to the nearest error boundary, as {@link DataOutdated} when a new build has
+ * replaced this one on the server (its files are gone); a later preload that succeeds (a
+ * pointer on a link to the page) makes the page render again.
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
   const preload = () =>
-    load().then((component) => {
-      loaded = component;
-      return component;
-    });
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      async (error: unknown) => {
+        // Asked for afresh on the next preload (a pointer on a link, a reload); the failed render
+        // stays failed meanwhile rather than trying again in a loop.
+        loading = undefined;
+        if (await buildReplaced().catch(() => false)) throw new DataOutdated(outdatedMessage);
+        throw new Error(`The code of this page could not be loaded. (${String(error)})`, {
+          cause: error,
+        });
+      },
+    ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function Component(props: P) {
     return createElement(loaded ?? Lazy, props);

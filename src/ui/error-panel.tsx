@@ -1,3 +1,5 @@
+import { DataOutdated } from '../corpus/data-file.ts';
+
 /** Props of {@link ErrorPanel}. */
 export type ErrorPanelProps = {
   /** What failed, for people. */
@@ -10,11 +12,24 @@ export type ErrorPanelProps = {
   retrying: boolean;
   /** `1` when the error replaces the whole page. */
   headingLevel?: 1 | 2;
+  /** `reload` when only reloading the page can help (a Retry is offered otherwise). */
+  action?: 'retry' | 'reload';
 };
 
-/** A failure the reader can act on: what went wrong and a Retry that works. */
-export function ErrorPanel({ title, error, onRetry, retrying, headingLevel = 2 }: ErrorPanelProps) {
+/**
+ * A failure the reader can act on: what went wrong and a Retry that works; or, when the site
+ * has been rebuilt since the page was opened, a Reload (trying again could never work).
+ */
+export function ErrorPanel({
+  title,
+  error,
+  onRetry,
+  retrying,
+  headingLevel = 2,
+  action = 'retry',
+}: ErrorPanelProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const reload = action === 'reload' || error instanceof DataOutdated;
   return (
     <div
       role="alert"
@@ -24,11 +39,11 @@ export function ErrorPanel({ title, error, onRetry, retrying, headingLevel = 2 }
       <p className="mt-1 text-sm whitespace-pre-line">{error.message}</p>
       <button
         type="button"
-        onClick={onRetry}
+        onClick={reload ? () => window.location.reload() : onRetry}
         disabled={retrying}
         className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
       >
-        {retrying ? 'Retrying…' : 'Retry'}
+        {reload ? 'Reload' : retrying ? 'Retrying…' : 'Retry'}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { axeViolations, horizontalOverflow, openPage, useBrowser } from './browser-session.ts';
+import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
@@ -69,7 +70,7 @@ test.each(cases)(
 test('the error state with its Retry has no axe-core violations', async () => {
   const context = await browser().newContext();
   const page = await context.newPage();
-  await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.route(dataFileUrl('index.json'), (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto(appUrl);
   await page.getByRole('alert').waitFor({ timeout: 20_000 });
   expect(await axeViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser-session.ts';
+import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
@@ -188,7 +189,7 @@ test('Cite this claim offers plain text and BibTeX naming the speaker, source an
 
 test('when the claim arrives after the click, focus still lands on its heading', async () => {
   const { page, close } = await openPage(browser(), appUrl);
-  await page.route('**/data/claims/*.json', async (route) => {
+  await page.route(dataFileUrl('claims/*.json'), async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     await route.continue();
   });

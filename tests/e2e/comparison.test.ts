@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser-session.ts';
+import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
@@ -125,7 +126,7 @@ test('a failed corpus fetch shows an error whose Retry recovers', async () => {
   const page = await context.newPage();
   // The app retries a failed fetch on its own a few times; the error shows once those fail too.
   let serverDown = true;
-  await page.route('**/data/index.json', (route) =>
+  await page.route(dataFileUrl('index.json'), (route) =>
     serverDown ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
   );
   await page.goto(appUrl);

@@ -8,11 +8,13 @@ const browser = useBrowser();
  * The budget for JavaScript loaded before the first render, gzipped (1 KB = 1,000 bytes).
  * React, react-dom and TanStack Query alone take about 78 KB (see `npm run bench`). Loading the
  * corpus in chunks rather than whole added about 3 KB of code; it keeps the first view of a
- * 10,000-claim corpus to a few KB of data instead of 900 KB.
+ * 10,000-claim corpus to a few KB of data instead of 900 KB. Surviving bad networks and new
+ * deploys (a stall limit on every request, spotting a replaced build, an error boundary around
+ * each page) added about 0.6 KB.
  */
-const initialJsBudget = 102_000;
+const initialJsBudget = 103_000;
 
-test('the initial JavaScript of the production build is at most 102 KB gzipped', () => {
+test('the initial JavaScript of the production build is at most 103 KB gzipped', () => {
   const { scripts, jsBytes } = initialAssets(inject('appOutDir'));
   expect(scripts.length).toBeGreaterThan(0);
   console.log(`initial JavaScript: ${scripts.join(', ')} = ${jsBytes} bytes gzipped`);

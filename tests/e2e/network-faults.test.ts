@@ -8,6 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
 import { openPage, useBrowser } from './browser-session.ts';
+import { dataFileUrl } from './data-paths.ts';
 
 const browser = useBrowser();
 const appUrl = inject('appUrl');
@@ -53,15 +54,6 @@ const faults: Fault[] = [
     says: /There is no data\/chunks\/1\.json/,
   },
 ];
-
-/**
- * The address of a data file, `file` being its path under the build's data folder
- * (`data/<version>/`), with `*` standing for any name.
- */
-function dataFileUrl(file: string): RegExp {
-  const pattern = file.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*');
-  return new RegExp(`/data/(?:[0-9a-f]+/)?${pattern}$`);
-}
 
 /** Breaks every request for `file` with `fault` until the returned function is called. */
 async function breakFile(page: Page, file: string, fault: Fault) {

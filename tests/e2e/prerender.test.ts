@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser-session.ts';
+import { isDataFile, unversioned } from './data-paths.ts';
 import { serveStatic } from './static-host.ts';
 
 const appUrl = inject('appUrl');
@@ -200,7 +201,7 @@ test('a cold claim page fetches its data once, started by preload hints, and was
   });
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/data/')) fetched.push(request.url().slice(appUrl.length));
+    if (isDataFile(request.url())) fetched.push(unversioned(request.url().slice(appUrl.length)));
   });
   await page.goto(`${appUrl}claims/lu-resolve-together`);
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });

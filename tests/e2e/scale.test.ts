@@ -10,6 +10,7 @@ import { expect, inject, test } from 'vitest';
 import { firstViewTransfers, type Transfer } from '../../scripts/site/first-view.ts';
 import type { CompiledCorpus } from '../../src/corpus/schema.ts';
 import { axeViolations, openPage, useBrowser } from './browser-session.ts';
+import { isDataFile, unversioned } from './data-paths.ts';
 import { synthClaims } from './global-setup.ts';
 
 const browser = useBrowser();
@@ -27,7 +28,8 @@ const total = (transfers: Transfer[]) =>
 const dataFiles = (transfers: Transfer[]) =>
   transfers
     .map((transfer) => transfer.path)
-    .filter((path) => path.startsWith('/data/'))
+    .filter(isDataFile)
+    .map(unversioned)
     .sort();
 
 test(`the first view of / loads the index and one chunk of ${synthClaims} claims, within budget`, async () => {
@@ -74,7 +76,7 @@ test('the comparison is paged with real links; a page loads only its own chunk',
   expect(await pager.textContent()).toContain(`Claims 1–50 of ${synthClaims.toLocaleString('en')}`);
   expect(await page.getByRole('article').count()).toBe(50);
   const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  page.on('request', (request) => fetched.push(unversioned(new URL(request.url()).pathname)));
   await pager.getByRole('link', { name: 'Next →' }).click();
   await page.waitForURL(`${synthUrl}?page=2`);
   await expect.poll(() => pager.textContent(), { timeout: 10_000 }).toContain('Claims 51–100 of');
@@ -114,7 +116,7 @@ test('a page number past the end shows the last page and says so', async () => {
 test('the speaker filter and the search load their tables on first use, then filter', async () => {
   const { page, problems, close } = await openPage(browser(), synthUrl);
   const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  page.on('request', (request) => fetched.push(unversioned(new URL(request.url()).pathname)));
   const hangul = corpus.claims.find((claim) => /비핵화/.test(claim.quote.textQuoteSelector.exact));
   if (!hangul) throw new Error('the synthetic corpus has no Korean quote');
   await page.getByRole('searchbox', { name: /Search/ }).fill('비핵화');

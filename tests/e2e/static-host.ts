@@ -11,23 +11,35 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** Options of {@link serveStatic}. */
+export type StaticHostOptions = {
+  /** The `Cache-Control` header for a served file (by its path under the root), if any. */
+  cacheControl?: (file: string) => string | undefined;
+};
+
 /**
  * A static host as GitHub Pages or Netlify behave: a file, else `<path>.html`, else
- * `<path>/index.html`, else `404.html` with status 404. No single-page-app fallback.
+ * `<path>/index.html`, else `404.html` with status 404. No single-page-app fallback. It keeps
+ * the path of every request it answers, in order.
  */
 export async function serveStatic(
   root: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
+  options: StaticHostOptions = {},
+): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    requests.push(path);
     const candidates = [path, `${path}.html`, join(path, 'index.html')].map((p) => join(root, p));
     const file = candidates.find(
       (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
     );
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
+    const cacheControl = options.cacheControl?.(served.slice(root.length));
     response.writeHead(status, {
       'Content-Type': types[extname(served)] ?? 'application/octet-stream',
+      ...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
     });
     response.end(readFileSync(served));
   });
@@ -36,6 +48,7 @@ export async function serveStatic(
   if (!address || typeof address === 'string') throw new Error('static host has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

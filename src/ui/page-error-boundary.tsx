@@ -1,0 +1,43 @@
+import { Component, type ReactNode } from 'react';
+import { ErrorPanel } from './error-panel.tsx';
+
+/** Props of {@link PageErrorBoundary}. */
+export type PageErrorBoundaryProps = {
+  /** The address shown: an error is cleared when it changes, so another page starts afresh. */
+  address: string;
+  children: ReactNode;
+};
+
+type State = { error?: Error; address: string };
+
+/**
+ * Catches what a page throws while rendering (its code that failed to load, or a fault of
+ * ours) and shows it with a Reload in place of the page, so the reader is never left at a
+ * blank screen: the header and its way back stay.
+ */
+export class PageErrorBoundary extends Component<PageErrorBoundaryProps, State> {
+  override state: State = { address: this.props.address };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: PageErrorBoundaryProps, state: State): State | null {
+    return props.address === state.address ? null : { address: props.address, error: undefined };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <ErrorPanel
+        title="This page could not be shown"
+        error={error}
+        onRetry={() => window.location.reload()}
+        action="reload"
+        retrying={false}
+        headingLevel={1}
+      />
+    );
+  }
+}

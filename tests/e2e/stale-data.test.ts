@@ -1,0 +1,115 @@
+/**
+ * Stale data. The host here lets browsers keep everything but the pages for a year, as sites
+ * often serve hashed assets: the worst case for a rebuilt corpus. The app must still never mix
+ * one build's data with another's: a new visit reads the new build's data folder, and a tab
+ * left open on the old build says it is out of date instead of showing a wrong or missing view.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildSite } from '../../scripts/site/build-site.ts';
+import { useBrowser } from './browser-session.ts';
+import { isDataFile } from './data-paths.ts';
+import { serveStatic } from './static-host.ts';
+
+const browser = useBrowser();
+const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-stale-corpus-'));
+const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-stale-site-'));
+let host: Awaited<ReturnType<typeof serveStatic>>;
+
+const oldTitle = 'What did North Korea ask for in sanctions relief?';
+const newTitle = 'What sanctions relief did North Korea ask for?';
+
+/** Builds the site from the corpus folder, in place, as a deploy would. */
+const rebuild = () => buildSite({ outDir, corpusDir, previewImages: false });
+
+beforeAll(async () => {
+  cpSync('data', corpusDir, { recursive: true });
+  await rebuild();
+  host = await serveStatic(outDir, {
+    cacheControl: (file) =>
+      file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await host?.close();
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Opens `/` and waits for the app; returns the data files the server was asked for meanwhile. */
+async function visit(page: Page): Promise<string[]> {
+  const from = host.requests.length;
+  await page.goto(host.url);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  return host.requests.slice(from).filter(isDataFile);
+}
+
+/** The data versions a list of requested paths used. */
+const versions = (paths: string[]) =>
+  [...new Set(paths.map((path) => /\/data\/([0-9a-f]{16})\//.exec(path)?.[1]))].sort();
+
+test('a rebuilt corpus is fetched, though the browser holds the old one for a year', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  const first = await visit(page);
+  expect(first).toContain(`/data/${versions(first)[0]}/index.json`);
+  expect(await page.getByRole('heading', { name: oldTitle }).count()).toBe(1);
+  // Visited again, the data comes from the browser's cache: the cache is really in play.
+  expect(await visit(page)).toEqual([]);
+
+  const topics = join(corpusDir, 'topics.yaml');
+  writeFileSync(topics, readFileSync(topics, 'utf8').replace(oldTitle, newTitle));
+  await rebuild();
+
+  const second = await visit(page);
+  expect(second.length).toBeGreaterThan(0);
+  expect(versions(second)).toHaveLength(1);
+  expect(versions(second)[0]).not.toBe(versions(first)[0]);
+  expect(await page.getByRole('heading', { name: newTitle }).count()).toBe(1);
+  expect(await page.getByRole('heading', { name: oldTitle }).count()).toBe(0);
+  // Moving on within the app reads the same new build.
+  await page
+    .getByRole('link', { name: /^Donald Trump says/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const all = host.requests.filter(isDataFile);
+  expect(versions(all.slice(first.length))).toEqual(versions(second));
+  await context.close();
+}, 120_000);
+
+test('a tab left open on the old build says so, with a Reload that brings the new one', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await visit(page);
+  const topics = join(corpusDir, 'topics.yaml');
+  const current = readFileSync(topics, 'utf8');
+  const [from, to] = current.includes(newTitle) ? [newTitle, oldTitle] : [oldTitle, newTitle];
+  writeFileSync(topics, current.replace(from, to));
+  await rebuild();
+  // The old page asks for a claim from its build's data, which the new build has replaced.
+  await page
+    .getByRole('link', { name: /^Donald Trump says/ })
+    .first()
+    .click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain(
+    'This dossier has been updated since this page was opened.',
+  );
+  // Not a "no such claim" page: the claim exists, in the new build.
+  expect(await page.getByRole('heading', { name: 'No such claim' }).count()).toBe(0);
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 120_000);
