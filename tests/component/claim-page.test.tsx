@@ -100,3 +100,25 @@ test('a source text that fails to load offers a Retry', async () => {
     await screen.findByText('Our stance will never be changed,', { selector: 'mark' }),
   ).toBeInTheDocument();
 });
+
+test('a source text cut short on the way is refused by its hash, and Retry brings the whole text', async () => {
+  const files = makeDataFiles();
+  const whole = files.get('sources/sample.txt') ?? '';
+  let cutShort = true;
+  serveData(files, {
+    'sources/sample.txt': () =>
+      cutShort ? new Response(whole.slice(0, whole.length - 40)) : undefined,
+  });
+  renderApp('/claims/ri-partial-relief');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(
+    'The text in data/sources/sample.txt is not the archived source: its SHA-256 does not match the record.',
+  );
+  // No quote is shown in a text that is not the archived one.
+  expect(screen.queryByText('Our stance will never be changed,', { selector: 'mark' })).toBeNull();
+  cutShort = false;
+  await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(
+    await screen.findByText('Our stance will never be changed,', { selector: 'mark' }),
+  ).toBeInTheDocument();
+});
