@@ -60,6 +60,9 @@ async function loadPositions(client: QueryClient, index: MetaIndex, positions: n
 export function comparisonQueryOptions(search: ComparisonSearch) {
   return queryOptions({
     queryKey: ['comparison', search],
+    // Made of data file queries, which try a failed request again themselves: retrying here too
+    // would multiply the attempts (and the reader's wait) three times over.
+    retry: false,
     queryFn: async ({ client }): Promise<Comparison> => {
       const { index, matches } = await findMatches(client, search);
       const { positions } = pageOf(index, matches, search.page);
@@ -74,6 +77,9 @@ export function comparisonQueryOptions(search: ComparisonSearch) {
 export function topicPreviewQueryOptions(topicId: string) {
   return queryOptions({
     queryKey: ['topic-preview', topicId],
+    // Made of data file queries, which try a failed request again themselves: retrying here too
+    // would multiply the attempts (and the reader's wait) three times over.
+    retry: false,
     queryFn: async ({ client }): Promise<Comparison> => {
       const index = await client.ensureQueryData(metaQueryOptions());
       const t = index.topicIndex.get(topicId) ?? -1;

@@ -210,3 +210,24 @@ test('an index that never arrives: the prerendered page stays, then a named erro
   expect(await page.getByRole('alert').count()).toBe(0);
   await context.close();
 }, 60_000);
+
+test('a source text cut short is refused by its hash: no quote is shown in it, and Retry brings it whole', async () => {
+  const { page, close } = await openPage(browser(), appUrl);
+  const repair = await breakFile(page, 'sources/*.txt', faults[1] as Fault);
+  await page
+    .getByRole('link', { name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.' })
+    .first()
+    .click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 20_000 });
+  expect(await alert.textContent()).toMatch(
+    /data\/sources\/.*\.txt is not the archived source: its SHA-256 does not match the record/,
+  );
+  expect(await page.locator('mark').count()).toBe(0);
+  expect(await page.locator('blockquote').first().isVisible()).toBe(true);
+  repair();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.locator('mark').first().waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await close();
+}, 60_000);
