@@ -7,7 +7,7 @@
 import type { Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { axeViolations, openPage, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const browser = useBrowser();
@@ -181,6 +181,7 @@ test('a page of claims that never arrives: after the stall limit, named, with a 
   expect(await alert.textContent()).toContain(
     `data/chunks/1.json stopped arriving: nothing came for ${stallLimitMs / 1000} seconds.`,
   );
+  expect(await axeViolations(page)).toEqual([]);
   expect(await page.getByRole('searchbox', { name: /Search/ }).isEnabled()).toBe(true);
   recover();
   await alert.getByRole('button', { name: 'Retry' }).click();

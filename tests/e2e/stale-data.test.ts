@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/site/build-site.ts';
-import { useBrowser } from './browser-session.ts';
+import { axeViolations, useBrowser } from './browser-session.ts';
 import { isDataFile } from './data-paths.ts';
 import { serveStatic } from './static-host.ts';
 
@@ -106,6 +106,7 @@ test('a tab left open on the old build says so, with a Reload that brings the ne
   );
   // Not a "no such claim" page: the claim exists, in the new build.
   expect(await page.getByRole('heading', { name: 'No such claim' }).count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
   await alert.getByRole('button', { name: 'Reload' }).click();
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
   await page.getByRole('heading', { level: 1 }).waitFor();
