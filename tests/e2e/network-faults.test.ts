@@ -232,3 +232,29 @@ test('a source text cut short is refused by its hash: no quote is shown in it, a
   expect(await page.getByRole('alert').count()).toBe(0);
   await close();
 }, 60_000);
+
+test('a source text that never arrives: the claim stays readable, then a named error with a Retry', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.install();
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  const recover = await hangFile(page, 'sources/*.txt');
+  const requested = page.waitForRequest(dataFileUrl('sources/*.txt'));
+  await page
+    .getByRole('link', { name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.' })
+    .first()
+    .click();
+  await requested;
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.clock.fastForward(stallLimitMs + 1_000);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/data\/sources\/.*\.txt stopped arriving/);
+  expect(await page.locator('blockquote').first().isVisible()).toBe(true);
+  recover();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.locator('mark').first().waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await context.close();
+}, 60_000);
