@@ -103,8 +103,8 @@ async function outdated(path: string, signal?: AbortSignal): Promise<boolean> {
  */
 export async function buildReplaced(signal?: AbortSignal): Promise<boolean> {
   if (!import.meta.env.VITE_DATA_VERSION) return false;
+  // A GET, not a HEAD: some static hosts refuse HEAD, and the index is a few KB.
   const index = await fetch(`${import.meta.env.BASE_URL}${dataFolder}index.json`, {
-    method: 'HEAD',
     cache: 'no-store',
     signal,
   });
