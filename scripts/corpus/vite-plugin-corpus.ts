@@ -33,11 +33,10 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       root = resolve(userConfig.root ?? process.cwd());
       // Only the client build fetches data files; the prerendering build reads them from disk.
       const client = env.command === 'build' && !env.isSsrBuild;
-      published = client ? versionedFiles(compile()) : undefined;
+      if (!client) return undefined;
+      published = versionedFiles(compile());
       return {
-        define: {
-          'import.meta.env.VITE_DATA_VERSION': JSON.stringify(published?.version ?? ''),
-        },
+        define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(published.version) },
       };
     },
     buildStart() {

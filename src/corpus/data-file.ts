@@ -41,11 +41,16 @@ export const dataFolder = `data/${import.meta.env.VITE_DATA_VERSION ? `${import.
 
 /** Fetches a data file of this build, giving up after {@link stallLimitMs} of silence. */
 export const fetchDataFile: DataFileReader = async (path, signal) => {
+  signal?.throwIfAborted();
   const stalled = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
   const restartClock = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => stalled.abort(), stallLimitMs);
+    timer = setTimeout(() => {
+      timedOut = true;
+      stalled.abort();
+    }, stallLimitMs);
   };
   const forwardAbort = () => stalled.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
@@ -54,16 +59,15 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
     const response = await fetch(`${import.meta.env.BASE_URL}${dataFolder}${path}`, {
       signal: stalled.signal,
     });
-    // A host that answers unknown addresses with the app's page (a single-page-app fallback)
-    // says 200 with HTML: no data file is HTML, so that too means there is no such file.
-    const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
-    if (response.status === 404 || (response.ok && html)) {
-      if (await outdated(path, signal)) {
-        throw new DataOutdated(outdatedMessage);
-      }
+    if (isMissing(response)) {
+      void response.body?.cancel();
+      // The check is a request too, under the same clock.
+      restartClock();
+      if (await outdated(path, stalled.signal)) throw new DataOutdated(outdatedMessage);
       return undefined;
     }
     if (!response.ok) {
+      void response.body?.cancel();
       throw new Error(`The server answered HTTP ${response.status} for data/${path}.`);
     }
     if (!response.body) return await response.text();
@@ -76,7 +80,7 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
       text += decoder.decode(value, { stream: true });
     }
   } catch (error) {
-    if (stalled.signal.aborted && !signal?.aborted) {
+    if (timedOut) {
       throw new DataFileTimeout(
         `data/${path} stopped arriving: nothing came for ${stallLimitMs / 1000} seconds.`,
       );
@@ -89,6 +93,15 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
 };
 
 /**
+ * Whether a response means there is no such file: a 404 or 410, or a host that answers unknown
+ * addresses with the app's page (a single-page-app fallback), 200 with HTML, as no data file is.
+ */
+function isMissing(response: Response): boolean {
+  const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
+  return response.status === 404 || response.status === 410 || (response.ok && html);
+}
+
+/**
  * Whether a file that is not there is missing because this page's whole data folder is gone
  * (a new build replaced it) rather than because nothing of that name was ever published.
  */
@@ -99,7 +112,9 @@ async function outdated(path: string, signal?: AbortSignal): Promise<boolean> {
 
 /**
  * Whether the build this page runs has been replaced on the server since the page loaded: its
- * data folder is gone. (Always false in development, where data is not versioned.)
+ * data folder's index is gone (404, 410, or an HTML fallback page). Any other answer, a server
+ * error included, is no evidence of that. Always false in development, where data is not
+ * versioned.
  */
 export async function buildReplaced(signal?: AbortSignal): Promise<boolean> {
   if (!import.meta.env.VITE_DATA_VERSION) return false;
@@ -108,7 +123,8 @@ export async function buildReplaced(signal?: AbortSignal): Promise<boolean> {
     cache: 'no-store',
     signal,
   });
-  return !index.ok || (index.headers.get('Content-Type')?.includes('text/html') ?? false);
+  void index.body?.cancel();
+  return isMissing(index);
 }
 
 /** The message of {@link DataOutdated}. */

@@ -1,5 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
-import { buildReplaced, DataOutdated, outdatedMessage } from '../corpus/data-file.ts';
+import { buildReplaced, DataOutdated, outdatedMessage, stallLimitMs } from '../corpus/data-file.ts';
 
 /** A page whose code loads on demand, and can be loaded ahead of its first render. */
 export type LazyPage<P extends object> = {
@@ -14,8 +14,9 @@ export type LazyPage<P extends object> = {
  * first render renders synchronously, so a prerendered page that is rendered afresh (not
  * hydrated) never flashes the loading fallback in place of its content. Code that fails to
  * load throws to the nearest error boundary, as {@link DataOutdated} when a new build has
- * replaced this one on the server (its files are gone); a later preload that succeeds (a
- * pointer on a link to the page) makes the page render again.
+ * replaced this one on the server (its files are gone). A later preload that succeeds (a
+ * pointer on a link to the page, where the browser fetches the module afresh) makes the page
+ * render again; a Reload always does.
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
@@ -27,7 +28,8 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
         // Asked for afresh on the next preload (a pointer on a link, a reload); the failed render
         // stays failed meanwhile rather than trying again in a loop.
         loading = undefined;
-        if (await buildReplaced().catch(() => false)) throw new DataOutdated(outdatedMessage);
+        const replaced = await buildReplaced(AbortSignal.timeout(stallLimitMs)).catch(() => false);
+        if (replaced) throw new DataOutdated(outdatedMessage);
         throw new Error(`The code of this page could not be loaded. (${String(error)})`, {
           cause: error,
         });

@@ -129,7 +129,8 @@ test('a source text that fails leaves the claim readable, and Retry brings the t
     .getByRole('link', { name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.' })
     .first()
     .click();
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForURL(/\/claims\//);
+  await page.locator('blockquote').first().waitFor();
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 20_000 });
   expect(await alert.textContent()).toContain('The source text could not be loaded');
@@ -246,7 +247,8 @@ test('a source text that never arrives: the claim stays readable, then a named e
     .first()
     .click();
   await requested;
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForURL(/\/claims\//);
+  await page.locator('blockquote').first().waitFor();
   await page.clock.fastForward(stallLimitMs + 1_000);
   const alert = page.getByRole('alert');
   await alert.waitFor();

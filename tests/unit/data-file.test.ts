@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   DataFileMissing,
   DataFileTimeout,
+  DataOutdated,
   dataFolder,
   fetchDataFile,
+  outdatedMessage,
   readDataFile,
   setDataFileReader,
   stallLimitMs,
@@ -148,5 +150,79 @@ describe('fetching a data file', () => {
     await expect(fetchDataFile('facets.json')).rejects.toThrow(
       'The server answered HTTP 503 for data/facets.json.',
     );
+  });
+});
+
+describe('a file missing from a versioned build', () => {
+  beforeEach(() => {
+    vi.stubEnv('VITE_DATA_VERSION', '0123456789abcdef');
+    setDataFileReader(fetchDataFile);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  /** A host answering the claim with 404 and the build's index with `index`. */
+  function host(index: (init?: RequestInit) => Response | Promise<Response>) {
+    const fetch = vi.fn(async (url: string, init?: RequestInit) =>
+      url.endsWith('/index.json') ? index(init) : new Response('Not found', { status: 404 }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  }
+  const json = () => new Response('{}', { headers: { 'Content-Type': 'application/json' } });
+
+  test('is just missing while the build is still published', async () => {
+    const fetch = host(json);
+    await expect(readDataFile('claims/gone.json')).rejects.toBeInstanceOf(DataFileMissing);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test.each([
+    ['404', () => new Response('', { status: 404 })],
+    ['410', () => new Response('', { status: 410 })],
+    [
+      'an HTML fallback page',
+      () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
+    ],
+  ])('means the build was replaced when its index answers %s', async (_, index) => {
+    host(index);
+    await expect(readDataFile('claims/x.json')).rejects.toThrow(new DataOutdated(outdatedMessage));
+  });
+
+  test('is no evidence of a replaced build when the index answers a server error', async () => {
+    host(() => new Response('', { status: 503 }));
+    await expect(readDataFile('claims/x.json')).rejects.toBeInstanceOf(DataFileMissing);
+  });
+
+  test('the index itself missing means the build was replaced, with no second request', async () => {
+    const fetch = vi.fn(async () => new Response('', { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(readDataFile('index.json')).rejects.toBeInstanceOf(DataOutdated);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('a check that never answers times out like any request', async () => {
+    vi.useFakeTimers();
+    // Like a real fetch, it ends only when aborted.
+    host(
+      (init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    );
+    const read = expect(readDataFile('claims/x.json')).rejects.toBeInstanceOf(DataFileTimeout);
+    await vi.advanceTimersByTimeAsync(stallLimitMs);
+    await read;
+  });
+
+  test('a request cancelled before it starts is never sent', async () => {
+    const fetch = host(json);
+    const caller = new AbortController();
+    caller.abort();
+    await expect(fetchDataFile('claims/x.json', caller.signal)).rejects.toThrow();
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
