@@ -61,9 +61,15 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
     });
     if (isMissing(response)) {
       void response.body?.cancel();
-      // The check is a request too, under the same clock.
+      // Missing because this build's whole data folder is gone (a new build replaced it), or
+      // because nothing of that name was published? The check is a request too, under the
+      // same clock; this build's index missing settles it at once.
       restartClock();
-      if (await outdated(path, stalled.signal)) throw new DataOutdated(outdatedMessage);
+      const replaced =
+        path === 'index.json'
+          ? Boolean(import.meta.env.VITE_DATA_VERSION)
+          : await buildReplaced(stalled.signal);
+      if (replaced) throw new DataOutdated(outdatedMessage);
       return undefined;
     }
     if (!response.ok) {
@@ -99,15 +105,6 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
 function isMissing(response: Response): boolean {
   const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
   return response.status === 404 || response.status === 410 || (response.ok && html);
-}
-
-/**
- * Whether a file that is not there is missing because this page's whole data folder is gone
- * (a new build replaced it) rather than because nothing of that name was ever published.
- */
-async function outdated(path: string, signal?: AbortSignal): Promise<boolean> {
-  if (!import.meta.env.VITE_DATA_VERSION) return false;
-  return path === 'index.json' || buildReplaced(signal);
 }
 
 /**

@@ -6,14 +6,15 @@ export type ErrorPanelProps = {
   title: string;
   /** The underlying error, shown as detail. */
   error: Error;
-  /** Tries again; the button is disabled while a retry is under way. */
-  onRetry: () => void;
+  /**
+   * Tries again; the button is disabled while a retry is under way. Without it (only reloading
+   * the page can help) the button is a Reload.
+   */
+  onRetry?: () => void;
   /** True while retrying. */
-  retrying: boolean;
+  retrying?: boolean;
   /** `1` when the error replaces the whole page. */
   headingLevel?: 1 | 2;
-  /** `reload` when only reloading the page can help (a Retry is offered otherwise). */
-  action?: 'retry' | 'reload';
 };
 
 /**
@@ -24,12 +25,11 @@ export function ErrorPanel({
   title,
   error,
   onRetry,
-  retrying,
+  retrying = false,
   headingLevel = 2,
-  action = 'retry',
 }: ErrorPanelProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const reload = action === 'reload' || error instanceof DataOutdated;
+  const retry = error instanceof DataOutdated ? undefined : onRetry;
   return (
     <div
       role="alert"
@@ -39,11 +39,11 @@ export function ErrorPanel({
       <p className="mt-1 text-sm whitespace-pre-line">{error.message}</p>
       <button
         type="button"
-        onClick={reload ? () => window.location.reload() : onRetry}
-        disabled={retrying}
+        onClick={retry ?? (() => window.location.reload())}
+        disabled={retry !== undefined && retrying}
         className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
       >
-        {reload ? 'Reload' : retrying ? 'Retrying…' : 'Retry'}
+        {!retry ? 'Reload' : retrying ? 'Retrying…' : 'Retry'}
       </button>
     </div>
   );

@@ -29,15 +29,6 @@ export class PageErrorBoundary extends Component<PageErrorBoundaryProps, State> 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <ErrorPanel
-        title="This page could not be shown"
-        error={error}
-        onRetry={() => window.location.reload()}
-        action="reload"
-        retrying={false}
-        headingLevel={1}
-      />
-    );
+    return <ErrorPanel title="This page could not be shown" error={error} headingLevel={1} />;
   }
 }
