@@ -92,57 +92,56 @@ async function changeAndRebuild() {
   await rebuild();
 }
 
-/** Checks the old tab's message, then that its Reload brings the current build. */
-async function expectOutdatedThenReload(page: Page, heading: string, problems: string[]) {
-  const alert = page.getByRole('alert');
-  await alert.waitFor();
-  expect(await alert.getByRole('heading').textContent()).toBe(heading);
-  expect(await alert.textContent()).toContain(
-    'This dossier has been updated since this page was opened.',
-  );
-  // Not a "no such claim" page: the claim exists, in the new build.
-  expect(await page.getByRole('heading', { name: 'No such claim' }).count()).toBe(0);
-  expect(await axeViolations(page)).toEqual([]);
-  await alert.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
-  await page.locator('blockquote').first().waitFor();
-  expect(await page.getByRole('alert').count()).toBe(0);
-  expect(problems).toEqual([]);
-}
-
-test('a tab left open on the old build, asking for data the new build replaced, says so', async () => {
-  const context = await browser().newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await visit(page);
-  // The claim page's code is loaded (pointing at a link preloads it) before the deploy, so
-  // what fails afterwards is the data alone.
-  await page
-    .getByRole('link', { name: /^Donald Trump says/ })
-    .first()
-    .hover();
-  await page.waitForLoadState('networkidle');
-  await changeAndRebuild();
-  await page.getByRole('link', { name: /^Ri Yong Ho says another meeting/ }).click();
-  await page.waitForURL(/\/claims\//);
-  await expectOutdatedThenReload(page, 'The claim could not be loaded', problems);
-  await context.close();
-}, 120_000);
-
-test('a tab left open on the old build, asking for page code the new build replaced, says so', async () => {
-  const context = await browser().newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await visit(page);
-  await changeAndRebuild();
-  // The claim page's code is named by its hash, and a new data version changes it too.
-  await page
-    .getByRole('link', { name: /^Donald Trump says/ })
-    .first()
-    .click();
-  await page.waitForURL(/\/claims\//);
-  await expectOutdatedThenReload(page, 'This page could not be shown', problems);
-  await context.close();
-}, 120_000);
+test.each([
+  {
+    replaced: 'data',
+    // The claim page's code is loaded (pointing at a link preloads it) before the deploy, so
+    // what fails afterwards is the data alone: the claim page itself says so.
+    before: async (page: Page) => {
+      await page
+        .getByRole('link', { name: /^Donald Trump says/ })
+        .first()
+        .hover();
+      await page.waitForLoadState('networkidle');
+    },
+    link: /^Ri Yong Ho says another meeting/,
+    heading: 'The claim could not be loaded',
+  },
+  {
+    replaced: 'page code',
+    // The claim page's code is named by its hash, and a new data version changes it too: the
+    // page cannot render, and the error boundary says so.
+    before: async () => {},
+    link: /^Donald Trump says/,
+    heading: 'This page could not be shown',
+  },
+])(
+  'a tab left open on the old build, asking for $replaced the new build replaced, says so',
+  async ({ before, link, heading }) => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await visit(page);
+    await before(page);
+    await changeAndRebuild();
+    await page.getByRole('link', { name: link }).first().click();
+    await page.waitForURL(/\/claims\//);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getByRole('heading').textContent()).toBe(heading);
+    expect(await alert.textContent()).toContain(
+      'This dossier has been updated since this page was opened.',
+    );
+    // Not a "no such claim" page: the claim exists, in the new build.
+    expect(await page.getByRole('heading', { name: 'No such claim' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await page.locator('blockquote').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  },
+  120_000,
+);
