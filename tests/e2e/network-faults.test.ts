@@ -71,8 +71,11 @@ type Target = {
   says: Partial<Record<Fault['name'], RegExp>>;
   /** Opens the view, up to where it asks for the file. */
   open: (page: Page) => Promise<void>;
-  /** What shows the view is on screen (while a request is pending, and once restored). */
-  shown: string;
+  /**
+   * What shows the view waiting for the file. A test that jumps the clock must first see it:
+   * a view that subscribes only after the jump would start its own request, and wait anew.
+   */
+  waiting: string;
   /** Checks what stays usable while the file is broken. */
   usable?: (page: Page) => Promise<void>;
   /** Waits for the view that Retry restores. */
@@ -101,7 +104,7 @@ const targets: Target[] = [
       await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
       await pager(page).getByRole('link', { name: 'Next →' }).click();
     },
-    shown: 'article',
+    waiting: '#results[aria-busy="true"]',
     usable: async (page) => {
       expect(await page.getByRole('searchbox', { name: /Search/ }).isEnabled()).toBe(true);
     },
@@ -125,7 +128,8 @@ const targets: Target[] = [
     open: async (page) => {
       await page.goto(appUrl, { waitUntil: 'domcontentloaded' });
     },
-    shown: 'article',
+    // The prerendered page stays readable while the app waits.
+    waiting: 'article',
     restored: async (page) => {
       await page.getByRole('article').first().waitFor();
     },
@@ -148,7 +152,7 @@ const targets: Target[] = [
         .click();
       await page.waitForURL(/\/claims\//);
     },
-    shown: 'blockquote',
+    waiting: '[role="status"]:has-text("Loading the source text")',
     // The claim, its quote and its share buttons stay; no quote is marked in a text not shown.
     usable: async (page) => {
       expect(await page.locator('blockquote').first().isVisible()).toBe(true);
@@ -201,9 +205,10 @@ test.each(cases)(
     const alert = page.getByRole('alert');
     if (fault.answer === 'never') {
       // Short of the limit the view waits, as it is; past it, the message.
+      await page.locator(target.waiting).first().waitFor();
       await page.clock.fastForward(stallLimitMs - 1_000);
       expect(await alert.count()).toBe(0);
-      expect(await page.locator(target.shown).count()).toBeGreaterThan(0);
+      expect(await page.locator(target.waiting).count()).toBeGreaterThan(0);
       await page.clock.fastForward(2_000);
     }
     await alert.waitFor({ timeout: 20_000 });
