@@ -36,7 +36,7 @@ export const ClaimCard = memo(function ClaimCard({
   return (
     <article
       aria-labelledby={headingId}
-      className={`rounded-lg border bg-white p-4 shadow-sm break-inside-avoid [contain-intrinsic-size:auto_16rem] [content-visibility:auto] dark:bg-stone-900 ${
+      className={`rounded-lg border bg-white p-4 shadow-sm break-inside-avoid dark:bg-stone-900 ${
         current
           ? 'border-sky-600 ring-2 ring-sky-600 dark:border-sky-400 dark:ring-sky-400'
           : 'border-stone-200 dark:border-stone-700'

@@ -104,6 +104,23 @@ test('the comparison is paged with real links; a page loads only its own chunk',
   await close();
 });
 
+test('a reader who jumps to the foot of a page finds the pager staying where it is', async () => {
+  // Cards laid out only once on screen (content-visibility: auto) grew as they came into view
+  // and pushed the pager down by about 460 px after a jump: a click aimed at "Next" landed on a
+  // card instead.
+  const { page, close } = await openPage(browser(), synthUrl);
+  const moved = await page.evaluate(async () => {
+    const pager = document.querySelector('nav[aria-label="Pages of claims"]');
+    if (!pager) throw new Error('no pager');
+    pager.scrollIntoView({ block: 'end' });
+    const top = pager.getBoundingClientRect().top;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return pager.getBoundingClientRect().top - top;
+  });
+  expect(moved).toBe(0);
+  await close();
+});
+
 test('a page number past the end shows the last page and says so', async () => {
   const { page, close } = await openPage(browser(), `${synthUrl}?page=9999`);
   await page.getByRole('note').waitFor();
