@@ -27,6 +27,9 @@ export function takePolicyViolations(): string[] {
 }
 
 /** Console messages that mean the content policy or Trusted Types blocked something. */
+/** How long one browser action (a click, a wait, a navigation) may take before it fails. */
+const actionTimeoutMs = 10_000;
+
 const policyMessage = /Content[- ]Security[- ]Policy|Trusted Type|Refused to/i;
 
 /**
@@ -41,6 +44,9 @@ export function useBrowser(): () => Browser {
     const newContext = browser.newContext.bind(browser);
     browser.newContext = async (options) => {
       const context = await newContext(options);
+      // A stuck action fails on its own, naming what it waited for, well before the test's
+      // 30 s limit would cut it off with no cause.
+      context.setDefaultTimeout(actionTimeoutMs);
       await context.addInitScript(reportPolicyViolations);
       context.on('console', (message) => {
         if (policyMessage.test(message.text())) {

@@ -76,11 +76,15 @@ test('the comparison is paged with real links; a page loads only its own chunk',
   expect(await pager.textContent()).toContain(`Claims 1–50 of ${synthClaims.toLocaleString('en')}`);
   expect(await page.getByRole('article').count()).toBe(50);
   const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(unversioned(new URL(request.url()).pathname)));
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (isDataFile(path)) fetched.push(unversioned(path));
+  });
   await pager.getByRole('link', { name: 'Next →' }).click();
   await page.waitForURL(`${synthUrl}?page=2`);
   await expect.poll(() => pager.textContent(), { timeout: 10_000 }).toContain('Claims 51–100 of');
-  // Only the new page's chunk (a card that ends up under the pointer may prefetch its claim).
+  // Of data, only the new page's chunk (a card that ends up under the pointer may prefetch its
+  // claim, its source text and the claim page's code).
   expect(
     fetched.filter((path) => !path.startsWith('/data/claims/') && !path.endsWith('.txt')),
   ).toEqual(['/data/chunks/1.json']);
@@ -133,7 +137,10 @@ test('a page number past the end shows the last page and says so', async () => {
 test('the speaker filter and the search load their tables on first use, then filter', async () => {
   const { page, problems, close } = await openPage(browser(), synthUrl);
   const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(unversioned(new URL(request.url()).pathname)));
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (isDataFile(path)) fetched.push(unversioned(path));
+  });
   const hangul = corpus.claims.find((claim) => /비핵화/.test(claim.quote.textQuoteSelector.exact));
   if (!hangul) throw new Error('the synthetic corpus has no Korean quote');
   await page.getByRole('searchbox', { name: /Search/ }).fill('비핵화');
