@@ -80,18 +80,18 @@ async function prerenderSite(
   };
   const index = server.loadCorpus(JSON.parse(read('data/corpus.json')));
   // Every page reads the index and a chunk or two: each file is read from disk once.
-  const dataFiles = new Map<string, string | undefined>();
+  const readFiles = new Map<string, string | undefined>();
   server.readDataFilesWith(async (path) => {
-    if (!dataFiles.has(path)) {
+    if (!readFiles.has(path)) {
       let text: string | undefined;
       try {
         text = read(`${dataFolder}${path}`);
       } catch {
         text = undefined;
       }
-      dataFiles.set(path, text);
+      readFiles.set(path, text);
     }
-    return dataFiles.get(path);
+    return readFiles.get(path);
   });
   const template = read('index.html');
   // Imported only now that NODE_ENV is 'production': React must load in the same mode as the

@@ -56,13 +56,17 @@ async function loadPositions(client: QueryClient, index: MetaIndex, positions: n
   };
 }
 
+/**
+ * Options of a query made of data file queries. Those try a failed request again themselves:
+ * retrying the whole here too would multiply the attempts (and the reader's wait) three times.
+ */
+const madeOfFileQueries = { retry: false } as const;
+
 /** One page of the comparison for a search: the page `/` shows. */
 export function comparisonQueryOptions(search: ComparisonSearch) {
   return queryOptions({
     queryKey: ['comparison', search],
-    // Made of data file queries, which try a failed request again themselves: retrying here too
-    // would multiply the attempts (and the reader's wait) three times over.
-    retry: false,
+    ...madeOfFileQueries,
     queryFn: async ({ client }): Promise<Comparison> => {
       const { index, matches } = await findMatches(client, search);
       const { positions } = pageOf(index, matches, search.page);
@@ -77,9 +81,7 @@ export function comparisonQueryOptions(search: ComparisonSearch) {
 export function topicPreviewQueryOptions(topicId: string) {
   return queryOptions({
     queryKey: ['topic-preview', topicId],
-    // Made of data file queries, which try a failed request again themselves: retrying here too
-    // would multiply the attempts (and the reader's wait) three times over.
-    retry: false,
+    ...madeOfFileQueries,
     queryFn: async ({ client }): Promise<Comparison> => {
       const index = await client.ensureQueryData(metaQueryOptions());
       const t = index.topicIndex.get(topicId) ?? -1;
