@@ -3,6 +3,13 @@ import type * as z from 'zod/mini';
 import { codePointIndex, codePointLength } from '../../src/corpus/code-points.ts';
 import { authoredClaimSchema, sourceSchema } from '../../src/corpus/corpus-schema.ts';
 import {
+  quotedPassages,
+  spanVerdict,
+  type QuotedPassage,
+  type Span,
+  type SpanVerdict,
+} from '../../src/corpus/quoted-passages.ts';
+import {
   compiledSchemaVersion,
   partySchema,
   relationSchema,
@@ -74,7 +81,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
   }
   checkRelations(relations, claimById, problems);
 
-  const sourceTexts = new Map<string, { text: string; bytes: Uint8Array }>();
+  const sourceTexts = new Map<string, SourceText>();
   for (const source of sources) {
     const loaded = loadSourceText(files, source, problems);
     if (loaded) sourceTexts.set(source.value.id, loaded);
@@ -85,7 +92,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     const source = sourceById.get(claim.value.source);
     const loaded = sourceTexts.get(claim.value.source);
     if (!source || !loaded) continue;
-    const compiled = compileClaim(claim, source.value, loaded.text, problems);
+    const compiled = compileClaim(claim, source.value, loaded, problems);
     if (compiled) compiledClaims.push(compiled);
   }
 
@@ -290,11 +297,14 @@ function checkRelations(
   }
 }
 
+/** An archived text as read, with its quotations found once for all the claims quoting it. */
+type SourceText = { text: string; bytes: Uint8Array; passages: QuotedPassage[] };
+
 function loadSourceText(
   files: CorpusFiles,
   source: Located<Source>,
   problems: CorpusProblem[],
-): { text: string; bytes: Uint8Array } | undefined {
+): SourceText | undefined {
   const { file, sha256, printArtifacts = [] } = source.value;
   const bytes = files.get(file);
   if (!bytes) {
@@ -322,14 +332,14 @@ function loadSourceText(
       });
     }
   });
-  return { text, bytes };
+  return { text, bytes, passages: quotedPassages(text) };
 }
 
 /** Finds the claim's quote in its source and computes the W3C selectors for it. */
 function compileClaim(
   claim: Located<AuthoredClaim>,
   source: Source,
-  text: string,
+  { text, passages }: SourceText,
   problems: CorpusProblem[],
 ): CompiledClaim | undefined {
   const { quote, quotePrefix, quoteSuffix } = claim.value;
@@ -359,12 +369,14 @@ function compileClaim(
     return undefined;
   }
   const end = start + quote.length;
-  if (claim.value.speech === 'direct' && !isInsideQuotationMarks(text, start, end)) {
-    problems.push({
-      ...at(claim, 'speech'),
-      message:
-        'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
-    });
+  const speechProblem = checkQuotationMarks(
+    claim.value.speech,
+    spanVerdict(text, { start, end }, passages),
+    text,
+    source.file,
+  );
+  if (speechProblem) {
+    problems.push({ ...at(claim, speechProblem.field), ...speechProblem });
     return undefined;
   }
   const startPoint = codePointIndex(text, start);
@@ -409,17 +421,50 @@ function notFound(
 }
 
 /**
- * True when `text[start, end)` lies inside one pair of quotation marks on its line (its
- * paragraph, in these archived texts) and contains no quotation mark itself.
+ * What the quotation marks of the source say about a quote and its speech label: a quote may
+ * not cut a quotation (it would carry a mark without its partner); a `direct` quote must lie
+ * inside one quotation's marks, and a `reported` one that does is the speaker's own words.
  */
-function isInsideQuotationMarks(text: string, start: number, end: number): boolean {
-  if (/["\u201C\u201D]/.test(text.slice(start, end))) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
-  const before = text.slice(lineStart, start);
-  const count = (s: string, mark: string) => s.split(mark).length - 1;
-  const open = count(before, '"') % 2 === 1 || count(before, '\u201C') > count(before, '\u201D');
-  return open && /["\u201D]/.test(text.slice(end, lineEnd));
+function checkQuotationMarks(
+  speech: AuthoredClaim['speech'],
+  verdict: SpanVerdict,
+  text: string,
+  file: string,
+): { field: 'quote' | 'speech'; message: string; detail?: string } | undefined {
+  const excerpt = (span: Span) => text.slice(span.start, span.end);
+  if (verdict.kind === 'cut') {
+    const { passage, held, widened, narrowed } = verdict;
+    const missing = held === 'opening' ? 'closing' : 'opening';
+    const narrowedSpeech = narrowed && spanVerdict(text, narrowed).kind === 'quoted';
+    return {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line ${lineOf(text, passage.inner.start)}): it holds its ${held} mark but not its ${missing} one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        `  ${excerpt(widened)}`,
+        ...(narrowed
+          ? [
+              `or narrow it to the words ${narrowedSpeech ? 'inside the marks (then speech is "direct")' : 'outside the marks'}:`,
+              `  ${excerpt(narrowed)}`,
+            ]
+          : []),
+      ].join('\n'),
+    };
+  }
+  if (speech === 'direct' && verdict.kind !== 'quoted') {
+    return {
+      field: 'speech',
+      message:
+        'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
+    };
+  }
+  if (speech === 'reported' && verdict.kind === 'quoted') {
+    return {
+      field: 'speech',
+      message: `speech is "reported" but the quote lies wholly inside a quotation in "${file}" (line ${lineOf(text, verdict.passage.inner.start)}): these are the speaker's own words, so use "direct"`,
+    };
+  }
+  return undefined;
 }
 
 function allIndexesOf(text: string, needle: string): number[] {

@@ -18,7 +18,7 @@ import {
 
 /**
  * The sample corpus plus claims in the first and last paragraphs, one nested inside the Trump
- * claim, and one overlapping the Ri claim.
+ * claim, and two overlapping each other in the Ri paragraph.
  */
 function makeSampleIndex(): CorpusIndex {
   return indexCorpus(
@@ -28,6 +28,7 @@ function makeSampleIndex(): CorpusIndex {
           id: 'trump-wanted-lifted',
           summary: 'Donald Trump says Kim wanted the sanctions lifted.',
           quote: 'wanted the sanctions lifted',
+          speech: 'direct',
         }),
         makeClaim({
           id: 'headline-no-deal',
@@ -35,10 +36,16 @@ function makeSampleIndex(): CorpusIndex {
           quote: 'without a deal',
         }),
         makeClaim({
+          id: 'ri-asked',
+          speaker: 'ri-yong-ho',
+          summary: 'Ri Yong Ho says what North Korea asked for.',
+          quote: 'Mr Ri said North Korea had only asked',
+        }),
+        makeClaim({
           id: 'ri-partial-stance',
           speaker: 'ri-yong-ho',
-          summary: 'Ri Yong Ho says the request was partial and will not change.',
-          quote: 'for partial relief. "Our stance',
+          summary: 'Ri Yong Ho says the request was partial.',
+          quote: 'only asked for partial relief.',
         }),
         makeClaim({
           id: 'choe-plutonium',
@@ -54,12 +61,15 @@ function makeSampleIndex(): CorpusIndex {
 const index = makeSampleIndex();
 const paragraphs = segmentSource(sampleText, index.claims);
 
-/** An archived text with claims quoting it, compiled through the real verifier. */
+/**
+ * An archived text with claims quoting it, compiled through the real verifier. Each quote is
+ * the words inside quotation marks, so each claim is direct speech.
+ */
 function indexWithText(text: string, quotes: Record<string, string>): CorpusIndex {
   const records = makeRecords();
   records.sources = [makeSource({ sha256: sha256(text) })];
   records.claims = Object.entries(quotes).map(([id, quote]) =>
-    makeClaim({ id, quote, summary: `Someone says ${id}.` }),
+    makeClaim({ id, quote, speech: 'direct', summary: `Someone says ${id}.` }),
   );
   records.relations = [];
   const result = verifyCorpus(makeCorpusFiles(records, { texts: { 'sources/sample.txt': text } }));
@@ -119,18 +129,19 @@ test('a nested quote is covered by both claims, the outer one first', () => {
 
 test('overlapping quotes split into runs covered by one, both, then the other', () => {
   expect(describe(paragraphs[2])).toEqual([
-    { text: 'Mr Ri said North Korea had only asked ', claims: [], starts: [] },
+    { text: 'Mr Ri said North Korea had ', claims: ['ri-asked'], starts: ['ri-asked'] },
     {
-      text: 'for partial relief. "',
-      claims: ['ri-partial-stance'],
+      text: 'only asked',
+      claims: ['ri-asked', 'ri-partial-stance'],
       starts: ['ri-partial-stance'],
     },
+    { text: ' for partial relief.', claims: ['ri-partial-stance'], starts: [] },
+    { text: ' "', claims: [], starts: [] },
     {
-      text: 'Our stance',
-      claims: ['ri-partial-relief', 'ri-partial-stance'],
+      text: 'Our stance will never be changed,',
+      claims: ['ri-partial-relief'],
       starts: ['ri-partial-relief'],
     },
-    { text: ' will never be changed,', claims: ['ri-partial-relief'], starts: [] },
     { text: '" he said.', claims: [], starts: [] },
   ]);
 });

@@ -1,0 +1,168 @@
+import { expect, test } from 'vitest';
+import type { CorpusProblem } from '../../scripts/corpus/problem.ts';
+import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
+import {
+  makeClaim,
+  makeCorpusFiles,
+  makeRecords,
+  makeSource,
+  sha256,
+} from '../support/corpus-factory.ts';
+
+/**
+ * The verifier's quotation-mark rules, one claim at a time: the claim `ri-partial-relief`
+ * (record #2) gets `quote` and `speech`, quoting `text` (the sample text unless given), and the
+ * verifier must say exactly `problem`, or accept it when there is none.
+ */
+type Case = {
+  name: string;
+  quote: string;
+  speech: 'direct' | 'reported';
+  text?: string;
+  problem?: Pick<CorpusProblem, 'field' | 'message' | 'detail'>;
+};
+
+const file = 'sources/sample.txt';
+
+const cases: Case[] = [
+  {
+    name: 'a reported quote wholly inside the speaker’s quotation marks',
+    quote: 'Our stance will never be changed,',
+    speech: 'reported',
+    problem: {
+      field: 'speech',
+      message: `speech is "reported" but the quote lies wholly inside a quotation in "${file}" (line 5): these are the speaker's own words, so use "direct"`,
+    },
+  },
+  {
+    name: 'a quote that takes a quotation’s opening mark and stops inside it',
+    quote: 'Mr Trump said Mr Kim "wanted the sanctions',
+    speech: 'reported',
+    problem: {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line 3): it holds its opening mark but not its closing one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        '  Mr Trump said Mr Kim "wanted the sanctions lifted in their entirety"',
+        'or narrow it to the words outside the marks:',
+        '  Mr Trump said Mr Kim',
+      ].join('\n'),
+    },
+  },
+  {
+    name: 'a quote that starts inside a quotation and takes its closing mark',
+    quote: 'will never be changed," he said.',
+    speech: 'reported',
+    problem: {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line 5): it holds its closing mark but not its opening one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        '  "Our stance will never be changed," he said.',
+        'or narrow it to the words inside the marks (then speech is "direct"):',
+        '  will never be changed,',
+      ].join('\n'),
+    },
+  },
+  {
+    name: 'a direct quote that cuts a quotation is told so, not only that it is not inside one',
+    quote: 'changed," he',
+    speech: 'direct',
+    problem: {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line 5): it holds its closing mark but not its opening one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        '  "Our stance will never be changed," he',
+        'or narrow it to the words inside the marks (then speech is "direct"):',
+        '  changed,',
+      ].join('\n'),
+    },
+  },
+  {
+    name: 'a quote that cuts a single-quoted quotation',
+    text: "He calls talks 'productive'; minister denies it.",
+    quote: "talks 'productive",
+    speech: 'reported',
+    problem: {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line 1): it holds its opening mark but not its closing one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        "  talks 'productive'",
+        'or narrow it to the words inside the marks (then speech is "direct"):',
+        '  productive',
+      ].join('\n'),
+    },
+  },
+  {
+    name: 'a reported quote inside typographic marks',
+    text: 'Mr Lu said “they should be resolved together”.',
+    quote: 'they should be resolved together',
+    speech: 'reported',
+    problem: {
+      field: 'speech',
+      message: `speech is "reported" but the quote lies wholly inside a quotation in "${file}" (line 1): these are the speaker's own words, so use "direct"`,
+    },
+  },
+  {
+    name: 'a reported quote of the narrative holding whole quotations and possessives',
+    quote: 'Mr Trump said Mr Kim "wanted the sanctions lifted in their entirety".',
+    speech: 'reported',
+  },
+  {
+    name: "a direct quote with an apostrophe (let's) inside the marks",
+    text: '"Relationship very good, let\'s see what happens!" he wrote.',
+    quote: "let's see what happens!",
+    speech: 'direct',
+  },
+  {
+    name: "a reported quote with a possessive (Korea's) outside any quotation",
+    text: 'He added that North Korea\'s stance "will never be changed".',
+    quote: "He added that North Korea's stance",
+    speech: 'reported',
+  },
+  {
+    name: 'a direct quote over a paragraph break of one quotation',
+    text: '"We tried.\n\n"We will try again," he said.',
+    quote: 'We tried.\n\n"We will try again',
+    speech: 'direct',
+  },
+];
+
+/** The sample corpus with claim #2 replaced by the case's quote, quoting the case's text. */
+function corpusFor({ quote, speech, text }: Case) {
+  const records = makeRecords();
+  records.claims[1] = makeClaim({ id: 'ri-partial-relief', speaker: 'ri-yong-ho', quote, speech });
+  if (text === undefined) return makeCorpusFiles(records);
+  records.claims = [records.claims[1]];
+  records.relations = [];
+  records.sources[0] = makeSource({ sha256: sha256(text) });
+  return makeCorpusFiles(records, { texts: { [file]: text } });
+}
+
+test.each(cases)('$name', (testCase) => {
+  const files = corpusFor(testCase);
+  const result = verifyCorpus(files);
+  if (!testCase.problem) {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    return;
+  }
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.problems).toHaveLength(1);
+  const [problem] = result.problems;
+  expect(problem).toEqual({
+    file: 'claims.yaml',
+    record: expect.stringMatching(/^claim "ri-partial-relief" \(#[12]\)$/),
+    line: expect.any(Number),
+    column: expect.any(Number),
+    ...testCase.problem,
+  });
+  // The line and column point at the field named.
+  const yaml = new TextDecoder().decode(files.get('claims.yaml')).split('\n');
+  const line = yaml[(problem?.line ?? 0) - 1] ?? '';
+  expect(line.slice(0, (problem?.column ?? 1) - 1)).toMatch(
+    new RegExp(`^\\s*${testCase.problem.field}: $`),
+  );
+});
