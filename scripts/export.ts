@@ -1,15 +1,18 @@
 /**
  * `tsx scripts/export.ts --format json|csv|annotations|bibtex|citations [--out <file>]
- *    [--site-origin https://example.org] [--base /] [<corpus folder>]`
+ *    [--site-origin https://example.org] [--base /] [--accessed YYYY-MM-DD] [<corpus folder>]`
  * Verifies the corpus (default `data/`) and writes the whole of it in one export format, to
  * the file named by --out or to standard output. Permalinks and archived-text addresses are
  * built from --site-origin (default http://localhost:4173, the preview server) and --base.
+ * Citations give --accessed (default: today) as the day the permalinks were read.
  * Exits 1, with every problem listed, when the corpus does not verify or the options are wrong.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexCorpus } from '../src/corpus/corpus-index.ts';
+import { parsePartialDate } from '../src/corpus/stated-at.ts';
+import { isoDate } from '../src/lib/iso-date.ts';
 import { citeBibtex, citePlainText } from '../src/exports/cite-claim.ts';
 import { claimsToCsv } from '../src/exports/export-csv.ts';
 import { toJsonText } from '../src/exports/export-json.ts';
@@ -17,7 +20,7 @@ import { claimsToAnnotationCollection } from '../src/exports/export-web-annotati
 import { verifyFolderOrExit } from './corpus/verify-folder-or-exit.ts';
 
 const usage =
-  'Usage: tsx scripts/export.ts --format json|csv|annotations|bibtex|citations [--out <file>] [--site-origin <url>] [--base <path>] [<corpus folder>]';
+  'Usage: tsx scripts/export.ts --format json|csv|annotations|bibtex|citations [--out <file>] [--site-origin <url>] [--base <path>] [--accessed YYYY-MM-DD] [<corpus folder>]';
 const formats = ['json', 'csv', 'annotations', 'bibtex', 'citations'] as const;
 type Format = (typeof formats)[number];
 
@@ -36,6 +39,7 @@ try {
       out: { type: 'string' },
       'site-origin': { type: 'string', default: 'http://localhost:4173' },
       base: { type: 'string', default: '/' },
+      accessed: { type: 'string', default: isoDate(new Date()) },
     },
   });
 } catch (error) {
@@ -62,6 +66,10 @@ const origin =
   fail(
     '--site-origin must be an http(s) origin such as https://example.org (a path goes in --base)',
   );
+const accessed =
+  /^\d{4}-\d{2}-\d{2}$/.test(values.accessed) && parsePartialDate(values.accessed)
+    ? values.accessed
+    : fail('--accessed must be a real date as YYYY-MM-DD');
 // The base path as Vite takes it: one slash at each end, so `${base}claims/<id>` is right.
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
@@ -71,20 +79,24 @@ const index = indexCorpus(corpus);
 const permalinkOf = (claimId: string) => `${origin}${base}claims/${encodeURIComponent(claimId)}`;
 const exporters: Record<Format, () => string> = {
   json: () => toJsonText(corpus),
-  csv: () => claimsToCsv(index.claims, permalinkOf),
+  csv: () => claimsToCsv(index.claims, { permalinkOf, relationsByClaim: index.relationsByClaim }),
   annotations: () =>
     `${JSON.stringify(
       claimsToAnnotationCollection(index.claims, {
         permalinkOf,
+        relationsByClaim: index.relationsByClaim,
         sourceTextUrlOf: (source) => `${origin}${base}data/${source.textPath}`,
         label: `Claims of the corpus at ${origin}${base}, anchored in their archived sources`,
       }),
       null,
       2,
     )}\n`,
-  bibtex: () => index.claims.map((view) => citeBibtex(view, permalinkOf(view.claim.id))).join('\n'),
+  bibtex: () =>
+    index.claims.map((view) => citeBibtex(view, permalinkOf(view.claim.id), accessed)).join('\n'),
   citations: () =>
-    index.claims.map((view) => `${citePlainText(view, permalinkOf(view.claim.id))}\n`).join(''),
+    index.claims
+      .map((view) => `${citePlainText(view, permalinkOf(view.claim.id), accessed)}\n`)
+      .join(''),
 };
 const text = exporters[format]();
 

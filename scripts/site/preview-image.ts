@@ -5,6 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { createElement, type CSSProperties, type ReactNode } from 'react';
 import satori, { type Font } from 'satori';
+import { presentedWords, speakerRole } from '../../src/corpus/attribution.ts';
+import { reportLeadIn } from '../../src/corpus/report-lead-in.ts';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import { formatStatedAt } from '../../src/corpus/stated-at.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
@@ -44,66 +46,90 @@ async function toPng(element: ReactNode): Promise<Buffer> {
 }
 
 /**
- * A claim's 1200×630 preview image: party, speaker, the quote (shortened with an ellipsis where
- * long), source and date, in type large enough to read at thumbnail size.
+ * A claim's 1200×630 preview image, as the element satori draws: party, speaker, the quote
+ * (shortened with an ellipsis where long), source and date, in type large enough to read at
+ * thumbnail size. Direct speech is the speaker's words in quotation marks, in italics;
+ * reported speech is introduced as the source's words ("The Straits Times reports:"), upright
+ * and in no marks, and labelled so.
  */
-export function claimPreviewImage({ claim, speaker, party, source }: ClaimView, siteName: string) {
+export function claimPreviewElement(view: ClaimView, siteName: string): ReactNode {
+  const { claim, speaker, party, source } = view;
   const accent = accents[party.id] ?? '#44403c';
-  const quote = shorten(claim.quote.textQuoteSelector.exact, 150);
+  const direct = claim.speech === 'direct';
+  const words = shorten(claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
   const when = claim.statedAt ? ` · ${formatStatedAt(claim.statedAt)}` : '';
-  return toPng(
+  return box(
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      background: '#fafaf9',
+      color: '#1c1917',
+      fontFamily: 'Noto Sans',
+    },
+    box({ width: 24, height: '100%', background: accent }),
     box(
-      {
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        background: '#fafaf9',
-        color: '#1c1917',
-        fontFamily: 'Noto Sans',
-      },
-      box({ width: 24, height: '100%', background: accent }),
+      { display: 'flex', flexDirection: 'column', flex: 1, padding: '48px 64px' },
       box(
-        { display: 'flex', flexDirection: 'column', flex: 1, padding: '48px 64px' },
-        box(
-          { display: 'flex', alignItems: 'center', gap: 20, fontSize: 34 },
-          box(
-            {
-              background: accent,
-              color: 'white',
-              fontWeight: 700,
-              padding: '4px 16px',
-              borderRadius: 8,
-            },
-            party.label.toUpperCase(),
-          ),
-          box({ fontWeight: 700 }, speaker.name),
-        ),
-        box(
-          { fontSize: 26, color: '#57534e', marginTop: 8 },
-          `${speaker.role ?? speaker.affiliation ?? party.name}${when}`,
-        ),
+        { display: 'flex', alignItems: 'center', gap: 20, fontSize: 34 },
         box(
           {
-            display: 'flex',
-            flex: 1,
-            alignItems: 'center',
-            fontSize: quote.length > 110 ? 40 : 48,
-            fontStyle: 'italic',
-            lineHeight: 1.3,
-            borderLeft: `8px solid ${accent}`,
-            paddingLeft: 32,
-            margin: '24px 0',
+            background: accent,
+            color: 'white',
+            fontWeight: 700,
+            padding: '4px 16px',
+            borderRadius: 8,
           },
-          `“${quote}”`,
+          party.label.toUpperCase(),
         ),
+        box({ fontWeight: 700 }, speaker.name),
+      ),
+      box(
+        { fontSize: 26, color: '#57534e', marginTop: 8 },
+        `${speakerRole(speaker) ?? party.name}${when}`,
+      ),
+      box(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flex: 1,
+          justifyContent: 'center',
+          borderLeft: `8px ${direct ? 'solid' : 'dashed'} ${accent}`,
+          paddingLeft: 32,
+          margin: '24px 0',
+        },
+        ...(direct
+          ? []
+          : [
+              box(
+                { fontSize: 26, fontWeight: 700, color: '#57534e', marginBottom: 12 },
+                reportLeadIn(source),
+              ),
+            ]),
         box(
-          { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#57534e' },
-          box({}, `${shorten(source.publisher, 40)} · ${formatStatedAt(source.published)}`),
-          box({ fontWeight: 700, color: '#1c1917' }, siteName),
+          {
+            fontSize: words.length > 110 ? 38 : 46,
+            fontStyle: direct ? 'italic' : 'normal',
+            lineHeight: 1.3,
+          },
+          presentedWords(view, words),
         ),
+      ),
+      box(
+        { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#57534e' },
+        box(
+          {},
+          `${direct ? 'Direct quote' : 'Reported speech'} · ${shorten(source.publisher, 40)} · ${formatStatedAt(source.published)}`,
+        ),
+        box({ fontWeight: 700, color: '#1c1917' }, siteName),
       ),
     ),
   );
+}
+
+/** A claim's 1200×630 preview image as PNG (see {@link claimPreviewElement}). */
+export function claimPreviewImage(view: ClaimView, siteName: string) {
+  return toPng(claimPreviewElement(view, siteName));
 }
 
 /** The preview image of the site's other pages: the name and what it compares. */

@@ -1,23 +1,42 @@
+import { speakerRole } from '../corpus/attribution.ts';
+import { reportLeadIn } from '../corpus/report-lead-in.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 
 /**
- * The quote with its citation as plain text, for pasting into notes or an article:
+ * The quote with its citation as plain text, for pasting into notes or an article. Direct
+ * speech is the speaker's words in quotation marks; reported speech is the source's words,
+ * introduced as the source's and never put in quotation marks:
  *
- *   "…exact words…"
- *   — Ri Yong Ho, North Korean Foreign Minister (reported speech), news conference in Hanoi,
- *   28 February – 1 March 2019. Source: <headline>, <publisher>, <date>. <permalink>
+ *   “it could be difficult to meet again”
+ *   — Ri Yong Ho, North Korean Foreign Minister (direct quote), News conference in Hanoi,
+ *   28 February – 1 March 2019.
+ *   Source: <headline>, <publisher>, <date>.
+ *   <permalink>
+ *
+ *   The Straits Times (print edition) reports: Mr Ri, however, said North Korea had only …
+ *   — Reported speech: the source's account of Ri Yong Ho, North Korean Foreign Minister, in
+ *   its own words, News conference in Hanoi, 28 February – 1 March 2019.
+ *   Source: …
  */
 export function quoteWithCitation(view: ClaimView, permalink: string): string {
   const { claim, speaker, source } = view;
-  const who = [speaker.name, speaker.role ?? speaker.affiliation].filter(Boolean).join(', ');
-  const speech = claim.speech === 'direct' ? 'direct quote' : "reported speech, the source's words";
+  const words = claim.quote.textQuoteSelector.exact;
+  const who = [speaker.name, speakerRole(speaker)].filter(Boolean).join(', ');
   const context = [claim.venue, claim.statedAt && formatStatedAt(claim.statedAt)]
     .filter(Boolean)
     .join(', ');
+  const tail = context ? `, ${context}` : '';
+  const [quoted, credit] =
+    claim.speech === 'direct'
+      ? [`“${words}”`, `— ${who} (direct quote)${tail}.`]
+      : [
+          `${reportLeadIn(source)} ${words}`,
+          `— Reported speech: the source's account of ${who}, in its own words${tail}.`,
+        ];
   return [
-    `“${claim.quote.textQuoteSelector.exact}”`,
-    `— ${who} (${speech})${context ? `, ${context}` : ''}.`,
+    quoted,
+    credit,
     `Source: ${source.headline}, ${source.publisher}, ${formatStatedAt(source.published)}.`,
     permalink,
   ].join('\n');

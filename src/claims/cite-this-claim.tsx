@@ -3,22 +3,29 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
 import { citeBibtex, citePlainText } from '../exports/cite-claim.ts';
 import { permalinkTo } from '../lib/permalink.ts';
 import { currentOrigin, useSiteOrigin } from '../lib/site-origin.ts';
+import { isoDate } from '../lib/iso-date.ts';
+import { useToday } from '../lib/today.ts';
 
 /** Props of {@link CiteThisClaim}. */
 export type CiteThisClaimProps = { view: ClaimView; path: string };
 
-/** "Cite this claim": plain text and BibTeX naming the speaker, the source and the permalink. */
+/**
+ * "Cite this claim": plain text and BibTeX citing the source, naming who it quotes or reports
+ * on, with the permalink and the day it was read (once the page runs in the reader's browser).
+ */
 export function CiteThisClaim({ view, path }: CiteThisClaimProps) {
   const [status, setStatus] = useState('');
-  const citations = (permalink: string) => [
-    { label: 'Plain text', text: citePlainText(view, permalink) },
-    { label: 'BibTeX', text: citeBibtex(view, permalink).trimEnd() },
+  const citations = (permalink: string, accessed?: string) => [
+    { label: 'Plain text', text: citePlainText(view, permalink, accessed) },
+    { label: 'BibTeX', text: citeBibtex(view, permalink, accessed).trimEnd() },
   ];
-  const shown = citations(permalinkTo(path, useSiteOrigin()));
+  const shown = citations(permalinkTo(path, useSiteOrigin()), useToday());
   const copy = async (label: string) => {
-    // Built at the click, so a click during hydration still has the absolute permalink.
+    // Built at the click, so a click during hydration still has the permalink and the day.
     const text =
-      citations(permalinkTo(path, currentOrigin())).find((c) => c.label === label)?.text ?? '';
+      citations(permalinkTo(path, currentOrigin()), isoDate(new Date())).find(
+        (c) => c.label === label,
+      )?.text ?? '';
     try {
       await navigator.clipboard.writeText(text);
       setStatus(`${label} citation copied.`);

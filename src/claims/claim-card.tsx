@@ -67,7 +67,7 @@ export const ClaimCard = memo(function ClaimCard({
       {current && (
         <p className="mt-1 text-xs font-semibold text-sky-800 dark:text-sky-300">This claim</p>
       )}
-      <QuoteFigure claim={claim} size="card" />
+      <QuoteFigure view={view} size="card" />
       {relations.length > 0 && (
         <div className="mt-3">
           <RelationLinks relations={relations} />

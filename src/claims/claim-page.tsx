@@ -7,11 +7,10 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { claimSliceQueryOptions } from '../corpus/corpus-query.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
-import { PartyBadge } from '../parties/party-badge.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
 import { CiteThisClaim } from './cite-this-claim.tsx';
-import { QuoteFigure } from './quote-figure.tsx';
+import { ClaimHeading } from './claim-heading.tsx';
 import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
@@ -55,7 +54,7 @@ function ClaimDetail({
   relations: RelationView[];
   index: MetaIndex;
 }) {
-  const { claim, speaker, party, topic, source } = view;
+  const { claim, speaker, topic, source } = view;
   // The claim the page is about is always among the answers shown.
   const others = useQuery({
     ...topicPreviewQueryOptions(topic.id),
@@ -70,26 +69,7 @@ function ClaimDetail({
           ← All claims
         </Link>
       </p>
-      <p className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-        <PartyBadge party={party} />
-        <span className="font-semibold">{speaker.name}</span>
-        {(speaker.role ?? speaker.affiliation) && (
-          <span className="text-stone-600 dark:text-stone-400">
-            {speaker.role ?? speaker.affiliation}
-          </span>
-        )}
-        <span className="text-stone-600 dark:text-stone-400">· {topic.title}</span>
-      </p>
-      <h1
-        id="claim-heading"
-        className="mt-2 max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl"
-      >
-        {claim.summary}
-      </h1>
-      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        Our summary. The source&apos;s exact words follow.
-      </p>
-      <QuoteFigure claim={claim} size="page" />
+      <ClaimHeading view={view} />
 
       <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="context-heading">

@@ -2,7 +2,7 @@ import type { Speech } from '../corpus/schema.ts';
 
 const labels: Record<Speech, { text: string; hint: string }> = {
   direct: { text: 'Direct quote', hint: "The speaker's own words, as the source quotes them" },
-  reported: { text: 'Reported', hint: "The source's paraphrase of what was said" },
+  reported: { text: 'Reported', hint: "The source's own words about what was said" },
 };
 
 /** Props of {@link SpeechLabel}. */

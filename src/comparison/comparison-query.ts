@@ -8,7 +8,6 @@ import {
 } from '../corpus/corpus-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { chunksOf, topicPreview } from '../corpus/layout.ts';
-import type { Relation } from '../corpus/schema.ts';
 import { defaultSearch, type ComparisonSearch } from './comparison-search.ts';
 import {
   buildComparison,
@@ -127,27 +126,20 @@ export function withClaim(
 }
 
 /**
- * Every claim matching a search, on every page, and the relations among them: what the
- * export buttons save. Loads every chunk the matches fall in.
+ * Every claim matching a search, on every page, and every relation touching each (to claims
+ * that match or not): what the export buttons save. Loads every chunk the matches fall in.
  */
 export async function loadAllMatching(
   client: QueryClient,
   search: ComparisonSearch,
-): Promise<{ views: ClaimView[]; relations: Relation[] }> {
+): Promise<{ views: ClaimView[]; relationsByClaim: Map<string, RelationView[]> }> {
   const { index, matches } = await findMatches(client, search);
-  const { viewAt, chunks } = await loadPositions(client, index, matches.positions);
+  const { viewAt, relationsOf } = await loadPositions(client, index, matches.positions);
   const views = matches.positions.flatMap((position) => viewAt(position) ?? []);
-  const ids = new Set(views.map((view) => view.claim.id));
-  // A relation between two chunks comes with each: keep it once.
-  const relations = new Map<string, Relation>();
-  for (const chunk of chunks.values()) {
-    for (const list of chunk.relationsByClaim.values()) {
-      for (const { relation } of list) {
-        if (ids.has(relation.from) && ids.has(relation.to)) {
-          relations.set(`${relation.type} ${relation.from} ${relation.to}`, relation);
-        }
-      }
-    }
-  }
-  return { views, relations: [...relations.values()] };
+  return {
+    views,
+    relationsByClaim: new Map(
+      views.map((view) => [view.claim.id, relationsOf(view.claim.id) ?? []]),
+    ),
+  };
 }

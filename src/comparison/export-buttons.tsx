@@ -34,11 +34,11 @@ export function ExportButtons({ index, search, matching }: ExportButtonsProps) {
     setBusy(true);
     setStatus(`Preparing the ${label} file…`);
     try {
-      const [{ downloadExport }, { views, relations }] = await Promise.all([
+      const [{ downloadExport }, { views, relationsByClaim }] = await Promise.all([
         import('../exports/download-export.ts'),
         loadAllMatching(client, search),
       ]);
-      downloadExport(format, { lists: index.meta, views, relations }, origin);
+      downloadExport(format, { lists: index.meta, views, relationsByClaim }, origin);
       setStatus(`${label} of ${views.length} claims downloaded.`);
     } catch (error) {
       setStatus(

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { parseDataFile } from './parse-corpus.ts';
 import {
   claimFields,
+  claimStubSchema,
   compiledClaimSchema,
   compiledSchemaVersion,
   compiledSourceSchema,
@@ -67,8 +68,15 @@ export const compiledCorpusSchema = z.strictObject({
   sources: z.array(compiledSourceSchema),
   /** Every claim, in authored order. */
   claims: z.array(compiledClaimSchema),
-  /** Typed links between claims. */
+  /** Typed links between claims of this file. */
   relations: z.array(relationSchema),
+  /**
+   * In an export of some claims: the relations linking one of them to a claim left out, so a
+   * filtered export names them rather than drop them. Absent from a whole corpus.
+   */
+  outsideRelations: z.optional(z.array(relationSchema)),
+  /** In an export of some claims: a stub of each claim left out that `outsideRelations` names. */
+  related: z.optional(z.array(claimStubSchema)),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 1;
+export const compiledSchemaVersion = 2;
 
 const slug = z
   .string()

@@ -1,8 +1,12 @@
 /**
- * "Cite this claim": a reference to a claim's permalink, as plain text or as a BibTeX entry.
- * The quote with its own citation is `quoteWithCitation` in `src/claims/citation.ts`; this
- * cites the claim itself: who said it, our summary of it, the source it is quoted from.
+ * "Cite this claim": a reference to a claim, as plain text or as a BibTeX entry. The work
+ * cited is the source, so its author is the source's publisher; the speaker is the one quoted
+ * (direct speech) or reported on (reported speech), and the claim's permalink is where the
+ * words were read, with the date they were (`url`, `urldate`). A reported claim's words are
+ * the source's, so they are never put in quotation marks under the speaker's name.
+ * The quote with its own citation, for pasting, is `quoteWithCitation` in `src/claims/citation.ts`.
  */
+import { speakerWithRole } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { formatStatedAt, parsePartialDate } from '../corpus/stated-at.ts';
 
@@ -21,33 +25,47 @@ const bibtexMonths = [
   'dec',
 ] as const;
 
-/** The speaker with the role, or failing that the affiliation, that the source gives. */
-function speakerWithRole({ speaker }: ClaimView): string {
-  const role = speaker.role ?? speaker.affiliation;
-  return role ? `${speaker.name} (${role})` : speaker.name;
+/** The words in quotation marks (given as `open` and `close`) for direct speech only. */
+function quoted(view: ClaimView, [open, close]: [string, string]): string {
+  const words = view.claim.quote.textQuoteSelector.exact;
+  return view.claim.speech === 'direct' ? `${open}${words}${close}` : words;
 }
 
-/** The summary as a title: it ends with a full stop unless it already ends a sentence. */
-function title({ claim }: ClaimView): string {
-  return /[.!?…]$/.test(claim.summary) ? claim.summary : `${claim.summary}.`;
+/** Who is quoted or reported on, and when and where: "Ri Yong Ho (…), News conference in Hanoi, 2019". */
+function speakerContext(view: ClaimView): string {
+  const { claim, speaker } = view;
+  return [speakerWithRole(speaker), claim.venue, claim.statedAt && formatStatedAt(claim.statedAt)]
+    .filter(Boolean)
+    .join(', ');
 }
 
-/** "Headline, Publisher, 2 March 2019" */
-function sourceLine({ source }: ClaimView): string {
-  return `${source.headline}, ${source.publisher}, ${formatStatedAt(source.published)}`;
+/** How the source presents the speaker: quoting them, or reporting on them in its own words. */
+function presentation(view: ClaimView, marks: [string, string]): string {
+  return view.claim.speech === 'direct'
+    ? `quoting ${speakerContext(view)}: ${quoted(view, marks)}`
+    : `reporting on ${speakerContext(view)}, in its own words: ${quoted(view, marks)}`;
+}
+
+/** `.` after text unless it already ends a sentence. */
+function endSentence(text: string): string {
+  return /[.!?…]["”’']?$/.test(text) ? text : `${text}.`;
 }
 
 /**
  * The claim cited as one line of plain text:
  *
- *   Ri Yong Ho (Foreign Minister), “Ri Yong Ho says ….” Quoted from: Headline, Publisher,
- *   2 March 2019. https://…/claims/<id> (accessed 5 May 2026)
+ *   The Straits Times (print edition), “Headline”, 2 March 2019, quoting Ri Yong Ho (North
+ *   Korean Foreign Minister), News conference in Hanoi, 28 February – 1 March 2019: “it could
+ *   be difficult to meet again”. https://…/claims/<id> (accessed 5 May 2026)
  *
+ * For reported speech, "reporting on Ri Yong Ho (…), in its own words: Mr Ri, however, said …".
  * `accessed` is a date as `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`); other text is used as given.
  */
 export function citePlainText(view: ClaimView, permalink: string, accessed?: string): string {
+  const { source } = view;
   const visit = accessed ? ` (accessed ${formatStatedAt(accessed)})` : '';
-  return `${speakerWithRole(view)}, “${title(view)}” Quoted from: ${sourceLine(view)}. ${permalink}${visit}`;
+  const work = `${source.publisher}, “${source.headline}”, ${formatStatedAt(source.published)}`;
+  return `${endSentence(`${work}, ${presentation(view, ['“', '”'])}`)} ${permalink}${visit}`;
 }
 
 /** Escapes the characters TeX treats specially (`& % $ # _ { } ~ ^ \`) in a BibTeX field. */
@@ -60,9 +78,12 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[&%$#_{}~^\\]/g, (char) => escapes[char] ?? `\\${char}`);
 }
 
-/** A URL for `\url{…}`: the url package takes it verbatim apart from `%`, `#` and braces. */
+/**
+ * A URL for biblatex's `url` field, which is verbatim: nothing is escaped there, so the
+ * characters that would still break the field (braces, a backslash) are percent-encoded.
+ */
 function escapeUrl(url: string): string {
-  return url.replace(/[%#{}\\]/g, (char) => `\\${char}`);
+  return url.replace(/[{}\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The BibTeX key of a claim: stable, because claim ids never change once published. */
@@ -71,31 +92,25 @@ export function bibtexKey(view: ClaimView): string {
 }
 
 /**
- * The claim cited as a BibTeX `@misc` entry keyed by its id. The speaker is the author, braced
- * whole so BibTeX does not reorder a name such as "Ri Yong Ho" or split "Several analysts";
- * the summary is the title, braced to keep its capitals; `year` and `month` are the source's.
+ * The claim cited as a BibTeX `@misc` entry keyed by its id. The author is the source's
+ * publisher, braced whole so BibTeX treats it as one name; the title is the source's headline;
+ * `year` and `month` are its publication's. The note says who is quoted
+ * (TeX quotation marks, direct speech only) or reported on. `url` is the claim's permalink and
+ * `urldate` (an ISO date, as biblatex reads it) the day it was read.
  */
 export function citeBibtex(view: ClaimView, permalink: string, accessed?: string): string {
-  const { speaker, source } = view;
+  const { source } = view;
   const published = parsePartialDate(source.published);
   const month = published?.month === undefined ? undefined : bibtexMonths[published.month - 1];
-  const role = speaker.role ?? speaker.affiliation;
-  const note = [
-    role && `${role}.`,
-    `Quoted from: ${sourceLine(view)}.`,
-    accessed && `Accessed ${formatStatedAt(accessed)}.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const note = presentation(view, ['``', "''"]);
   const fields: [string, string][] = [
-    ['author', `{{${escapeBibtex(speaker.name)}}}`],
-    ['title', `{{${escapeBibtex(title(view))}}}`],
-    ['howpublished', `{\\url{${escapeUrl(permalink)}}}`],
-    ['note', `{${escapeBibtex(note)}}`],
+    ['author', `{{${escapeBibtex(source.publisher)}}}`],
+    ['title', `{{${escapeBibtex(source.headline)}}}`],
   ];
   if (published) fields.push(['year', `{${published.year}}`]);
   if (month) fields.push(['month', month]);
-  // biblatex reads the visit date from `urldate`, which must be an ISO date.
+  fields.push(['note', `{${escapeBibtex(note.charAt(0).toUpperCase() + note.slice(1))}}`]);
+  fields.push(['url', `{${escapeUrl(permalink)}}`]);
   if (accessed && parsePartialDate(accessed)) fields.push(['urldate', `{${accessed}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@misc{${bibtexKey(view)},\n${body}\n}\n`;

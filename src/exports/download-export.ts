@@ -1,24 +1,40 @@
-import type { ClaimView } from '../corpus/corpus-index.ts';
-import { compiledSchemaVersion, type CompiledCorpus, type Relation } from '../corpus/schema.ts';
+import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import { compiledSchemaVersion, type CompiledCorpus } from '../corpus/schema.ts';
 import { permalinkTo } from '../lib/permalink.ts';
+import { isoDate } from '../lib/iso-date.ts';
 import { citeBibtex } from './cite-claim.ts';
 import { claimsToCsv } from './export-csv.ts';
 import { corpusSubset, toJsonText } from './export-json.ts';
+import type { RelationsByClaim } from './export-relations.ts';
 import { claimsToAnnotationCollection } from './export-web-annotation.ts';
 
 /** The export formats offered for the comparison's current view. */
 export type ExportFormat = 'json' | 'csv' | 'annotations' | 'bibtex';
 
-/** The claims to export, the relations among them, and the parties, speakers and topics. */
+/** The claims to export, the relations touching each, and the parties, speakers and topics. */
 export type ExportInput = {
   lists: Pick<CompiledCorpus, 'parties' | 'speakers' | 'topics'>;
   views: ClaimView[];
-  relations: Relation[];
+  /** Every relation touching each claim, including those to claims not exported. */
+  relationsByClaim: RelationsByClaim;
+  /** The day of the export, `YYYY-MM-DD`, for the citations' `urldate`; default today. */
+  accessed?: string;
 };
 
-/** The claims as a corpus in the compiled format, restricted to what they refer to. */
-function exportedCorpus({ lists, views, relations }: ExportInput): CompiledCorpus {
+/**
+ * The claims as a corpus in the compiled format, restricted to what they refer to, with the
+ * relations to claims left out named in `outsideRelations` and `related`.
+ */
+function exportedCorpus({ lists, views, relationsByClaim }: ExportInput): CompiledCorpus {
   const sources = new Map(views.map((view) => [view.source.id, view.source]));
+  const relations = new Map<string, RelationView['relation']>();
+  const related = new Map<string, RelationView['other']['claim']>();
+  for (const view of views) {
+    for (const { relation, other } of relationsByClaim.get(view.claim.id) ?? []) {
+      relations.set(`${relation.type} ${relation.from} ${relation.to}`, relation);
+      related.set(other.claim.id, other.claim);
+    }
+  }
   return corpusSubset(
     {
       schemaVersion: compiledSchemaVersion,
@@ -27,7 +43,8 @@ function exportedCorpus({ lists, views, relations }: ExportInput): CompiledCorpu
       topics: lists.topics,
       sources: [...sources.values()],
       claims: views.map((view) => view.claim),
-      relations,
+      relations: [...relations.values()],
+      related: [...related.values()],
     },
     views.map((view) => view.claim.id),
   );
@@ -39,7 +56,7 @@ export function exportFile(
   input: ExportInput,
   origin: string,
 ): { name: string; type: string; text: string } {
-  const { views } = input;
+  const { views, relationsByClaim, accessed = isoDate(new Date()) } = input;
   const permalinkOf = (id: string) => permalinkTo(`claims/${id}`, origin);
   switch (format) {
     case 'json':
@@ -52,13 +69,15 @@ export function exportFile(
       return {
         name: 'hanoi-claims.csv',
         type: 'text/csv;charset=utf-8',
-        text: claimsToCsv(views, permalinkOf),
+        text: claimsToCsv(views, { permalinkOf, relationsByClaim }),
       };
     case 'bibtex':
       return {
         name: 'hanoi-claims.bib',
         type: 'application/x-bibtex;charset=utf-8',
-        text: views.map((view) => citeBibtex(view, permalinkOf(view.claim.id))).join('\n'),
+        text: views
+          .map((view) => citeBibtex(view, permalinkOf(view.claim.id), accessed))
+          .join('\n'),
       };
     case 'annotations':
       return {
@@ -67,6 +86,7 @@ export function exportFile(
         text: `${JSON.stringify(
           claimsToAnnotationCollection(views, {
             permalinkOf,
+            relationsByClaim,
             sourceTextUrlOf: (source) => permalinkTo(`data/${source.textPath}`, origin),
             label: `Hanoi summit 2019: ${views.length} claims`,
           }),

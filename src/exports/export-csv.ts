@@ -1,4 +1,6 @@
+import { attributedQuote, wordsOf } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import { relationWords, type RelationsByClaim } from './export-relations.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
 /**
@@ -6,10 +8,14 @@ import { textFragmentUrl } from './text-fragment.ts';
  *
  * - `id`: the claim's slug; `permalink`: its absolute address in the app
  * - `party`, `party_name`: the party's slug and display name
- * - `speaker`, `speaker_name`, `speaker_role`: the speaker's slug, name and role (empty if none)
+ * - `speaker`, `speaker_name`, `speaker_role`, `speaker_affiliation`: the speaker's slug, name,
+ *   role and affiliation (each empty if none)
  * - `topic`, `topic_question`: the topic's slug and the neutral question it answers
  * - `summary`: our one-line neutral summary; `quote`: the source's exact words
- * - `speech`: `direct` or `reported`
+ * - `speech`: `direct` (the speaker's words, quoted) or `reported` (the source's words)
+ * - `words_of`: whose words `quote` is: the speaker's name, or the source's publisher
+ * - `attributed_quote`: the quote as a reader should see it, in quotation marks after the
+ *   speaker's name when direct, after "<publisher> reports:" and in no marks when reported
  * - `stated_at`: when it was said, as authored (`2019`, `2019-03`, `2019-03-01` or
  *   `2019-02-28/2019-03-01`); `venue`: where or through what (both may be empty)
  * - `source`, `source_headline`, `source_publisher`, `source_published`, `source_url`: the
@@ -18,6 +24,10 @@ import { textFragmentUrl } from './text-fragment.ts';
  *   text fragment, with prefix and suffix words); else empty
  * - `quote_start`, `quote_end`: the quote's offsets in the archived text, in Unicode code points
  *   (the W3C TextPositionSelector)
+ * - `relations`: the claim's relations to other claims of the file, `; `-separated, each as
+ *   `<type> <claim id>` or `<type> by <claim id>` (`disputes x`, `disputed by y`)
+ * - `relations_outside`: its relations to claims not in the file, the same way but with the
+ *   other claim's permalink
  */
 export const claimCsvColumns = [
   'id',
@@ -27,11 +37,14 @@ export const claimCsvColumns = [
   'speaker',
   'speaker_name',
   'speaker_role',
+  'speaker_affiliation',
   'topic',
   'topic_question',
   'summary',
   'quote',
   'speech',
+  'words_of',
+  'attributed_quote',
   'stated_at',
   'venue',
   'source',
@@ -42,18 +55,35 @@ export const claimCsvColumns = [
   'quote_link',
   'quote_start',
   'quote_end',
+  'relations',
+  'relations_outside',
 ] as const;
 
 /** The name of one column of the claims CSV. */
 export type ClaimCsvColumn = (typeof claimCsvColumns)[number];
 
+/** What a CSV needs beyond the claims: permalinks, and the relations touching each claim. */
+export type CsvLinks = {
+  permalinkOf: (claimId: string) => string;
+  relationsByClaim: RelationsByClaim;
+  /** The ids of the claims in the file, to tell its relations from those pointing outside. */
+  inFile: ReadonlySet<string>;
+};
+
 /** The values of one claim's row, keyed by column. */
-export function claimCsvRow(
-  view: ClaimView,
-  permalinkOf: (claimId: string) => string,
-): Record<ClaimCsvColumn, string> {
+export function claimCsvRow(view: ClaimView, links: CsvLinks): Record<ClaimCsvColumn, string> {
   const { claim, party, speaker, topic, source } = view;
+  const { permalinkOf } = links;
   const { textQuoteSelector, textPositionSelector } = claim.quote;
+  const relations = links.relationsByClaim.get(claim.id) ?? [];
+  const listed = (inside: boolean) =>
+    relations
+      .filter((each) => links.inFile.has(each.other.claim.id) === inside)
+      .map(
+        (each) =>
+          `${relationWords(each)} ${inside ? each.other.claim.id : permalinkOf(each.other.claim.id)}`,
+      )
+      .join('; ');
   return {
     id: claim.id,
     permalink: permalinkOf(claim.id),
@@ -62,11 +92,14 @@ export function claimCsvRow(
     speaker: speaker.id,
     speaker_name: speaker.name,
     speaker_role: speaker.role ?? '',
+    speaker_affiliation: speaker.affiliation ?? '',
     topic: topic.id,
     topic_question: topic.question,
     summary: claim.summary,
     quote: textQuoteSelector.exact,
     speech: claim.speech,
+    words_of: wordsOf(view),
+    attributed_quote: attributedQuote(view),
     stated_at: claim.statedAt ?? '',
     venue: claim.venue ?? '',
     source: source.id,
@@ -77,6 +110,8 @@ export function claimCsvRow(
     quote_link: textFragmentUrl(source.url, textQuoteSelector) ?? '',
     quote_start: String(textPositionSelector.start),
     quote_end: String(textPositionSelector.end),
+    relations: listed(true),
+    relations_outside: listed(false),
   };
 }
 
@@ -91,10 +126,11 @@ export function csvField(value: string): string {
  * Text is written exactly as in the corpus: a quote starting with `=` or `-` is not altered
  * against formula injection, because the corpus is curated and quotes must stay verbatim.
  */
-export function claimsToCsv(views: ClaimView[], permalinkOf: (claimId: string) => string): string {
+export function claimsToCsv(views: readonly ClaimView[], links: Omit<CsvLinks, 'inFile'>): string {
+  const inFile = new Set(views.map((view) => view.claim.id));
   const record = (fields: readonly string[]) => `${fields.map(csvField).join(',')}\r\n`;
   const rows = views.map((view) => {
-    const row = claimCsvRow(view, permalinkOf);
+    const row = claimCsvRow(view, { ...links, inFile });
     return record(claimCsvColumns.map((column) => row[column]));
   });
   return `\uFEFF${record(claimCsvColumns)}${rows.join('')}`;

@@ -1,19 +1,44 @@
-import type { CompiledCorpus } from '../corpus/schema.ts';
+import type { ClaimStub, CompiledCorpus } from '../corpus/schema.ts';
 
 /**
  * The compiled corpus restricted to some claims, in the same format and `schemaVersion`, so it
  * still parses with `compiledCorpusSchema`. Claims keep corpus order whatever order the ids come
- * in; unknown ids are ignored. Only relations between two kept claims survive, and only the
- * speakers, parties, topics and sources the kept claims refer to, each list in corpus order.
+ * in; unknown ids are ignored. Relations between two kept claims stay in `relations`; those
+ * linking a kept claim to one left out go to `outsideRelations`, with a stub of each claim left
+ * out in `related` (taken from the corpus's claims or its own `related` stubs). The speakers,
+ * parties, topics and sources kept are those the kept claims and stubs refer to, each list in
+ * corpus order, so every reference in the subset resolves inside it.
  */
 export function corpusSubset(corpus: CompiledCorpus, claimIds: Iterable<string>): CompiledCorpus {
   const wanted = new Set(claimIds);
   const claims = corpus.claims.filter((claim) => wanted.has(claim.id));
   const kept = new Set(claims.map((claim) => claim.id));
-  const speakerIds = new Set(claims.map((claim) => claim.speaker));
+  const relations = corpus.relations.filter(
+    (relation) => kept.has(relation.from) && kept.has(relation.to),
+  );
+  const outsideRelations = [...corpus.relations, ...(corpus.outsideRelations ?? [])].filter(
+    (relation) => kept.has(relation.from) !== kept.has(relation.to),
+  );
+  const stubs = new Map<string, ClaimStub>();
+  for (const stub of [...corpus.claims, ...(corpus.related ?? [])]) {
+    if (!stubs.has(stub.id)) {
+      stubs.set(stub.id, {
+        id: stub.id,
+        summary: stub.summary,
+        speaker: stub.speaker,
+        topic: stub.topic,
+      });
+    }
+  }
+  const relatedIds = new Set(
+    outsideRelations.map((relation) => (kept.has(relation.from) ? relation.to : relation.from)),
+  );
+  const related = [...relatedIds].flatMap((id) => stubs.get(id) ?? []);
+  const referrers = [...claims, ...related];
+  const speakerIds = new Set(referrers.map((claim) => claim.speaker));
   const speakers = corpus.speakers.filter((speaker) => speakerIds.has(speaker.id));
   const partyIds = new Set(speakers.map((speaker) => speaker.party));
-  const topicIds = new Set(claims.map((claim) => claim.topic));
+  const topicIds = new Set(referrers.map((claim) => claim.topic));
   const sourceIds = new Set(claims.map((claim) => claim.source));
   return {
     schemaVersion: corpus.schemaVersion,
@@ -22,9 +47,8 @@ export function corpusSubset(corpus: CompiledCorpus, claimIds: Iterable<string>)
     topics: corpus.topics.filter((topic) => topicIds.has(topic.id)),
     sources: corpus.sources.filter((source) => sourceIds.has(source.id)),
     claims,
-    relations: corpus.relations.filter(
-      (relation) => kept.has(relation.from) && kept.has(relation.to),
-    ),
+    relations,
+    ...(outsideRelations.length > 0 ? { outsideRelations, related } : {}),
   };
 }
 

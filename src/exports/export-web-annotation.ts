@@ -1,5 +1,7 @@
+import { speechDescription } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import type { CompiledClaim } from '../corpus/schema.ts';
+import { relationWords, type RelationsByClaim } from './export-relations.ts';
 
 /** The JSON-LD context of the W3C Web Annotation model; every key below is one of its terms. */
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -10,23 +12,38 @@ type TextPositionSelector = CompiledClaim['quote']['textPositionSelector'];
 /** A plain-text body of an annotation; `purpose` says what the text is for. */
 export type TextualBody = {
   type: 'TextualBody';
-  /** `describing` for the claim's summary, `classifying` for its party, `tagging` otherwise. */
+  /**
+   * `describing` for the claim's summary and for whose words the quote is, `classifying` for
+   * its party, `tagging` for its speaker and topic.
+   */
   purpose: 'describing' | 'classifying' | 'tagging';
   value: string;
   format: 'text/plain';
   language: 'en';
 };
 
+/** A link to another claim: its permalink, and the relation in the data's words. */
+export type RelationBody = {
+  type: 'SpecificResource';
+  purpose: 'linking';
+  /** The other claim's permalink. */
+  source: string;
+  /** `disputes`, `supports`, `qualifies`, `elaborates`, or `disputed by` and so on. */
+  label: string;
+};
+
 /**
- * One claim as a W3C Web Annotation. Its bodies, in this order: the summary (`describing`), the
- * party's name (`classifying`), the speaker's name and the topic's title (both `tagging`).
+ * One claim as a W3C Web Annotation. Its bodies, in this order: the summary (`describing`),
+ * whose words the quote is, with the speaker's role (`describing`), the party's name
+ * (`classifying`), the speaker's name and the topic's title (both `tagging`), then a link to
+ * each related claim, whether or not the collection holds it.
  */
 export type ClaimAnnotation = {
   /** The claim's permalink. */
   id: string;
   type: 'Annotation';
   motivation: 'describing';
-  body: TextualBody[];
+  body: (TextualBody | RelationBody)[];
   target: {
     /** The absolute address of the archived text the selectors count in. */
     source: string;
@@ -48,6 +65,8 @@ export type ClaimAnnotationCollection = {
 export type AnnotationLinks = {
   permalinkOf: (claimId: string) => string;
   sourceTextUrlOf: (source: ClaimView['source']) => string;
+  /** The relations touching each claim. */
+  relationsByClaim: RelationsByClaim;
 };
 
 function textualBody(purpose: TextualBody['purpose'], value: string): TextualBody {
@@ -64,9 +83,16 @@ export function claimToAnnotation(view: ClaimView, links: AnnotationLinks): Clai
     motivation: 'describing',
     body: [
       textualBody('describing', claim.summary),
+      textualBody('describing', speechDescription(view)),
       textualBody('classifying', party.name),
       textualBody('tagging', speaker.name),
       textualBody('tagging', topic.title),
+      ...(links.relationsByClaim.get(claim.id) ?? []).map((each): RelationBody => ({
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: links.permalinkOf(each.other.claim.id),
+        label: relationWords(each),
+      })),
     ],
     target: {
       source: links.sourceTextUrlOf(source),

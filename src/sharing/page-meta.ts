@@ -1,3 +1,4 @@
+import { attributedQuote, presentedWords, speakerWithRole } from '../corpus/attribution.ts';
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
@@ -50,6 +51,38 @@ export function shorten(text: string, max: number): string {
   return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/**
+ * The longest text `build` makes from the claim's quote, shortened at a word, that fits `max`
+ * characters; `build` decides how the words are attributed.
+ */
+export function fitWords(view: ClaimView, max: number, build: (words: string) => string): string {
+  const words = view.claim.quote.textQuoteSelector.exact;
+  const room = max - Array.from(build('')).length;
+  return build(room >= Array.from(words).length ? words : shorten(words, Math.max(room, 20)));
+}
+
+/**
+ * A claim told in one paragraph for link previews and search results, within `max`
+ * characters. Direct speech is the speaker's words in quotation marks; reported speech is the
+ * source's words, said to be the source's:
+ *
+ *   Ri Yong Ho (North Korean Foreign Minister), 28 February – 1 March 2019: “it could be
+ *   difficult to meet again” Source: The Straits Times (print edition), 2 March 2019.
+ *
+ *   The Straits Times (print edition), 2 March 2019, reports: Mr Ri, however, said … — reported
+ *   speech about Ri Yong Ho (North Korean Foreign Minister), 28 February – 1 March 2019.
+ */
+export function claimDescription(view: ClaimView, max: number): string {
+  const { claim, speaker, source } = view;
+  const when = claim.statedAt ? `, ${formatStatedAt(claim.statedAt)}` : '';
+  const published = `${source.publisher}, ${formatStatedAt(source.published)}`;
+  return fitWords(view, max, (words) =>
+    claim.speech === 'direct'
+      ? `${speakerWithRole(speaker)}${when}: ${presentedWords(view, words)} Source: ${published}.`
+      : `${published}, reports: ${words} — reported speech about ${speakerWithRole(speaker)}${when}.`,
+  );
+}
+
 /** Title, description, canonical URL and preview image of a prerendered page. */
 export function pageMeta(route: PageRoute, index: CorpusIndex, site: Site): PageMeta {
   const siteImage = {
@@ -70,22 +103,22 @@ export function pageMeta(route: PageRoute, index: CorpusIndex, site: Site): Page
       };
     }
     case 'claim': {
-      const { claim, speaker, party, source } = route.view;
+      const { claim, speaker, party } = route.view;
       const path = `claims/${claim.id}`;
-      const when = claim.statedAt ? `, ${formatStatedAt(claim.statedAt)}` : '';
       return {
         title: `${claim.summary} · ${speaker.name} (${party.name})`,
-        description: shorten(
-          `“${claim.quote.textQuoteSelector.exact}” — ${speaker.name}${when}. Source: ${source.publisher}, ${formatStatedAt(source.published)}.`,
-          300,
-        ),
+        description: claimDescription(route.view, 300),
         path,
         canonical: siteUrl(site, path),
         type: 'article',
         image: {
           url: siteUrl(site, claimImagePath(claim.id)),
           ...previewImageSize,
-          alt: `${party.label} · ${speaker.name}: “${shorten(claim.quote.textQuoteSelector.exact, 200)}”`,
+          alt: fitWords(route.view, 250, (words) =>
+            claim.speech === 'direct'
+              ? `${party.label} · ${attributedQuote(route.view, words)}`
+              : `${party.label} · ${speaker.name}. ${attributedQuote(route.view, words)}`,
+          ),
         },
       };
     }

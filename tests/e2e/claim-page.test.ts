@@ -1,12 +1,16 @@
 import { expect, inject, test } from 'vitest';
+import { quoteWithCitation } from '../../src/claims/citation.ts';
+import { citeBibtex, citePlainText } from '../../src/exports/cite-claim.ts';
+import { isoDate } from '../../src/lib/iso-date.ts';
+import { dossierClaim } from '../support/dossier.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
 const claimId = 'ri-only-2016-2017-sanctions';
-const summary =
-  'Ri Yong Ho says North Korea asked only for relief from the sanctions enacted in 2016 and 2017.';
+const view = dossierClaim(claimId);
+const { summary } = view.claim;
 
 test('a claim opens from its card, and Back returns to the same filtered comparison', async () => {
   const { page, problems, close } = await openPage(browser(), `${appUrl}?party=dprk`);
@@ -26,9 +30,7 @@ test('a permalink loaded cold shows the claim in context, its relations and the 
   await page.getByRole('heading', { level: 1, name: summary }).waitFor();
   const mark = page.locator('mark');
   await mark.waitFor();
-  expect(await mark.textContent()).toBe(
-    'Mr Ri, however, said North Korea had only asked for relief from sanctions enacted in 2016 and 2017.',
-  );
+  expect(await mark.textContent()).toBe(view.claim.quote.textQuoteSelector.exact);
   expect(await mark.locator('..').textContent()).toContain('five of 11 United Nations resolutions');
   const relations = page.getByRole('region', { name: 'How other claims relate to this one' });
   expect(
@@ -71,13 +73,11 @@ test('Copy quote with citation gives the quote, speaker, source, date and permal
   });
   await page.getByRole('button', { name: 'Copy quote with citation' }).click();
   await page.getByText('Quote and citation copied.').waitFor();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    [
-      '“Mr Ri, however, said North Korea had only asked for relief from sanctions enacted in 2016 and 2017.”',
-      "— Ri Yong Ho, North Korean Foreign Minister (reported speech, the source's words), News conference in Hanoi, 28 February – 1 March 2019.",
-      'Source: North Korean leader Kim Jong Un vows to meet US President Donald Trump again after summit collapse, The Straits Times (print edition), 2 March 2019.',
-      `${appUrl}claims/${claimId}`,
-    ].join('\n'),
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(quoteWithCitation(view, `${appUrl}claims/${claimId}`));
+  // Reported speech: the source's words, introduced as the source's, in no quotation marks.
+  expect(copied.split('\n')[0]).toBe(
+    `The Straits Times (print edition) reports: ${view.claim.quote.textQuoteSelector.exact}`,
   );
   await close();
 });
@@ -151,7 +151,7 @@ test('a keyboard-only walk: from the comparison to a claim and back', async () =
 test('following a card link starts the claim page at the top; Back returns to the same place', async () => {
   const { page, close } = await openPage(browser(), appUrl);
   const link = page.getByRole('link', {
-    name: 'Donald Trump says it remains to be seen what happens next.',
+    name: dossierClaim('trump-lets-see-what-happens').claim.summary,
     exact: true,
   });
   await link.scrollIntoViewIfNeeded();
@@ -175,15 +175,23 @@ test('Cite this claim offers plain text and BibTeX naming the speaker, source an
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
   await page.getByText('BibTeX citation copied.').waitFor();
   const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+  const permalink = `${appUrl}claims/${claimId}`;
+  const today = isoDate(new Date());
+  expect(bibtex).toBe(citeBibtex(view, permalink, today).trimEnd());
   expect(bibtex).toMatch(/^@misc\{claim-ri-only-2016-2017-sanctions,/);
-  expect(bibtex).toContain('author = {{Ri Yong Ho}}');
-  expect(bibtex).toContain(`howpublished = {\\url{${appUrl}claims/${claimId}}}`);
-  expect(bibtex).toContain('The Straits Times (print edition)');
+  expect(bibtex).toContain('author = {{The Straits Times (print edition)}}');
+  expect(bibtex).toContain('Reporting on Ri Yong Ho (North Korean Foreign Minister)');
+  expect(bibtex).toContain(`url = {${permalink}}`);
+  expect(bibtex).toContain(`urldate = {${today}}`);
   await page.getByRole('button', { name: 'Copy citation' }).click();
   await page.getByText('Plain text citation copied.').waitFor();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toContain('Ri Yong Ho');
-  expect(text).toContain(`${appUrl}claims/${claimId}`);
+  expect(text).toBe(citePlainText(view, permalink, today));
+  // What the page shows once it runs is what is copied, access date included.
+  expect(await page.locator('pre').allTextContents()).toEqual([
+    citePlainText(view, permalink, today),
+    citeBibtex(view, permalink, today).trimEnd(),
+  ]);
   await close();
 });
 
@@ -194,7 +202,7 @@ test('when the claim arrives after the click, focus still lands on its heading',
     await route.continue();
   });
   const link = page.getByRole('link', {
-    name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.',
+    name: dossierClaim('trump-kim-wanted-all-sanctions-lifted').claim.summary,
     exact: true,
   });
   await link.focus();

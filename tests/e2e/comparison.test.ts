@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { expect, inject, test } from 'vitest';
+import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
+import { dossier } from '../support/dossier.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
@@ -156,29 +158,49 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
     return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   };
 
+  const china = dossier.claims.filter((view) => view.party.id === 'china');
+  const chinaIds = new Set(china.map((view) => view.claim.id));
+  const touching = dossier.corpus.relations.filter(
+    (relation) => chinaIds.has(relation.from) || chinaIds.has(relation.to),
+  );
+  const isAmong = (relation: { from: string; to: string }) =>
+    chinaIds.has(relation.from) && chinaIds.has(relation.to);
+
   const csv = await download('CSV');
   expect(csv.name).toBe('hanoi-claims.csv');
   const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
-  expect(rows.map((row) => row.party)).toEqual(['china', 'china', 'china', 'china', 'china']);
-  expect(rows.map((row) => row.permalink)).toContain(`${appUrl}claims/lu-resolve-together`);
+  // In display order (topic by topic), so compared as sets.
+  expect(rows.map((row) => row.id).sort()).toEqual([...chinaIds].sort());
+  expect(rows.map((row) => row.permalink)).toContain(`${appUrl}claims/${china[0]?.claim.id}`);
+  const listed = (column: string) =>
+    rows.flatMap((row) => (row[column] ? (row[column] ?? '').split('; ') : []));
+  // Each relation among them is listed from both ends; each pointing out, from one.
+  expect(listed('relations')).toHaveLength(2 * touching.filter(isAmong).length);
+  expect(listed('relations_outside')).toHaveLength(touching.filter((r) => !isAmong(r)).length);
 
   const json = JSON.parse((await download('JSON')).text) as {
     schemaVersion: number;
     claims: { id: string }[];
+    relations: unknown[];
+    outsideRelations?: unknown[];
   };
-  expect(json.schemaVersion).toBe(1);
-  expect(json.claims.map((claim) => claim.id).sort()).toEqual(rows.map((row) => row.id).sort());
+  expect(json.schemaVersion).toBe(compiledSchemaVersion);
+  expect(json.claims.map((claim) => claim.id)).toEqual(rows.map((row) => row.id));
+  expect(json.relations).toHaveLength(touching.filter(isAmong).length);
+  expect(json.outsideRelations ?? []).toHaveLength(touching.filter((r) => !isAmong(r)).length);
 
   const annotations = JSON.parse((await download('Web Annotations')).text) as {
     '@context': string;
     total: number;
   };
   expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-  expect(annotations.total).toBe(5);
-  expect(await page.getByText('Web Annotations of 5 claims downloaded.').isVisible()).toBe(true);
+  expect(annotations.total).toBe(china.length);
+  expect(
+    await page.getByText(`Web Annotations of ${china.length} claims downloaded.`).isVisible(),
+  ).toBe(true);
 
   const bibtex = await download('BibTeX');
   expect(bibtex.name).toBe('hanoi-claims.bib');
-  expect(bibtex.text.match(/^@misc\{claim-/gm)).toHaveLength(5);
+  expect(bibtex.text.match(/^@misc\{claim-/gm)).toHaveLength(china.length);
   await close();
 });

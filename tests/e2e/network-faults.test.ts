@@ -11,6 +11,7 @@ import type { APIResponse, Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
 import { axeViolations, useBrowser } from './browser-session.ts';
+import { dossierClaim } from '../support/dossier.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const browser = useBrowser();
@@ -147,7 +148,9 @@ const targets: Target[] = [
       await page.goto(appUrl);
       await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
       await page
-        .getByRole('link', { name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.' })
+        .getByRole('link', {
+          name: dossierClaim('trump-kim-wanted-all-sanctions-lifted').claim.summary,
+        })
         .first()
         .click();
       await page.waitForURL(/\/claims\//);

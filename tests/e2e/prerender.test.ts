@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, inject, test } from 'vitest';
+import { dossier, dossierClaim } from '../support/dossier.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 import { isDataFile, unversioned } from './data-paths.ts';
 import { serveStatic } from './static-host.ts';
@@ -100,54 +101,59 @@ test('every preview image exists as a 1200×630 PNG', () => {
   }
 });
 
-test('a claim page carries schema.org Claim data, and a Quotation for direct speech', () => {
+test('a claim page carries schema.org Claim data, with a Quotation for direct speech only', () => {
   const jsonLd = (id: string) =>
     JSON.parse(
       head(`claims/${id}.html`).html.match(
         /<script type="application\/ld\+json">(.*?)<\/script>/s,
       )?.[1] ?? '{}',
-    ) as { '@context': string; '@graph': Record<string, unknown>[] };
-  const direct = jsonLd('choe-kim-may-have-lost-will');
-  expect(direct['@context']).toBe('https://schema.org');
-  const [claim, quotation] = direct['@graph'];
-  expect(claim).toMatchObject({
+    ) as Record<string, unknown>;
+  const direct = dossierClaim('choe-kim-may-have-lost-will');
+  const words = direct.claim.quote.textQuoteSelector.exact;
+  const sourceWork = {
+    '@type': 'CreativeWork',
+    headline: direct.source.headline,
+    publisher: { '@type': 'Organization', name: direct.source.publisher },
+  };
+  expect(jsonLd(direct.claim.id)).toMatchObject({
+    '@context': 'https://schema.org',
     '@type': 'Claim',
-    url: `${siteOrigin}claims/choe-kim-may-have-lost-will`,
-    author: {
-      '@type': 'Person',
-      name: 'Choe Son Hui',
-      jobTitle: 'North Korean Vice-Foreign Minister',
-    },
-    datePublished: '2019-03-02',
+    url: `${siteOrigin}claims/${direct.claim.id}`,
+    text: words,
+    author: { '@type': 'Person', name: direct.speaker.name, jobTitle: direct.speaker.role },
+    datePublished: direct.source.published,
     appearance: {
-      '@type': 'CreativeWork',
-      headline: expect.stringContaining('Kim Jong Un vows to meet'),
-      publisher: { '@type': 'Organization', name: 'The Straits Times (print edition)' },
+      '@type': 'Quotation',
+      text: words,
+      spokenByCharacter: { name: direct.speaker.name },
+      isPartOf: sourceWork,
     },
   });
-  expect(quotation).toMatchObject({
-    '@type': 'Quotation',
-    text: 'I have a feeling that Chairman Kim may have lost the will to negotiate with Trump.',
+  const reported = dossierClaim('ri-only-2016-2017-sanctions');
+  const ld = jsonLd(reported.claim.id);
+  expect(ld).not.toHaveProperty('text');
+  expect(JSON.stringify(ld)).not.toContain('Quotation');
+  expect(ld).toMatchObject({
+    author: { name: reported.speaker.name },
+    appearance: {
+      text: reported.claim.quote.textQuoteSelector.exact,
+      author: { '@type': 'Organization', name: reported.source.publisher },
+    },
   });
-  expect(jsonLd('ri-only-2016-2017-sanctions')['@graph']).toHaveLength(1);
 });
 
 test('with JavaScript off, a claim page shows the claim and its quote, and its links work', async () => {
-  const { page, close } = await openPage(browser(), `${appUrl}claims/choe-kim-may-have-lost-will`, {
+  const view = dossierClaim('choe-kim-may-have-lost-will');
+  const words = view.claim.quote.textQuoteSelector.exact;
+  const { page, close } = await openPage(browser(), `${appUrl}claims/${view.claim.id}`, {
     javaScriptEnabled: false,
   });
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-    'Choe Son Hui says Kim Jong Un may have lost the will to negotiate with Donald Trump.',
-  );
-  expect(await page.locator('blockquote').first().textContent()).toBe(
-    'I have a feeling that Chairman Kim may have lost the will to negotiate with Trump.',
-  );
-  expect(await page.locator('mark').first().textContent()).toBe(
-    'I have a feeling that Chairman Kim may have lost the will to negotiate with Trump.',
-  );
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(view.claim.summary);
+  expect(await page.locator('blockquote').first().textContent()).toBe(`“${words}”`);
+  expect(await page.locator('mark').first().textContent()).toBe(words);
   await page.getByRole('link', { name: '← All claims' }).click();
   await page.waitForURL(appUrl);
-  expect(await page.locator('[role="columnheader"]').count()).toBe(4);
+  expect(await page.locator('[role="columnheader"]').count()).toBe(dossier.corpus.parties.length);
   await close();
 });
 
@@ -155,7 +161,7 @@ test('every prerendered page hydrates without a console warning or error', async
   const paths = pages
     .filter((page) => page !== '404.html')
     .map((page) => page.replace(/(index)?\.html$/, ''));
-  expect(paths).toHaveLength(36);
+  expect(paths).toHaveLength(dossier.claims.length + dossier.corpus.sources.length + 1);
   for (const path of paths) {
     const { page, problems, close } = await openPage(browser(), appUrl + path);
     // A working theme toggle shows React has taken over the prerendered markup.

@@ -43,14 +43,14 @@ test('a direct quote with venue and date is cited in full', () => {
   );
 });
 
-test('the citation opens with the exact quote in quotation marks', () => {
-  const [first] = lines(makeView('trump-all-sanctions'));
-  expect(first).toBe('“Mr Trump said Mr Kim "wanted the sanctions lifted in their entirety".”');
-});
-
-test('reported speech is marked as the source’s words', () => {
-  expect(lines(makeView('trump-all-sanctions'))[1]).toBe(
-    "— Donald Trump, US President (reported speech, the source's words), 28 February 2019.",
+test('reported speech opens with the source reporting, its words in no quotation marks', () => {
+  expect(quoteWithCitation(makeView('trump-all-sanctions'), permalink)).toBe(
+    [
+      'The Sample Times reports: Mr Trump said Mr Kim "wanted the sanctions lifted in their entirety".',
+      "— Reported speech: the source's account of Donald Trump, US President, in its own words, 28 February 2019.",
+      'Source: Summit ends without a deal, The Sample Times, 2 March 2019.',
+      permalink,
+    ].join('\n'),
   );
 });
 
@@ -58,17 +58,17 @@ test.each([
   {
     name: 'no venue and no date',
     claim: { statedAt: undefined },
-    line: "— Donald Trump, US President (reported speech, the source's words).",
+    line: "— Reported speech: the source's account of Donald Trump, US President, in its own words.",
   },
   {
     name: 'a venue but no date',
     claim: { statedAt: undefined, venue: 'Tweet' },
-    line: "— Donald Trump, US President (reported speech, the source's words), Tweet.",
+    line: "— Reported speech: the source's account of Donald Trump, US President, in its own words, Tweet.",
   },
   {
     name: 'a month only',
     claim: { statedAt: '2019-03' },
-    line: "— Donald Trump, US President (reported speech, the source's words), March 2019.",
+    line: "— Reported speech: the source's account of Donald Trump, US President, in its own words, March 2019.",
   },
 ])('a claim with $name has no dangling comma', ({ claim, line }) => {
   expect(lines(makeView('trump-all-sanctions', withTrumpClaim(claim)))[1]).toBe(line);
@@ -83,14 +83,16 @@ test('a speaker without a role is cited with the affiliation', () => {
       affiliation: 'Asan Institute',
     });
   });
-  expect(lines(view)[1]).toMatch(/^— Several analysts, Asan Institute \(reported speech/);
+  expect(lines(view)[1]).toMatch(
+    /^— Reported speech: the source's account of Several analysts, Asan Institute, in/,
+  );
 });
 
 test('a speaker with neither role nor affiliation is cited by name alone', () => {
   const view = makeView('trump-all-sanctions', (records) => {
     records.speakers[0] = makeSpeaker({ name: 'Beijing', kind: 'institution', role: undefined });
   });
-  expect(lines(view)[1]).toMatch(/^— Beijing \(reported speech/);
+  expect(lines(view)[1]).toMatch(/^— Reported speech: the source's account of Beijing, in its own/);
 });
 
 test('the source line names the headline, publisher and publication date', () => {

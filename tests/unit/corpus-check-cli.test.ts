@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, expect, test } from 'vitest';
 import { makeClaim, makeCorpusFiles, makeRecords } from '../support/corpus-factory.ts';
+import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -66,7 +67,7 @@ test('corpus:check --out writes the compiled corpus of a valid folder', async ()
   const { code } = await corpusCheck(dir, '--out', out);
   expect(code).toBe(0);
   expect(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'))).toMatchObject({
-    schemaVersion: 1,
+    schemaVersion: compiledSchemaVersion,
   });
   expect(existsSync(join(out, 'sources/sample.txt'))).toBe(true);
 });

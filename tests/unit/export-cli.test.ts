@@ -164,7 +164,7 @@ test(
     const bibtex = await exportCli('--format', 'bibtex');
     expect(bibtex.code).toBe(0);
     expect(bibtex.stdout.match(/^@misc\{claim-/gm)).toHaveLength(claimIds.length);
-    expect(bibtex.stdout).toContain(`\\url{http://localhost:4173/claims/${claimIds[0]}}`);
+    expect(bibtex.stdout).toContain(`url = {http://localhost:4173/claims/${claimIds[0]}}`);
     const citations = await exportCli('--format', 'citations');
     expect(citations.code).toBe(0);
     const lines = citations.stdout.trimEnd().split('\n');

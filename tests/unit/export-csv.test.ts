@@ -93,7 +93,9 @@ function compileTrickyCorpus(): CompiledCorpus {
       statedAt: undefined,
     }),
   ];
-  records.relations = [];
+  records.relations = [
+    { from: 'ri-partial', to: 'trump-walk', type: 'disputes', note: 'Ri and Trump disagree.' },
+  ];
   const result = verifyCorpus(
     makeCorpusFiles(records, { texts: { 'sources/tricky.txt': trickyText } }),
   );
@@ -109,11 +111,14 @@ const header = [
   'speaker',
   'speaker_name',
   'speaker_role',
+  'speaker_affiliation',
   'topic',
   'topic_question',
   'summary',
   'quote',
   'speech',
+  'words_of',
+  'attributed_quote',
   'stated_at',
   'venue',
   'source',
@@ -124,11 +129,15 @@ const header = [
   'quote_link',
   'quote_start',
   'quote_end',
+  'relations',
+  'relations_outside',
 ];
 
 const corpus = compileTrickyCorpus();
+const index = indexCorpus(corpus);
 const permalinkOf = (id: string) => `https://dossier.example/claims/${id}`;
-const csv = claimsToCsv(indexCorpus(corpus).claims, permalinkOf);
+const links = { permalinkOf, relationsByClaim: index.relationsByClaim };
+const csv = claimsToCsv(index.claims, links);
 
 /** Parses with a strict RFC 4180 reader: CRLF is the only record separator it accepts. */
 function parseCsv(text: string): string[][] {
@@ -149,11 +158,17 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
     speaker: claim.speaker,
     speaker_name: speaker?.name ?? '',
     speaker_role: speaker?.role ?? '',
+    speaker_affiliation: speaker?.affiliation ?? '',
     topic: claim.topic,
     topic_question: topic?.question ?? '',
     summary: claim.summary,
     quote: claim.quote.textQuoteSelector.exact,
     speech: claim.speech,
+    words_of: claim.speech === 'direct' ? (speaker?.name ?? '') : (source?.publisher ?? ''),
+    attributed_quote:
+      claim.speech === 'direct'
+        ? `${speaker?.name}${speaker?.role ? ` (${speaker.role})` : ''}: “${claim.quote.textQuoteSelector.exact}”`
+        : `${source?.publisher} reports: ${claim.quote.textQuoteSelector.exact}`,
     stated_at: claim.statedAt ?? '',
     venue: claim.venue ?? '',
     source: claim.source,
@@ -164,6 +179,16 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
     quote_link: textFragmentUrl(source?.url, claim.quote.textQuoteSelector) ?? '',
     quote_start: String(claim.quote.textPositionSelector.start),
     quote_end: String(claim.quote.textPositionSelector.end),
+    relations: corpus.relations
+      .flatMap((relation) =>
+        relation.from === claim.id
+          ? [`${relation.type} ${relation.to}`]
+          : relation.to === claim.id
+            ? [`${relation.type.replace(/s$/, 'd')} by ${relation.from}`]
+            : [],
+      )
+      .join('; '),
+    relations_outside: '',
   };
 }
 
@@ -225,7 +250,16 @@ test('records end in CRLF, including the last, and no line feed stands alone out
 });
 
 test('a corpus with no claims gives the header row alone', () => {
-  expect(claimsToCsv([], permalinkOf)).toBe(`\uFEFF${header.join(',')}\r\n`);
+  expect(claimsToCsv([], links)).toBe(`\uFEFF${header.join(',')}\r\n`);
+});
+
+test('a claim exported without the claim it relates to names it by permalink, apart', () => {
+  const alone = index.claims.filter((view) => view.claim.id === 'ri-partial');
+  const [head = [], row = []] = parseCsv(claimsToCsv(alone, links));
+  expect(row[head.indexOf('relations')]).toBe('');
+  expect(row[head.indexOf('relations_outside')]).toBe(
+    'disputes https://dossier.example/claims/trump-walk',
+  );
 });
 
 test.each([

@@ -3,6 +3,7 @@ import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { compiledCorpusSchema, type CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
+import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 import { corpusSubset, toJsonText } from '../../src/exports/export-json.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
 import {
@@ -72,8 +73,10 @@ test.each([
     name: 'two related claims',
     claims: ['ri-partial-relief', 'choe-plutonium'],
     relations: [['choe-plutonium', 'ri-partial-relief']],
-    parties: ['dprk'],
-    speakers: ['ri-yong-ho', 'choe-son-hui'],
+    outside: [['ri-partial-relief', 'trump-all-sanctions']],
+    related: ['trump-all-sanctions'],
+    parties: ['us', 'dprk'],
+    speakers: ['donald-trump', 'ri-yong-ho', 'choe-son-hui'],
     topics: ['sanctions-relief-sought', 'yongbyon-offer'],
     sources: ['sample', 'copy'],
   },
@@ -81,8 +84,10 @@ test.each([
     name: 'claims of two parties given in reverse order',
     claims: ['china-hopes', 'trump-all-sanctions'],
     relations: [['china-hopes', 'trump-all-sanctions']],
-    parties: ['us', 'china'],
-    speakers: ['beijing', 'donald-trump'],
+    outside: [['ri-partial-relief', 'trump-all-sanctions']],
+    related: ['ri-partial-relief'],
+    parties: ['us', 'dprk', 'china'],
+    speakers: ['beijing', 'donald-trump', 'ri-yong-ho'],
     topics: ['sanctions-relief-sought'],
     sources: ['sample'],
   },
@@ -90,8 +95,13 @@ test.each([
     name: 'two claims with no relation between them',
     claims: ['china-hopes', 'choe-plutonium'],
     relations: [],
-    parties: ['dprk', 'china'],
-    speakers: ['beijing', 'choe-son-hui'],
+    outside: [
+      ['choe-plutonium', 'ri-partial-relief'],
+      ['china-hopes', 'trump-all-sanctions'],
+    ],
+    related: ['ri-partial-relief', 'trump-all-sanctions'],
+    parties: ['us', 'dprk', 'china'],
+    speakers: ['beijing', 'donald-trump', 'ri-yong-ho', 'choe-son-hui'],
     topics: ['sanctions-relief-sought', 'yongbyon-offer'],
     sources: ['sample', 'copy'],
   },
@@ -99,8 +109,13 @@ test.each([
     name: 'one claim and an unknown id',
     claims: ['no-such-claim', 'trump-all-sanctions'],
     relations: [],
-    parties: ['us'],
-    speakers: ['donald-trump'],
+    outside: [
+      ['ri-partial-relief', 'trump-all-sanctions'],
+      ['china-hopes', 'trump-all-sanctions'],
+    ],
+    related: ['ri-partial-relief', 'china-hopes'],
+    parties: ['us', 'dprk', 'china'],
+    speakers: ['beijing', 'donald-trump', 'ri-yong-ho'],
     topics: ['sanctions-relief-sought'],
     sources: ['sample'],
   },
@@ -108,21 +123,35 @@ test.each([
     name: 'no claims',
     claims: [],
     relations: [],
+    outside: [],
+    related: [],
     parties: [],
     speakers: [],
     topics: [],
     sources: [],
   },
-])('a subset of $name keeps only what those claims refer to', (want) => {
-  const subset = corpusSubset(corpus, want.claims);
-  expect(compiledCorpusSchema.safeParse(subset).success).toBe(true);
-  expect(subset.schemaVersion).toBe(corpus.schemaVersion);
-  expect(ids(subset.claims)).toEqual(ids(corpus.claims).filter((id) => want.claims.includes(id)));
-  expect(subset.relations.map((r) => [r.from, r.to])).toEqual(want.relations);
-  expect(ids(subset.parties)).toEqual(want.parties);
-  expect(ids(subset.speakers)).toEqual(want.speakers);
-  expect(ids(subset.topics)).toEqual(want.topics);
-  expect(ids(subset.sources)).toEqual(want.sources);
+])(
+  'a subset of $name keeps its relations, names those pointing out, and only what they refer to',
+  (want) => {
+    const subset = corpusSubset(corpus, want.claims);
+    expect(compiledCorpusSchema.safeParse(subset).success).toBe(true);
+    expect(subset.schemaVersion).toBe(corpus.schemaVersion);
+    expect(ids(subset.claims)).toEqual(ids(corpus.claims).filter((id) => want.claims.includes(id)));
+    expect(subset.relations.map((r) => [r.from, r.to])).toEqual(want.relations);
+    expect((subset.outsideRelations ?? []).map((r) => [r.from, r.to])).toEqual(want.outside);
+    expect(ids(subset.related ?? [])).toEqual(want.related);
+    expect(ids(subset.parties)).toEqual(want.parties);
+    expect(ids(subset.speakers)).toEqual(want.speakers);
+    expect(ids(subset.topics)).toEqual(want.topics);
+    expect(ids(subset.sources)).toEqual(want.sources);
+  },
+);
+
+test('a subset with no relation pointing out has no outsideRelations or related at all', () => {
+  const whole = corpusSubset(corpus, ids(corpus.claims));
+  expect(whole).toEqual(corpus);
+  expect(whole).not.toHaveProperty('outsideRelations');
+  expect(whole).not.toHaveProperty('related');
 });
 
 test('a subset keeps every kept record unchanged', () => {
@@ -156,14 +185,22 @@ test('a subset of the real dossier, one topic, still parses and keeps only its r
     (r) => chosen.includes(r.from) && chosen.includes(r.to),
   );
   expect(subset.relations).toEqual(expected);
-  expect(subset.topics.map((t) => t.id)).toEqual([topic]);
+  for (const relation of subset.outsideRelations ?? []) {
+    expect(chosen.includes(relation.from)).not.toBe(chosen.includes(relation.to));
+  }
+  expect(subset.outsideRelations).toEqual(
+    dossier.relations.filter((r) => chosen.includes(r.from) !== chosen.includes(r.to)),
+  );
+  expect(subset.topics.map((t) => t.id)).toContain(topic);
 });
 
 test('the JSON text is indented, ends with one newline, and reads back to the same corpus', () => {
   const text = toJsonText(corpus);
   expect(text.endsWith('}\n')).toBe(true);
   expect(text.endsWith('\n\n')).toBe(false);
-  expect(text.startsWith('{\n  "schemaVersion": 1,\n  "parties": [\n    {\n')).toBe(true);
+  expect(
+    text.startsWith(`{\n  "schemaVersion": ${compiledSchemaVersion},\n  "parties": [\n    {\n`),
+  ).toBe(true);
   expect(JSON.parse(text)).toEqual(corpus);
   expect(compiledCorpusSchema.safeParse(JSON.parse(text)).success).toBe(true);
 });

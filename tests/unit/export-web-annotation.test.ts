@@ -135,8 +135,10 @@ const base = '/hanoi/';
 
 /** Builds the collection and the files the app serves under `data/`, by absolute address. */
 function exportCollection(verified: VerifiedCorpus) {
-  const collection = claimsToAnnotationCollection(indexCorpus(verified.corpus).claims, {
+  const index = indexCorpus(verified.corpus);
+  const collection = claimsToAnnotationCollection(index.claims, {
     permalinkOf: (id) => `${origin}${base}claims/${id}`,
+    relationsByClaim: index.relationsByClaim,
     sourceTextUrlOf: (source) => `${origin}${base}data/${source.textPath}`,
     label: 'Claims',
   });
@@ -219,7 +221,7 @@ test('the collection counts every claim of the dossier and lists them in corpus 
   );
 });
 
-test('an annotation is the claim: permalink, summary, party, speaker, topic and both selectors', () => {
+test('an annotation is the claim: permalink, summary, whose words, party, speaker, topic, relations and both selectors', () => {
   const corpus = verified(makeCorpusFiles());
   const { collection } = exportCollection(corpus);
   const ri = collection.first?.items.find((item) => item.id.endsWith('/ri-partial-relief'));
@@ -237,9 +239,19 @@ test('an annotation is the claim: permalink, summary, party, speaker, topic and 
     motivation: 'describing',
     body: [
       textBody('describing', 'Ri Yong Ho says North Korea asked only for partial relief.'),
+      textBody(
+        'describing',
+        'Direct quote: the words of Ri Yong Ho (Foreign Minister), as the source quotes them.',
+      ),
       textBody('classifying', 'North Korea'),
       textBody('tagging', 'Ri Yong Ho'),
       textBody('tagging', 'Sanctions relief sought'),
+      {
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: 'https://dossier.example/hanoi/claims/trump-all-sanctions',
+        label: 'disputes',
+      },
     ],
     target: {
       source: 'https://dossier.example/hanoi/data/sources/sample.txt',
@@ -263,6 +275,7 @@ test('the collection is a W3C AnnotationCollection with one page', () => {
 test('an empty collection has a total of 0 and no first page', () => {
   const collection = claimsToAnnotationCollection([], {
     permalinkOf: (id) => id,
+    relationsByClaim: new Map(),
     sourceTextUrlOf: (source) => source.textPath,
     label: 'None',
   });
@@ -309,7 +322,9 @@ test('a party with a non-Latin name is carried as its classifying body', () => {
   ];
   const { collection } = exportCollection(verified(makeCorpusFiles(records)));
   const ri = collection.first?.items.find((item) => item.id.endsWith('/ri-partial-relief'));
-  expect(ri?.body.slice(1, 3).map((body) => [body.purpose, body.value])).toEqual([
+  expect(
+    ri?.body.slice(2, 4).map((body) => [body.purpose, 'value' in body ? body.value : body.label]),
+  ).toEqual([
     ['classifying', '조선'],
     ['tagging', '리용호'],
   ]);

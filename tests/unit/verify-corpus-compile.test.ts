@@ -11,6 +11,7 @@ import {
   sampleText,
   sha256,
 } from '../support/corpus-factory.ts';
+import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 
 function verified(files = makeCorpusFiles()): VerifiedCorpus {
   const result = verifyCorpus(files);
@@ -20,7 +21,7 @@ function verified(files = makeCorpusFiles()): VerifiedCorpus {
 
 test('a valid corpus compiles', () => {
   const { corpus } = verified();
-  expect(corpus.schemaVersion).toBe(1);
+  expect(corpus.schemaVersion).toBe(compiledSchemaVersion);
   expect(corpus.claims.map((claim) => claim.id)).toEqual([
     'trump-all-sanctions',
     'ri-partial-relief',

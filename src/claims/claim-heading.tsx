@@ -1,0 +1,38 @@
+import type { ClaimView } from '../corpus/corpus-index.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { QuoteFigure } from './quote-figure.tsx';
+
+/** Props of {@link ClaimHeading}. */
+export type ClaimHeadingProps = { view: ClaimView };
+
+/**
+ * The top of a claim's page: who made it (party, speaker, role) on which question, our summary
+ * as the page's heading, kept apart from the source's exact words that follow it.
+ */
+export function ClaimHeading({ view }: ClaimHeadingProps) {
+  const { claim, speaker, party, topic } = view;
+  return (
+    <>
+      <p className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+        <PartyBadge party={party} />
+        <span className="font-semibold">{speaker.name}</span>
+        {(speaker.role ?? speaker.affiliation) && (
+          <span className="text-stone-600 dark:text-stone-400">
+            {speaker.role ?? speaker.affiliation}
+          </span>
+        )}
+        <span className="text-stone-600 dark:text-stone-400">· {topic.title}</span>
+      </p>
+      <h1
+        id="claim-heading"
+        className="mt-2 max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl"
+      >
+        {claim.summary}
+      </h1>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        Our summary. The source&apos;s exact words follow.
+      </p>
+      <QuoteFigure view={view} size="page" />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Whose words a claim's quote is, said the same way wherever the claim travels: cards and
+ * claim pages, page titles and link previews, preview images, structured data, citations and
+ * exports. Only direct speech is ever put in quotation marks under the speaker's name; a
+ * reported claim's quote is the source's own words about the speaker, and is introduced as
+ * such ("The Straits Times reports: …"), never quoted as if the speaker had said it.
+ */
+import type { ClaimView } from './corpus-index.ts';
+import { reportLeadIn } from './report-lead-in.ts';
+import type { Speaker } from './schema.ts';
+
+/** The role or, failing that, the affiliation the source gives the speaker. */
+export function speakerRole(speaker: Speaker): string | undefined {
+  return speaker.role ?? speaker.affiliation;
+}
+
+/** The speaker with their role: "Ri Yong Ho (North Korean Foreign Minister)". */
+export function speakerWithRole(speaker: Speaker): string {
+  const role = speakerRole(speaker);
+  return role ? `${speaker.name} (${role})` : speaker.name;
+}
+
+/** Whose words the quote holds: the speaker's for direct speech, the source's for reported. */
+export function wordsOf({ claim, speaker, source }: ClaimView): string {
+  return claim.speech === 'direct' ? speaker.name : source.publisher;
+}
+
+/**
+ * The quote as a reader should see it in running text: in quotation marks when it is the
+ * speaker's words, bare when it is the source's. `words` replaces the quote, for a shortened one.
+ */
+export function presentedWords(
+  view: ClaimView,
+  words = view.claim.quote.textQuoteSelector.exact,
+): string {
+  return view.claim.speech === 'direct' ? `“${words}”` : words;
+}
+
+/**
+ * The quote in one line that says whose words it is:
+ *
+ *   Ri Yong Ho (North Korean Foreign Minister): “it could be difficult to meet again”
+ *   The Straits Times (print edition) reports: Mr Ri, however, said North Korea had only …
+ *
+ * `words` replaces the quote, for a shortened one.
+ */
+export function attributedQuote(view: ClaimView, words?: string): string {
+  const lead =
+    view.claim.speech === 'direct'
+      ? `${speakerWithRole(view.speaker)}:`
+      : reportLeadIn(view.source);
+  return `${lead} ${presentedWords(view, words)}`;
+}
+
+/**
+ * What the speech label means for this claim, in one sentence:
+ *
+ *   Direct quote: the words of Ri Yong Ho (North Korean Foreign Minister), as the source
+ *   quotes them.
+ *   Reported speech: the source's account of Ri Yong Ho (North Korean Foreign Minister), in its
+ *   own words; only words inside its quotation marks are the speaker's.
+ */
+export function speechDescription({ claim, speaker }: ClaimView): string {
+  const who = speakerWithRole(speaker);
+  return claim.speech === 'direct'
+    ? `Direct quote: the words of ${who}, as the source quotes them.`
+    : `Reported speech: the source's account of ${who}, in its own words; only words inside its quotation marks are the speaker's.`;
+}
