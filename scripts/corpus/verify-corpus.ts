@@ -78,7 +78,9 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     checkRef(claim, 'topic', topicById, 'topic', problems);
     checkRef(claim, 'speaker', speakerById, 'speaker', problems);
     checkRef(claim, 'source', sourceById, 'source', problems);
+    checkNoteRefs(claim, sourceById.get(claim.value.source)?.value, problems);
   }
+  for (const source of sources) checkNoteIds(source, problems);
   checkRelations(relations, claimById, problems);
 
   const sourceTexts = new Map<string, SourceText>();
@@ -262,6 +264,53 @@ function checkRef<T extends Record<F, string>, F extends string>(
   problems.push({
     ...at(record, field),
     message: `unknown ${noun} "${id}"; known: ${listIds(targets)}`,
+  });
+}
+
+/**
+ * A claim's `statedAtFrom` and `venueFrom` name a note of its own source, and each comes with
+ * the date or venue it vouches for.
+ */
+function checkNoteRefs(
+  claim: Located<AuthoredClaim>,
+  source: Source | undefined,
+  problems: CorpusProblem[],
+) {
+  const fields = [
+    ['statedAtFrom', 'statedAt', 'date'],
+    ['venueFrom', 'venue', 'venue'],
+  ] as const;
+  for (const [field, vouched, noun] of fields) {
+    const id = claim.value[field];
+    if (id === undefined) continue;
+    if (claim.value[vouched] === undefined) {
+      problems.push({
+        ...at(claim, field),
+        message: `${field} names where the ${noun} comes from, but the claim has no ${vouched}`,
+      });
+    }
+    if (!source) continue;
+    const notes = new Map((source.notes ?? []).map((note) => [note.id, note]));
+    if (!notes.has(id)) {
+      problems.push({
+        ...at(claim, field),
+        message: `unknown note "${id}" of source "${source.id}"; known: ${listIds(notes)}`,
+      });
+    }
+  }
+}
+
+/** Each note of a source has its own id. */
+function checkNoteIds(source: Located<Source>, problems: CorpusProblem[]) {
+  const seen = new Set<string>();
+  (source.value.notes ?? []).forEach((note, i) => {
+    if (seen.has(note.id)) {
+      problems.push({
+        ...at(source, ['notes', i, 'id']),
+        message: `duplicate note id "${note.id}" in this source`,
+      });
+    }
+    seen.add(note.id);
   });
 }
 

@@ -1,16 +1,19 @@
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { QuoteFigure } from './quote-figure.tsx';
+import { whenWhereFrom } from './when-where-from.ts';
 
 /** Props of {@link ClaimHeading}. */
 export type ClaimHeadingProps = { view: ClaimView };
 
 /**
  * The top of a claim's page: who made it (party, speaker, role) on which question, our summary
- * as the page's heading, kept apart from the source's exact words that follow it.
+ * as the page's heading, kept apart from the source's exact words that follow it, and where
+ * its date and venue come from.
  */
 export function ClaimHeading({ view }: ClaimHeadingProps) {
   const { claim, speaker, party, topic } = view;
+  const from = whenWhereFrom(view);
   return (
     <>
       <p className="mt-4 flex flex-wrap items-center gap-2 text-sm">
@@ -33,6 +36,7 @@ export function ClaimHeading({ view }: ClaimHeadingProps) {
         Our summary. The source&apos;s exact words follow.
       </p>
       <QuoteFigure view={view} size="page" />
+      {from && <p className="mt-2 max-w-4xl text-sm text-stone-600 dark:text-stone-400">{from}</p>}
     </>
   );
 }

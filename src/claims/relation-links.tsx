@@ -55,7 +55,7 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
           {view.relation.note}{' '}
           <span className="text-stone-600 dark:text-stone-400">
-            ({view.other.party.name}: “{view.other.claim.summary}”)
+            ({view.other.party.name}. {view.other.claim.summary})
           </span>
         </p>
       )}

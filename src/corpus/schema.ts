@@ -98,6 +98,18 @@ export const printArtifactSchema = z.strictObject({
   reading: prose,
 });
 
+/**
+ * A fact the source's text takes for granted but does not state, such as where and when a
+ * news conference it reports was held: kept with the source, in our own words, from the
+ * archive's record of it, so a claim whose date or venue rests on it can say so.
+ */
+export const sourceNoteSchema = z.strictObject({
+  /** Slug a claim names it by, e.g. `dprk-news-conference`. */
+  id: slug,
+  /** The fact, in our own words. */
+  text: prose,
+});
+
 export const sourceFields = {
   /** Slug, e.g. `st-2019-03-02-kim-vows-to-meet-trump-again`. */
   id: slug,
@@ -113,6 +125,8 @@ export const sourceFields = {
   url: z.optional(httpUrl),
   /** Print artifacts in the archived text, so quotes that contain them can say so. */
   printArtifacts: z.optional(z.array(printArtifactSchema)),
+  /** Facts the text assumes but does not state, that claims' dates and venues may rest on. */
+  notes: z.optional(z.array(sourceNoteSchema)),
 };
 
 /** How the source renders the statement. */
@@ -138,6 +152,10 @@ export const claimFields = {
   statedAt: z.optional(statedAt),
   /** Where or through what it was made, where the source says so, e.g. "news conference in Manila". */
   venue: z.optional(prose),
+  /** The source note `statedAt` rests on, when the text does not give the date; else the text. */
+  statedAtFrom: z.optional(slug),
+  /** The source note `venue` rests on, when the text does not give the place; else the text. */
+  venueFrom: z.optional(slug),
 };
 
 /** The kinds of link between two claims. */
@@ -209,6 +227,7 @@ export type Party = z.infer<typeof partySchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type PrintArtifact = z.infer<typeof printArtifactSchema>;
+export type SourceNote = z.infer<typeof sourceNoteSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
 export type Speech = z.infer<typeof speechSchema>;
@@ -222,7 +241,7 @@ export type CompiledSource = z.infer<typeof compiledSourceSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 1;
+export const dataFormatVersion = 2;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));

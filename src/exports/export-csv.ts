@@ -18,6 +18,9 @@ import { textFragmentUrl } from './text-fragment.ts';
  *   speaker's name when direct, after "<publisher> reports:" and in no marks when reported
  * - `stated_at`: when it was said, as authored (`2019`, `2019-03`, `2019-03-01` or
  *   `2019-02-28/2019-03-01`); `venue`: where or through what (both may be empty)
+ * - `stated_at_from`, `venue_from`: where the date and the venue come from: `text` (the
+ *   source's text), or `note: ` and the source record's note they rest on; empty with no date
+ *   or venue
  * - `source`, `source_headline`, `source_publisher`, `source_published`, `source_url`: the
  *   source's slug, headline, publisher, publication date and web address (may be empty)
  * - `quote_link`: where the source has a web address, a link to the quote inside that page (a
@@ -46,7 +49,9 @@ export const claimCsvColumns = [
   'words_of',
   'attributed_quote',
   'stated_at',
+  'stated_at_from',
   'venue',
+  'venue_from',
   'source',
   'source_headline',
   'source_publisher',
@@ -76,6 +81,11 @@ export function claimCsvRow(view: ClaimView, links: CsvLinks): Record<ClaimCsvCo
   const { permalinkOf } = links;
   const { textQuoteSelector, textPositionSelector } = claim.quote;
   const relations = links.relationsByClaim.get(claim.id) ?? [];
+  const restsOn = (noteId: string | undefined) => {
+    if (noteId === undefined) return 'text';
+    const note = source.notes?.find((each) => each.id === noteId);
+    return `note: ${note?.text ?? noteId}`;
+  };
   const listed = (inside: boolean) =>
     relations
       .filter((each) => links.inFile.has(each.other.claim.id) === inside)
@@ -101,7 +111,9 @@ export function claimCsvRow(view: ClaimView, links: CsvLinks): Record<ClaimCsvCo
     words_of: wordsOf(view),
     attributed_quote: attributedQuote(view),
     stated_at: claim.statedAt ?? '',
+    stated_at_from: claim.statedAt ? restsOn(claim.statedAtFrom) : '',
     venue: claim.venue ?? '',
+    venue_from: claim.venue ? restsOn(claim.venueFrom) : '',
     source: source.id,
     source_headline: source.headline,
     source_publisher: source.publisher,

@@ -57,6 +57,9 @@ function compileTrickyCorpus(): CompiledCorpus {
       file: 'sources/tricky.txt',
       sha256: sha256(trickyText),
       url: 'https://news.example/a?b=1,2',
+      notes: [
+        { id: 'hanoi-conference', text: 'Ri spoke at a news conference in Hanoi, "at night".' },
+      ],
     }),
   ];
   records.claims = [
@@ -75,6 +78,7 @@ function compileTrickyCorpus(): CompiledCorpus {
       source: 'tricky',
       statedAt: '2019-02-28/2019-03-01',
       venue: 'Press conference, Hanoi',
+      venueFrom: 'hanoi-conference',
     }),
     makeClaim({
       id: 'kim-meet-again',
@@ -120,7 +124,9 @@ const header = [
   'words_of',
   'attributed_quote',
   'stated_at',
+  'stated_at_from',
   'venue',
+  'venue_from',
   'source',
   'source_headline',
   'source_publisher',
@@ -150,6 +156,8 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
   const party = corpus.parties.find((p) => p.id === speaker?.party);
   const topic = corpus.topics.find((t) => t.id === claim.topic);
   const source = corpus.sources.find((s) => s.id === claim.source);
+  const restsOn = (id: string | undefined) =>
+    id === undefined ? 'text' : `note: ${source?.notes?.find((note) => note.id === id)?.text}`;
   return {
     id: claim.id,
     permalink: `https://dossier.example/claims/${claim.id}`,
@@ -170,7 +178,9 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
         ? `${speaker?.name}${speaker?.role ? ` (${speaker.role})` : ''}: “${claim.quote.textQuoteSelector.exact}”`
         : `${source?.publisher} reports: ${claim.quote.textQuoteSelector.exact}`,
     stated_at: claim.statedAt ?? '',
+    stated_at_from: claim.statedAt ? restsOn(claim.statedAtFrom) : '',
     venue: claim.venue ?? '',
+    venue_from: claim.venue ? restsOn(claim.venueFrom) : '',
     source: claim.source,
     source_headline: source?.headline ?? '',
     source_publisher: source?.publisher ?? '',
@@ -212,6 +222,12 @@ test.each([
     value: 'Mr Ri said the offer was "partial, not full" 🤝 and added:\r\nno more talks.',
   },
   { id: 'ri-partial', column: 'venue', value: 'Press conference, Hanoi' },
+  {
+    id: 'ri-partial',
+    column: 'venue_from',
+    value: 'note: Ri spoke at a news conference in Hanoi, "at night".',
+  },
+  { id: 'ri-partial', column: 'stated_at_from', value: 'text' },
   { id: 'ri-partial', column: 'stated_at', value: '2019-02-28/2019-03-01' },
   { id: 'kim-meet-again', column: 'speaker_name', value: '김정은' },
   { id: 'kim-meet-again', column: 'speaker_role', value: '국무위원장, "leader"' },

@@ -319,6 +319,45 @@ const cases: RejectionCase[] = [
     expected: { field: 'quotePrefix', message: /never with this quotePrefix\/quoteSuffix/ },
   },
   {
+    name: 'a statedAtFrom naming no note of its source',
+    files: withRecords((r) => {
+      r.claims[0] = makeClaim({ statedAtFrom: 'no-such-note' });
+    }),
+    expected: {
+      record: trumpClaim,
+      field: 'statedAtFrom',
+      message: /^unknown note "no-such-note" of source "sample"; known: none$/,
+    },
+  },
+  {
+    name: 'a venueFrom on a claim with no venue',
+    files: withRecords((r) => {
+      r.sources[0] = makeSource({ notes: [{ id: 'hanoi', text: 'Spoken in Hanoi.' }] });
+      r.claims[0] = makeClaim({ venueFrom: 'hanoi' });
+    }),
+    expected: {
+      record: trumpClaim,
+      field: 'venueFrom',
+      message: /^venueFrom names where the venue comes from, but the claim has no venue$/,
+    },
+  },
+  {
+    name: 'two notes of one source with the same id',
+    files: withRecords((r) => {
+      r.sources[0] = makeSource({
+        notes: [
+          { id: 'hanoi', text: 'Spoken in Hanoi.' },
+          { id: 'hanoi', text: 'Spoken at night.' },
+        ],
+      });
+    }),
+    expected: {
+      file: 'sources.yaml',
+      field: 'notes[1].id',
+      message: /^duplicate note id "hanoi" in this source$/,
+    },
+  },
+  {
     name: 'direct speech that is not inside quotation marks',
     files: withRecords((r) => {
       r.claims[1] = makeClaim({

@@ -1,0 +1,39 @@
+import type { ClaimView } from '../corpus/corpus-index.ts';
+
+/**
+ * Where a claim's date and venue come from, in one sentence for its page: the source's text,
+ * or a note kept with the source record (a fact the text assumes without stating it):
+ *
+ *   Date and venue: from the source record's notes, not the article's text: North Korea's
+ *   Foreign Minister Ri Yong Ho and … gave their news conference in Hanoi around midnight …
+ *
+ * Undefined when the claim has neither a date nor a venue.
+ */
+export function whenWhereFrom({ claim, source }: ClaimView): string | undefined {
+  const notes = new Map((source.notes ?? []).map((note) => [note.id, note.text]));
+  const parts: { noun: string; note?: string }[] = [];
+  if (claim.statedAt) parts.push({ noun: 'date', note: claim.statedAtFrom });
+  if (claim.venue) parts.push({ noun: 'venue', note: claim.venueFrom });
+  if (parts.length === 0) return undefined;
+  const fromText = parts.filter((part) => part.note === undefined).map((part) => part.noun);
+  const byNote = new Map<string, string[]>();
+  for (const { noun, note } of parts) {
+    if (note !== undefined) byNote.set(note, [...(byNote.get(note) ?? []), noun]);
+  }
+  const sentences = [
+    ...(fromText.length > 0
+      ? [
+          `${capitalised(fromText.join(' and '))}: as the text gives ${fromText.length > 1 ? 'them' : 'it'}.`,
+        ]
+      : []),
+    ...[...byNote].map(
+      ([id, nouns]) =>
+        `${capitalised(nouns.join(' and '))}: from the source record's notes, not its text: ${notes.get(id) ?? id}`,
+    ),
+  ];
+  return sentences.join(' ');
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
