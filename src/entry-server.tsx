@@ -21,27 +21,47 @@ export function loadCorpus(json: unknown): CorpusIndex {
   return indexCorpus(parseCompiledCorpus(json));
 }
 
+let readDataFileText: DataFileReader = async () => undefined;
+
 /** Makes the prerenderer read data files with `read` (from the build's output folder). */
 export function readDataFilesWith(read: DataFileReader): void {
+  readDataFileText = read;
   setDataFileReader(read);
 }
 
+/** A page rendered: its HTML, the data files it carries, and those it may load after. */
+export type RenderedPage = {
+  html: string;
+  /** The files its first view needs, by path, to embed in the page (see `page-data.ts`). */
+  embedded: Record<string, string>;
+  /** The files of the parts it fills in after its first view, to preload. */
+  deferred: string[];
+};
+
+/** The paths of the data files in the cache (those a page read). */
+function dataFilesIn(client: QueryClient): string[] {
+  return client
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.status === 'success' && query.queryKey[0] === 'data')
+    .flatMap((query) => (typeof query.queryKey[1] === 'string' ? [query.queryKey[1]] : []))
+    .sort();
+}
+
 /**
- * The app's HTML at `path` (with the base) and `search`, and the data files it was rendered
- * with (to preload, so the browser hydrates without waiting on a chain of requests).
+ * The app's HTML at `path` (with the base) and `search`, the data files its first view was
+ * rendered from (to embed, so the browser hydrates without a fetch), and the files of the
+ * parts it fills in after (to preload, so those fetches start with the HTML).
  */
-export async function renderPage(
-  path: string,
-  search = '',
-): Promise<{ html: string; dataFiles: string[] }> {
+export async function renderPage(path: string, search = ''): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const read: string[] = [];
-  await preloadForPath(queryClient, path, search).catch(() => {});
-  for (const query of queryClient.getQueryCache().getAll()) {
-    const [scope, file] = query.queryKey;
-    if (scope === 'data' && typeof file === 'string' && query.state.status === 'success') {
-      read.push(file);
-    }
+  await preloadForPath(queryClient, path, search, 'first-view').catch(() => {});
+  const firstView = dataFilesIn(queryClient);
+  await preloadForPath(queryClient, path, search, 'all').catch(() => {});
+  const embedded: Record<string, string> = {};
+  for (const file of firstView) {
+    const text = await readDataFileText(file);
+    if (text !== undefined) embedded[file] = text;
   }
   const { prelude } = await prerender(
     <StrictMode>
@@ -52,5 +72,9 @@ export async function renderPage(
     // Never split large parts out into script-revealed blocks: the page must read without JS.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return { html: await new Response(prelude).text(), dataFiles: read.sort() };
+  return {
+    html: await new Response(prelude).text(),
+    embedded,
+    deferred: dataFilesIn(queryClient).filter((file) => !firstView.includes(file)),
+  };
 }

@@ -2,7 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { preloadForPath } from './app/preload.ts';
+import { readPageData, seedPageData } from './app/page-data.ts';
+import { claimPage, sourcePage } from './app/pages.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { applyTheme, storedTheme } from './app/theme.ts';
 import './index.css';
@@ -21,28 +22,38 @@ const app = (
   </StrictMode>
 );
 
-// A prerendered page stays readable while the data it was rendered with loads, then hydrates.
-// Served for another address (404.html for an unknown path, or with a query string that
-// changes what it shows), it is rendered afresh for the address asked for, once the data is in.
+/** The code of the lazily loaded page at a path, if it is one (preloaded by the page's head). */
+function pageCode(pathname: string): Promise<unknown> | undefined {
+  const route = pathname.slice(import.meta.env.BASE_URL.length);
+  if (route.startsWith('claims/')) return claimPage.preload();
+  if (route.startsWith('sources/')) return sourcePage.preload();
+  return undefined;
+}
+
+/** Marks the moment the app takes over the page (tests click right after it). */
+function start(render: () => void) {
+  document.documentElement.dataset.appScript = 'ran';
+  render();
+}
+
+// A prerendered page carries the data its first view was rendered from: put in the cache, it
+// lets the page hydrate at once, with working controls and no fetch; a data file that fails
+// later can only affect the parts that need it, never the page's text. Served for another
+// address (404.html for an unknown path, or with a query string that changes what it shows),
+// it is rendered afresh for the address asked for, from the same data where it suffices.
 const prerenderedPath = root.dataset.prerenderedPath;
 if (prerenderedPath === undefined) {
   createRoot(root).render(app);
 } else {
+  seedPageData(queryClient, readPageData());
   const { pathname, search } = window.location;
-  const matches = prerenderedPath === pathname && search === '';
-  void preloadForPath(queryClient, pathname, search).then(
-    () => (matches ? hydrateRoot(root, app) : createRoot(root).render(app)),
-    // The data did not all load: the page is rendered afresh, showing what failed with a
-    // Retry, rather than hydrated with markup it can no longer match. What failed is shown as
-    // it is, not tried again unseen on mount: after a stalled request that would mean a second
-    // wait for the same message.
-    () => {
-      for (const query of queryClient.getQueryCache().getAll()) {
-        if (query.state.status === 'error') {
-          queryClient.setQueryDefaults(query.queryKey, { retryOnMount: false });
-        }
-      }
-      createRoot(root).render(app);
-    },
-  );
+  const hydrate = () => start(() => hydrateRoot(root, app));
+  const renderAfresh = () => start(() => createRoot(root).render(app));
+  if (prerenderedPath !== pathname || search !== '') renderAfresh();
+  else {
+    const code = pageCode(pathname);
+    // Code that fails to load is shown by the page's error boundary, rendered afresh.
+    if (code) code.then(hydrate, renderAfresh);
+    else hydrate();
+  }
 }

@@ -3,7 +3,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type LogLevel } from 'vite';
 import type * as EntryServer from '../../src/entry-server.tsx';
+import { pageDataId } from '../../src/app/page-data-id.ts';
+import { urlPendingScript } from '../../src/comparison/url-pending.ts';
 import { contentSecurityPolicy } from '../../src/sharing/content-policy.ts';
+import { escapeHtml, scriptJson } from '../../src/sharing/head-tags.ts';
 import type { PageRoute, Site } from '../../src/sharing/page-meta.ts';
 
 /** Options of {@link buildSite}. */
@@ -50,6 +53,7 @@ export async function buildSite({
     const shared = { base, mode: 'production', logLevel } as const;
     const client = await build({ ...shared, build: { outDir, emptyOutDir: true } });
     const dataFolder = builtDataFolder(client);
+    const pageCode = lazyPageCode(client, base);
     await build({
       ...shared,
       build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
@@ -57,7 +61,7 @@ export async function buildSite({
     const server = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.js')).href
     )) as typeof EntryServer;
-    return await prerenderSite(server, site, outDir, dataFolder, previewImages);
+    return await prerenderSite(server, site, outDir, dataFolder, pageCode, previewImages);
   } finally {
     process.env.NODE_ENV = nodeEnv;
     if (corpusEnv === undefined) delete process.env.CORPUS_DIR;
@@ -71,6 +75,7 @@ async function prerenderSite(
   site: Site,
   outDir: string,
   dataFolder: string,
+  pageCode: LazyPageCode,
   previewImages: boolean,
 ) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -114,12 +119,27 @@ async function prerenderSite(
   ];
   for (const { route, path, file } of routes) {
     const fullPath = `${site.base}${path}`;
-    const { html, dataFiles } = await server.renderPage(fullPath);
+    const { html, embedded, deferred } = await server.renderPage(fullPath);
     const meta = server.pageMeta(route, index, site);
     const jsonLd = route.kind === 'claim' ? server.claimJsonLd(route.view, site) : undefined;
-    const preload = dataFiles.map((dataFile) => `${dataFolder}${dataFile}`);
-    const headHtml = server.headTags(meta, site, jsonLd, preload);
-    write(file, fillTemplate(template, headHtml, html, fullPath));
+    // The page carries its first view's data; the parts it fills in after start loading with it.
+    const preload = deferred.map((dataFile) => `${dataFolder}${dataFile}`);
+    const code = route.kind === 'claim' || route.kind === 'source' ? pageCode[route.kind] : [];
+    const headHtml = [
+      server.headTags(meta, site, jsonLd, preload),
+      ...code.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    ].join('\n    ');
+    const pageData = `<script type="application/json" id="${pageDataId}">${scriptJson(embedded)}</script>`;
+    write(
+      file,
+      fillTemplate(template, {
+        head: headHtml,
+        body: html,
+        path: fullPath,
+        after: pageData,
+        inlineScript: route.kind === 'home' ? urlPendingScript : undefined,
+      }),
+    );
   }
   const claimImages = previewImages ? index.claims : [];
   await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
@@ -155,8 +175,25 @@ function builtDataFolder(output: Awaited<ReturnType<typeof build>>): string {
   return folders[0] as string;
 }
 
-/** Puts the page's head tags and prerendered body into the built index.html. */
-function fillTemplate(template: string, head: string, body: string, path: string): string {
+/** What goes into the built index.html for one page. */
+type PageParts = {
+  /** The page's head tags. */
+  head: string;
+  /** The prerendered app. */
+  body: string;
+  /** The address it was rendered for, with the base. */
+  path: string;
+  /** What follows the app's root element: the page's data. */
+  after: string;
+  /** The one inline script the content policy allows, for the pages that need it. */
+  inlineScript?: string;
+};
+
+/** Puts a page's head tags, prerendered body and data into the built index.html. */
+function fillTemplate(
+  template: string,
+  { head, body, path, after, inlineScript }: PageParts,
+): string {
   const start = template.indexOf('<!--page-head-->');
   const end = template.indexOf('<!--/page-head-->');
   if (start === -1 || end === -1 || !template.includes('<div id="root"></div>')) {
@@ -164,16 +201,53 @@ function fillTemplate(template: string, head: string, body: string, path: string
   }
   const charset = '<meta charset="UTF-8" />';
   if (!template.includes(charset)) throw new Error(`index.html lacks ${charset}`);
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
   return (
     (template.slice(0, start) + head + template.slice(end + '<!--/page-head-->'.length))
-      // The policy first, before anything it governs.
+      // The policy first, before anything it governs; then the inline script, before any paint.
       .replace(
         charset,
-        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        [charset, policy, ...(inlineScript ? [`<script>${inlineScript}</script>`] : [])].join(
+          '\n    ',
+        ),
       )
       .replace(
         '<div id="root"></div>',
-        `<div id="root" data-prerendered-path="${path}">${body}</div>`,
+        `<div id="root" data-prerendered-path="${escapeHtml(path)}">${body}</div>\n    ${after}`,
       )
   );
+}
+
+/** The module files each lazily loaded page runs, under the base: to preload on its pages. */
+type LazyPageCode = Record<'claim' | 'source', string[]>;
+
+/**
+ * Finds the chunks of the claim and source pages in the client build, with the chunks they
+ * import, so their prerendered pages can fetch them alongside the entry and hydrate as soon
+ * as it has run.
+ */
+function lazyPageCode(output: Awaited<ReturnType<typeof build>>, base: string): LazyPageCode {
+  const outputs = Array.isArray(output) ? output : [output];
+  const chunks = outputs.flatMap((one) =>
+    'output' in one ? one.output.flatMap((file) => (file.type === 'chunk' ? [file] : [])) : [],
+  );
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const withImports = (moduleSuffix: string): string[] => {
+    const root = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(moduleSuffix));
+    if (!root) throw new Error(`the client build has no chunk for ${moduleSuffix}`);
+    const files = new Set<string>();
+    const visit = (fileName: string) => {
+      if (files.has(fileName)) return;
+      const chunk = byName.get(fileName);
+      if (!chunk || chunk.isEntry) return;
+      files.add(fileName);
+      for (const imported of chunk.imports) visit(imported);
+    };
+    visit(root.fileName);
+    return [...files].map((fileName) => `${base}${fileName}`);
+  };
+  return {
+    claim: withImports('src/claims/claim-page.tsx'),
+    source: withImports('src/sources/source-page.tsx'),
+  };
 }

@@ -14,14 +14,22 @@ import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
 import { claimPage, sourcePage } from './pages.ts';
 
 /**
- * Loads everything a page shows at `path` and `search` (its data and its code), so that it
- * renders complete at once: the prerenderer renders with it, and the browser hydrates with the
- * same. Throws when something cannot be loaded (the page then shows the failure, with Retry).
+ * What of a page to load: `first-view`, what it shows and needs to work at once (a prerendered
+ * page carries these files with it); `all`, also the parts it may fill in after (a claim's
+ * page: every party's answer to its question).
+ */
+export type PreloadScope = 'first-view' | 'all';
+
+/**
+ * Loads what a page shows at `path` and `search` (its data and its code), so that it renders
+ * complete at once: the prerenderer renders with `all` and embeds the `first-view` files; the
+ * browser loads the rest as the page asks for it. Throws when something cannot be loaded.
  */
 export async function preloadForPath(
   client: QueryClient,
   path: string,
   search = '',
+  scope: PreloadScope = 'all',
 ): Promise<void> {
   const route = path.slice(import.meta.env.BASE_URL.length);
   const [kind, rawId, ...rest] = route.split('/');
@@ -36,7 +44,7 @@ export async function preloadForPath(
     if (!view) return;
     await Promise.all([
       client.fetchQuery(sourceTextQueryOptions(view.source)),
-      client.fetchQuery(topicPreviewQueryOptions(view.topic.id)),
+      scope === 'all' && client.fetchQuery(topicPreviewQueryOptions(view.topic.id)),
     ]);
   } else if (kind === 'sources' && id) {
     const [slice] = await Promise.all([

@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { topicPreviewQueryOptions, withClaim } from '../comparison/comparison-query.ts';
-import { ComparisonTable } from '../comparison/comparison-table.tsx';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { claimSliceQueryOptions } from '../corpus/corpus-query.ts';
@@ -10,6 +8,7 @@ import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
 import { CiteThisClaim } from './cite-this-claim.tsx';
+import { OtherAnswers } from './other-answers.tsx';
 import { ClaimHeading } from './claim-heading.tsx';
 import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
@@ -55,11 +54,6 @@ function ClaimDetail({
   index: MetaIndex;
 }) {
   const { claim, speaker, topic, source } = view;
-  // The claim the page is about is always among the answers shown.
-  const others = useQuery({
-    ...topicPreviewQueryOptions(topic.id),
-    select: (comparison) => withClaim(comparison, view, relations),
-  });
   const onTopic = index.claimCounts.topic.get(topic.id) ?? 0;
   return (
     <article aria-labelledby="claim-heading">
@@ -117,35 +111,9 @@ function ClaimDetail({
           Every party&apos;s answer to the same question
         </h2>
         <div className="mt-2">
-          <Loaded result={others} failure="The other answers could not be loaded" headingLevel={2}>
-            {(comparison) => (
-              <ComparisonTable
-                comparison={comparison}
-                currentClaimId={claim.id}
-                questionLevel={3}
-              />
-            )}
-          </Loaded>
-          {onTopic > countShown(others.data) && (
-            <p className="mt-2 print:hidden">
-              <Link
-                href={`/?topic=${encodeURIComponent(topic.id)}`}
-                className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
-              >
-                All {onTopic} claims on this question →
-              </Link>
-            </p>
-          )}
+          <OtherAnswers view={view} relations={relations} onTopic={onTopic} />
         </div>
       </section>
     </article>
-  );
-}
-
-/** How many claims a comparison shows. */
-function countShown(comparison: { rows: { cells: { claims: unknown[] }[] }[] } | undefined) {
-  return (comparison?.rows ?? []).reduce(
-    (sum, row) => sum + row.cells.reduce((cells, cell) => cells + cell.claims.length, 0),
-    0,
   );
 }

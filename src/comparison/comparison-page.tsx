@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
 import { permalinkTo } from '../lib/permalink.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
-import { comparisonQueryOptions } from './comparison-query.ts';
+import { markUrlApplied } from './url-pending.ts';
+import { cachedComparison, comparisonQueryOptions } from './comparison-query.ts';
 import {
   describeDropped,
   parseComparisonSearch,
@@ -34,8 +35,20 @@ function ComparisonView({ index }: { index: MetaIndex }) {
     () => parseComparisonSearch(searchString, known),
     [searchString, known],
   );
-  // While a new page or filter loads, the last results stay on screen, marked busy.
-  const result = useQuery({ ...comparisonQueryOptions(search), placeholderData: keepPreviousData });
+  const client = useQueryClient();
+  // Built at once from the files the page came with, when it has them all; else loaded. While
+  // a new page or filter loads, the last results stay on screen, marked busy.
+  const result = useQuery({
+    ...comparisonQueryOptions(search),
+    initialData: () => cachedComparison(client, search),
+    placeholderData: keepPreviousData,
+  });
+  // The view the address asks for is shown (or why it cannot be): the prerendered, unfiltered
+  // comparison hidden meanwhile (see url-pending.ts) may give way.
+  const settled = !result.isPending;
+  useEffect(() => {
+    if (settled) markUrlApplied();
+  }, [settled]);
   const origin = useSiteOrigin();
   const hrefOf = useCallback(
     (next: ComparisonSearch) => `/${serializeComparisonSearch(next, known)}`,
@@ -44,7 +57,6 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(hrefOf(next), options);
   const comparison = result.data;
-  const client = useQueryClient();
   const prefetch = useCallback(
     (next: ComparisonSearch) => void client.prefetchQuery(comparisonQueryOptions(next)),
     [client],
@@ -64,51 +76,69 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         what the United States, North Korea and China said about it, and what independent analysts
         made of it, question by question, each claim tied to the exact words of the archived source.
       </p>
-      <FilterPanel
-        index={index}
-        known={known}
-        search={search}
-        matching={result.isPlaceholderData ? undefined : comparison?.matching}
-        total={index.meta.claimCount}
-        // A new filter starts again from the first page.
-        onChange={(next, options) => update({ ...next, page: 1 }, options)}
-        footer={
-          comparison && (
-            <ExportButtons index={index} search={search} matching={comparison.matching} />
-          )
-        }
-      />
-      <p className="hidden text-sm print:block">
-        {describeFilters(search, index)}.{' '}
-        {comparison &&
-          `${comparison.matching} of ${comparison.total} claims match${comparison.pageCount > 1 ? `; this is page ${comparison.page} of ${comparison.pageCount}, claims ${comparison.first}–${comparison.last}` : ''}. `}
-        Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
+      <p
+        className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50"
+      >
+        Applying the filters in this link…
       </p>
-      {(dropped.length > 0 || pageMissing) && (
-        <p
-          role="note"
-          className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-        >
-          Part of this link was ignored:{' '}
-          {[
-            ...dropped.map(describeDropped),
-            ...(pageMissing
-              ? [`there is no page ${search.page}, so this is the last one, ${comparison.page}`]
-              : []),
-          ].join('; ')}
-          .
+      <p
+        className="url-note url-note-unapplied mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+      >
+        The filters in this link are not applied: the page&apos;s script has not run. Below is every
+        claim, unfiltered.
+      </p>
+      <noscript>
+        <p className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          Without JavaScript, the filters in a link are not applied: this page shows every claim.
         </p>
-      )}
-      <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
-        {(comparison) => (
-          <Results
-            comparison={comparison}
-            busy={result.isPlaceholderData}
-            hrefOf={hrefOf}
-            prefetch={prefetch}
-          />
+      </noscript>
+      <div className="url-view">
+        <FilterPanel
+          index={index}
+          known={known}
+          search={search}
+          matching={result.isPlaceholderData ? undefined : comparison?.matching}
+          total={index.meta.claimCount}
+          // A new filter starts again from the first page.
+          onChange={(next, options) => update({ ...next, page: 1 }, options)}
+          footer={
+            comparison && (
+              <ExportButtons index={index} search={search} matching={comparison.matching} />
+            )
+          }
+        />
+        <p className="hidden text-sm print:block">
+          {describeFilters(search, index)}.{' '}
+          {comparison &&
+            `${comparison.matching} of ${comparison.total} claims match${comparison.pageCount > 1 ? `; this is page ${comparison.page} of ${comparison.pageCount}, claims ${comparison.first}–${comparison.last}` : ''}. `}
+          Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
+        </p>
+        {(dropped.length > 0 || pageMissing) && (
+          <p
+            role="note"
+            className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+          >
+            Part of this link was ignored:{' '}
+            {[
+              ...dropped.map(describeDropped),
+              ...(pageMissing
+                ? [`there is no page ${search.page}, so this is the last one, ${comparison.page}`]
+                : []),
+            ].join('; ')}
+            .
+          </p>
         )}
-      </Loaded>
+        <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
+          {(comparison) => (
+            <Results
+              comparison={comparison}
+              busy={result.isPlaceholderData}
+              hrefOf={hrefOf}
+              prefetch={prefetch}
+            />
+          )}
+        </Loaded>
+      </div>
     </>
   );
 }

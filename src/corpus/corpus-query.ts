@@ -1,21 +1,25 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { resolveClaims } from './corpus-index.ts';
-import { indexMeta } from './corpus-meta.ts';
+import { indexMeta, type MetaIndex } from './corpus-meta.ts';
 import { readDataFile } from './data-file.ts';
 import { parseDataText } from './parse-corpus.ts';
 import { claimSliceSchema, corpusMetaSchema, facetsSchema, searchIndexSchema } from './schema.ts';
 
-// Data files only change with a new build, so each is fetched once per visit.
+// Data files only change with a new build, so each is fetched once per visit. Each query holds
+// its file decoded (parsed with its schema, then indexed); `seedDataFile` decodes the same way
+// the files a prerendered page carries, so they need no fetch.
+
+const decodeMeta = (text: string) => indexMeta(parseDataText(corpusMetaSchema, text, 'index.json'));
+
+const decodeSlice = (meta: MetaIndex, path: string, text: string) =>
+  resolveClaims(meta, parseDataText(claimSliceSchema, text, path));
 
 /** `index.json`: parties, speakers, topics and the claims' layout. */
 export function metaQueryOptions() {
   return queryOptions({
     queryKey: ['data', 'index.json'],
-    queryFn: async ({ signal }) =>
-      indexMeta(
-        parseDataText(corpusMetaSchema, await readDataFile('index.json', signal), 'index.json'),
-      ),
+    queryFn: async ({ signal }) => decodeMeta(await readDataFile('index.json', signal)),
     staleTime: Infinity,
   });
 }
@@ -29,7 +33,7 @@ export function sliceQueryOptions(path: string) {
         client.ensureQueryData(metaQueryOptions()),
         readDataFile(path, signal),
       ]);
-      return resolveClaims(meta, parseDataText(claimSliceSchema, text, path));
+      return decodeSlice(meta, path, text);
     },
     staleTime: Infinity,
   });
@@ -61,3 +65,22 @@ export const facetsQueryOptions = () => parsedFileQueryOptions('facets.json', fa
 /** Each claim's folded text, for the search box. */
 export const searchIndexQueryOptions = () =>
   parsedFileQueryOptions('search.json', searchIndexSchema);
+
+/**
+ * Puts a JSON data file that came with the page into the cache, decoded as its query would
+ * decode it. A slice needs the index in the cache first. Throws as the query would (a file
+ * that does not parse); ignores files of no known kind.
+ */
+export function seedDataFile(client: QueryClient, path: string, text: string): void {
+  if (path === 'index.json') {
+    client.setQueryData(metaQueryOptions().queryKey, decodeMeta(text));
+  } else if (path === 'facets.json') {
+    client.setQueryData(facetsQueryOptions().queryKey, parseDataText(facetsSchema, text, path));
+  } else if (path === 'search.json') {
+    const searchIndex = parseDataText(searchIndexSchema, text, path);
+    client.setQueryData(searchIndexQueryOptions().queryKey, searchIndex);
+  } else if (/^(chunks|claims|sources)\/[^/]+\.json$/.test(path)) {
+    const meta = client.getQueryData(metaQueryOptions().queryKey);
+    if (meta) client.setQueryData(sliceQueryOptions(path).queryKey, decodeSlice(meta, path, text));
+  }
+}

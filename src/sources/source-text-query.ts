@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { readDataFile } from '../corpus/data-file.ts';
 import { CorpusFormatError } from '../corpus/parse-corpus.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
+import { sourceTextQueryKey } from './source-text-key.ts';
 
 /**
  * An archived source text, fetched on demand and kept for the visit (it never changes). It is
@@ -10,8 +11,7 @@ import type { CompiledSource } from '../corpus/schema.ts';
  */
 export function sourceTextQueryOptions(source: CompiledSource) {
   return queryOptions({
-    // The hash names the text the record vouches for; the path alone names the file.
-    queryKey: ['data', source.textPath, source.sha256],
+    queryKey: sourceTextQueryKey(source),
     queryFn: async ({ signal }) => {
       const text = await readDataFile(source.textPath, signal);
       if (!(await isArchivedText(text, source.sha256))) {

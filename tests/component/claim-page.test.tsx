@@ -39,7 +39,8 @@ test('a claim page shows the claim, its quote in its paragraph, and its relation
     '/claims/trump-all-sanctions',
   );
   const others = screen.getByRole('region', { name: /Every party's answer/ });
-  expect(within(others).getByText('This claim')).toBeInTheDocument();
+  // Filled in once its chunk arrives, after the claim's own file.
+  expect(await within(others).findByText('This claim')).toBeInTheDocument();
   expect(
     within(others).getByRole('article', {
       name: 'Donald Trump says Kim Jong Un wanted all sanctions lifted.',

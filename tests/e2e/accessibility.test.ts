@@ -67,15 +67,25 @@ test.each(cases)(
   },
 );
 
-test('the error state with its Retry has no axe-core violations', async () => {
-  const context = await browser().newContext();
-  const page = await context.newPage();
-  await page.route(dataFileUrl('index.json'), (route) => route.fulfill({ status: 503, body: '' }));
-  await page.goto(appUrl);
-  await page.getByRole('alert').waitFor({ timeout: 20_000 });
-  expect(await axeViolations(page)).toEqual([]);
-  await context.close();
-});
+test.each([
+  { name: 'a search whose table failed', path: '?q=yongbyon', file: 'search.json' },
+  {
+    name: 'a claim page whose other answers failed',
+    path: 'claims/lu-resolve-together',
+    file: 'chunks/*.json',
+  },
+])(
+  'the error state of $name, with its Retry, has no axe-core violations',
+  async ({ path, file }) => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.route(dataFileUrl(file), (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(appUrl + path);
+    await page.getByRole('alert').waitFor({ timeout: 20_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  },
+);
 
 test('the status announced after copying has no axe-core violations', async () => {
   const { page, context, close } = await openPage(browser(), `${appUrl}claims/lu-resolve-together`);

@@ -123,18 +123,20 @@ test('printing shows the filtered comparison without the controls', async () => 
   await close();
 });
 
-test('a failed corpus fetch shows an error whose Retry recovers', async () => {
+test('a link with a search whose table fails shows an error whose Retry recovers', async () => {
   const context = await browser().newContext();
   const page = await context.newPage();
   // The app retries a failed fetch on its own a few times; the error shows once those fail too.
   let serverDown = true;
-  await page.route(dataFileUrl('index.json'), (route) =>
+  await page.route(dataFileUrl('search.json'), (route) =>
     serverDown ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
   );
-  await page.goto(appUrl);
+  await page.goto(`${appUrl}?q=yongbyon`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  expect(await alert.textContent()).toMatch(/HTTP 500/);
+  expect(await alert.textContent()).toMatch(/HTTP 500 for data\/search\.json/);
+  // Never the unfiltered claims in its place.
+  expect(await page.locator('#results').count()).toBe(0);
   serverDown = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('article').first().waitFor();

@@ -10,11 +10,13 @@ const browser = useBrowser();
  * corpus in chunks rather than whole added about 3 KB of code; it keeps the first view of a
  * 10,000-claim corpus to a few KB of data instead of 900 KB. Surviving bad networks and new
  * deploys (a stall limit on every request, spotting a replaced build, an error boundary around
- * each page) added about 0.6 KB.
+ * each page) added about 0.6 KB. A prerendered page that carries its data and hydrates at once
+ * (reading its embedded files, views built from the cache without a fetch) and a filtered link
+ * that never shows the unfiltered set added about 0.9 KB.
  */
-const initialJsBudget = 103_000;
+const initialJsBudget = 104_000;
 
-test('the initial JavaScript of the production build is at most 103 KB gzipped', () => {
+test('the initial JavaScript of the production build is at most 104 KB gzipped', () => {
   const { scripts, jsBytes } = initialAssets(inject('appOutDir'));
   expect(scripts.length).toBeGreaterThan(0);
   console.log(`initial JavaScript: ${scripts.join(', ')} = ${jsBytes} bytes gzipped`);

@@ -1,0 +1,102 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { memo, Suspense, useMemo } from 'react';
+import { Link } from 'wouter';
+import {
+  cachedTopicPreview,
+  topicPreviewQueryOptions,
+  withClaim,
+} from '../comparison/comparison-query.ts';
+import { ComparisonTable } from '../comparison/comparison-table.tsx';
+import type { Comparison } from '../comparison/filter-claims.ts';
+import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import { useKeptQuery } from '../lib/use-kept-query.ts';
+import { ErrorPanel } from '../ui/error-panel.tsx';
+import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
+
+/** Props of {@link OtherAnswers}. */
+export type OtherAnswersProps = {
+  view: ClaimView;
+  relations: RelationView[];
+  /** Claims on the claim's question, in all. */
+  onTopic: number;
+};
+
+/** The query of every party's first answers on the claim's question, from the cache if there. */
+function usePreviewOptions(topicId: string) {
+  const client = useQueryClient();
+  return {
+    ...topicPreviewQueryOptions(topicId),
+    initialData: () => cachedTopicPreview(client, topicId),
+  };
+}
+
+/**
+ * Every party's answer to the claim's question, side by side, with the claim among them. Its
+ * files do not come with the page: a prerendered page keeps this part's text and links as
+ * built until they arrive, then it comes alive. If they fail, the text stays and a notice
+ * above it names what failed, with a Retry.
+ */
+export const OtherAnswers = memo(function OtherAnswers({
+  view,
+  relations,
+  onTopic,
+}: OtherAnswersProps) {
+  const options = usePreviewOptions(view.topic.id);
+  const { error, refetch, isFetching } = useQuery(options);
+  // The same element on every render: a boundary still showing the server's HTML that got new
+  // props would be rendered afresh, its text traded for the fallback.
+  const answers = useMemo(
+    () => (
+      <Suspense fallback={<LoadingSkeleton />}>
+        <Answers view={view} relations={relations} onTopic={onTopic} />
+      </Suspense>
+    ),
+    [view, relations, onTopic],
+  );
+  return (
+    <>
+      {error && (
+        <div className="mb-3">
+          <ErrorPanel
+            title="Every party's answer could not be loaded"
+            error={error}
+            onRetry={() => void refetch()}
+            retrying={isFetching}
+          />
+        </div>
+      )}
+      {answers}
+    </>
+  );
+});
+
+function Answers({ view, relations, onTopic }: OtherAnswersProps) {
+  // The claim the page is about is always among the answers shown.
+  const comparison = useKeptQuery({
+    ...usePreviewOptions(view.topic.id),
+    select: (preview: Comparison) => withClaim(preview, view, relations),
+  });
+  return (
+    <>
+      <ComparisonTable comparison={comparison} currentClaimId={view.claim.id} questionLevel={3} />
+      {onTopic > countShown(comparison) && (
+        <p className="mt-2 print:hidden">
+          <Link
+            href={`/?topic=${encodeURIComponent(view.topic.id)}`}
+            className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+          >
+            All {onTopic} claims on this question →
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** How many claims a comparison shows. */
+function countShown(comparison: Comparison) {
+  return comparison.rows.reduce(
+    (sum, row) => sum + row.cells.reduce((cells, cell) => cells + cell.claims.length, 0),
+    0,
+  );
+}
