@@ -2,9 +2,12 @@
  * `npm run bench [-- --claims 10000 --runs 3 --tries 50]` — measures the app against floors, in
  * one run, and prints one table per section:
  * - initial JS/CSS beside a minimal Vite + React + react-query page built with the same tools;
- * - Lighthouse 12.2.3 (mobile, simulated throttling, system Chromium; median of --runs) on the
- *   home, a claim and a source page, beside a script-free copy of the same claim page, on the
- *   real dossier and on a synthetic corpus of --claims claims;
+ * - Lighthouse 12.2.3 (mobile, system Chromium; median of --runs) on the home, a claim and a
+ *   source page, beside a script-free copy of the same claim page, on the real dossier (with
+ *   simulated and with applied, devtools, throttling) and on a synthetic corpus of --claims
+ *   claims (simulated);
+ * - on the real dossier: the time from navigation to the first working control, cold, at full
+ *   CPU speed and slowed four times;
  * - on that corpus: the verifier and the full build (wall time, peak memory), what the first
  *   view of `/` transfers, the time from a filter toggle and from a keystroke to the paint of
  *   the new results (--tries each), and claim pages opened cold.
@@ -18,6 +21,7 @@ import { initialAssets } from './site/initial-assets.ts';
 import { buildSite } from './site/build-site.ts';
 import { browserTables } from './bench/browser-table.ts';
 import { buildFloor } from './bench/floor.ts';
+import { firstControlTable } from './bench/first-control.ts';
 import { lighthouseTable } from './bench/lighthouse.ts';
 import { createReport, kb, ratio, settle } from './bench/report.ts';
 import { serveBuilt } from './bench/serve.ts';
@@ -74,20 +78,31 @@ try {
   // 2. Lighthouse on the real dossier's prerendered pages.
   progress(`Lighthouse on the real dossier, ${runs} run(s) per page`);
   const dossier = await serveBuilt(appDir);
+  const dossierPages = [
+    ['Home', ''],
+    ['Claim page', pagesIn(appDir, 'claims')[0] ?? 'claims/'],
+    ['Source page', pagesIn(appDir, 'sources')[0] ?? 'sources/'],
+  ] as const;
   try {
-    await lighthouseTable(report, {
+    for (const throttling of ['simulate', 'devtools'] as const) {
+      await lighthouseTable(report, {
+        corpus: 'real dossier',
+        outDir: appDir,
+        origin: dossier.origin,
+        pages: [...dossierPages],
+        claimFile: `${dossierPages[1][1]}.html`,
+        minScore: 100,
+        runs,
+        work,
+        throttling,
+      });
+    }
+    progress(`navigation to the first working control, ${tries} cold loads per page`);
+    await firstControlTable(report, {
       corpus: 'real dossier',
-      outDir: appDir,
       origin: dossier.origin,
-      pages: [
-        ['Home', ''],
-        ['Claim page', 'claims/lu-resolve-together'],
-        ['Source page', 'sources/st-2019-03-02-kim-vows-to-meet-trump-again'],
-      ],
-      claimFile: 'claims/lu-resolve-together.html',
-      minScore: 100,
-      runs,
-      work,
+      pages: [...dossierPages],
+      tries: Math.min(tries, 10),
     });
   } finally {
     await dossier.close();
@@ -155,6 +170,16 @@ try {
         minScore: 95,
         runs,
         work,
+      });
+      await firstControlTable(report, {
+        corpus,
+        origin: synthSite.origin,
+        pages: [
+          ['Home', ''],
+          ['Claim page', claimPath],
+          ['Source page', pagesIn(synthDir, 'sources')[0] ?? 'sources/'],
+        ],
+        tries: Math.min(tries, 10),
       });
       progress(`first view, ${tries} filter toggles and keystrokes, claim pages cold`);
       await browserTables(report, {
