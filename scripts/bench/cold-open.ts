@@ -24,16 +24,16 @@ function recordLoad() {
   new PerformanceObserver((list) => {
     seen.lcp = list.getEntries().at(-1)?.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
-  const dataRequests = () =>
-    performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/data/'))
-      .length;
   // Observes the document, not <html>: init scripts run before the parser has made the element.
   new MutationObserver(() => {
     const { dataset } = document.documentElement;
     if (seen.script === undefined && dataset.appScript) seen.script = performance.now();
     if (seen.ready === undefined && dataset.appReady) {
       seen.ready = performance.now();
-      seen.data = dataRequests();
+      // Inline, not a named helper: tsx would wrap one in a `__name` call the page lacks.
+      seen.data = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/data/')).length;
     }
   }).observe(document, {
     subtree: true,
@@ -76,7 +76,9 @@ export async function coldOpen(
         seen.ready === undefined ||
         seen.data === undefined
       ) {
-        throw new Error(`${url}: no LCP, script or app-ready time was recorded`);
+        throw new Error(
+          `${url}: no LCP, script or app-ready time was recorded (${JSON.stringify(seen)})`,
+        );
       }
       results.push({
         lcp: seen.lcp,

@@ -76,14 +76,10 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         what the United States, North Korea and China said about it, and what independent analysts
         made of it, question by question, each claim tied to the exact words of the archived source.
       </p>
-      <p
-        className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50"
-      >
+      <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
         Applying the filters in this link…
       </p>
-      <p
-        className="url-note url-note-unapplied mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-      >
+      <p className="url-note url-note-unapplied mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
         The filters in this link are not applied: the page&apos;s script has not run. Below is every
         claim, unfiltered.
       </p>

@@ -18,7 +18,10 @@ const states: { name: string; path: string; ready: (page: Page) => Promise<unkno
     path: '?party=us,dprk,mars&speech=reported',
     ready: async (page) => {
       await page.getByRole('note').waitFor();
-      for (const summary of await page.locator('summary').all()) await summary.click();
+      const summaries = await page.locator('summary').all();
+      expect(summaries.length).toBeGreaterThan(0);
+      for (const summary of summaries) await summary.click();
+      expect(await page.locator('details:not([open])').count()).toBe(0);
     },
   },
   {

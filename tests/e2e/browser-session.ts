@@ -68,10 +68,19 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** A page in a fresh context that records console errors and warnings and uncaught exceptions. */
-export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+/**
+ * A page in a fresh context that records console errors and warnings and uncaught exceptions.
+ * `prepare` runs on the page before it loads (to listen for dialogs from the first script on).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  prepare?: (page: Page) => void,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
+  prepare?.(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());

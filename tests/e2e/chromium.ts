@@ -12,25 +12,42 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+/** Where Debian and others install Chromium. */
+export const chromiumCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /**
- * The system Chromium (Playwright cannot download its own here). Throws, never skips, when
- * there is none: a suite that silently runs no browser tests would prove nothing.
+ * The system Chromium (Playwright cannot download its own here): `CHROMIUM_PATH`, else the
+ * first of `candidates` that exists. Throws, never skips, when there is none: a suite that
+ * silently runs no browser tests would prove nothing.
  */
-export function findChromium(): string {
-  const path = [process.env.CHROMIUM_PATH, ...candidates].find(
+export function findChromium(
+  candidates: readonly string[] = chromiumCandidates,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const path = [env.CHROMIUM_PATH, ...candidates].find(
     (candidate) => candidate && existsSync(candidate),
   );
   if (!path) {
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install it with `npm run setup:browser` (Debian package chromium) or set CHROMIUM_PATH.',
+      'No Chromium found for the end-to-end tests. Install it with `npm run setup` (Debian package chromium) or set CHROMIUM_PATH.',
     );
   }
   return path;
 }
 
+/** How long Chromium may take to start: long enough for a busy machine, never forever. */
+const launchTimeoutMs = 120_000;
+
 /** Launches headless system Chromium with the workplace flags. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs,
+    timeout: launchTimeoutMs,
+  });
 }

@@ -19,10 +19,12 @@ test('a claim opens from its card, and Back returns to the same filtered compari
   await page.getByRole('link', { name: summary, exact: true }).click();
   await page.waitForURL(`${appUrl}claims/${claimId}`);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(summary);
-  expect(await page.title()).toBe(`${summary} · Ri Yong Ho`);
+  expect(await page.title()).toBe(`${summary} · ${view.speaker.name}`);
   await page.goBack();
   await page.waitForURL(`${appUrl}?party=dprk`);
-  expect(await page.getByRole('columnheader').allTextContents()).toEqual(['DPRKNorth Korea']);
+  expect(await page.getByRole('columnheader').allTextContents()).toEqual([
+    `${view.party.label}${view.party.name}`,
+  ]);
   expect(problems).toEqual([]);
   await close();
 });
@@ -91,21 +93,23 @@ test('Copy quote with citation gives the quote, speaker, source, date and permal
   expect(copied).toBe(quoteWithCitation(view, `${appUrl}claims/${claimId}`));
   // Reported speech: the source's words, introduced as the source's, in no quotation marks.
   expect(copied.split('\n')[0]).toBe(
-    `The Straits Times (print edition) reports: ${view.claim.quote.textQuoteSelector.exact}`,
+    `${view.source.publisher} reports: ${view.claim.quote.textQuoteSelector.exact}`,
   );
   await close();
 });
 
 test('the print artifact in a quote is explained on the claim page', async () => {
-  const { page, close } = await openPage(
-    browser(),
-    `${appUrl}claims/choe-yongbyon-offer-under-us-observation`,
-  );
+  const withArtifact = dossier.claims.find((each) => each.claim.printArtifacts.length > 0);
+  const [artifact] = withArtifact?.claim.printArtifacts ?? [];
+  if (!withArtifact || !artifact) throw new Error('the dossier has no quote with a print artifact');
+  const { page, close } = await openPage(browser(), `${appUrl}claims/${withArtifact.claim.id}`);
   const note = page
-    .getByText('Note: the source prints “plu-tonium” for “plutonium”.', { exact: false })
+    .getByText(`Note: the source prints “${artifact.text}” for “${artifact.reading}”.`, {
+      exact: false,
+    })
     .first();
   await note.waitFor();
-  expect(await page.locator('blockquote').first().textContent()).toContain('plu-tonium');
+  expect(await page.locator('blockquote').first().textContent()).toContain(artifact.text);
   await close();
 });
 
@@ -193,8 +197,8 @@ test('Cite this claim offers plain text and BibTeX naming the speaker, source an
   const today = isoDate(new Date());
   expect(bibtex).toBe(citeBibtex(view, permalink, today).trimEnd());
   expect(bibtex).toMatch(/^@misc\{claim-ri-only-2016-2017-sanctions,/);
-  expect(bibtex).toContain('author = {{The Straits Times (print edition)}}');
-  expect(bibtex).toContain('Reporting on Ri Yong Ho (North Korean Foreign Minister)');
+  expect(bibtex).toContain(`author = {{${view.source.publisher}}}`);
+  expect(bibtex).toContain(`Reporting on ${view.speaker.name} (${view.speaker.role})`);
   expect(bibtex).toContain(`url = {${permalink}}`);
   expect(bibtex).toContain(`urldate = {${today}}`);
   await page.getByRole('button', { name: 'Copy citation' }).click();

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { writeSyntheticCorpus } from '../../scripts/corpus/synth-corpus.ts';
 import { findChromium } from './chromium.ts';
 import { serveBuild } from './serve-build.ts';
 
@@ -35,16 +34,7 @@ export default async function setup(project: TestProject) {
   const root = await serveBuild();
   const subPath = await serveBuild({ base: '/dossiers/hanoi/' });
   const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-synth-'));
-  await promisify(execFile)('npx', [
-    'tsx',
-    'scripts/synth-corpus.ts',
-    '--claims',
-    String(synthClaims),
-    '--sources',
-    String(synthClaims / 10),
-    '--out',
-    corpusDir,
-  ]);
+  writeSyntheticCorpus({ claims: synthClaims, sources: synthClaims / 10, seed: 1, out: corpusDir });
   const synth = await serveBuild({ corpusDir, previewImages: false });
   const hostile = await serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus' });
   project.provide('appUrl', root.url);

@@ -5,6 +5,7 @@
  * 10,000-character quote and a 300-character unbroken word. They render as literal text, lay
  * out without sideways scroll on a phone or a desktop, and no payload runs.
  */
+import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { horizontalOverflow, openPage, useBrowser } from './browser-session.ts';
 
@@ -29,12 +30,19 @@ const viewports = [
 test.each(pages.flatMap((page) => viewports.map((viewport) => ({ ...page, viewport }))))(
   '$name ($viewport.name): payloads are text, nothing runs, nothing overflows',
   async ({ path, viewport }) => {
-    const { page, problems, close } = await openPage(browser(), hostileUrl + path, { viewport });
     let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs++;
-      void dialog.dismiss();
-    });
+    // Counted from the first script on: an alert during load or hydration counts too.
+    const countDialogs = (page: Page) =>
+      page.on('dialog', (dialog) => {
+        dialogs++;
+        void dialog.dismiss();
+      });
+    const { page, problems, close } = await openPage(
+      browser(),
+      hostileUrl + path,
+      { viewport },
+      countDialogs,
+    );
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     const state = await page.evaluate(() => ({

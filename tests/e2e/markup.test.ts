@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser-session.ts';
+import { checkMarkup } from './nu-checker.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
-const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 const states = [
   { name: 'comparison', path: '' },
@@ -33,16 +30,7 @@ test('every page state, as rendered, passes the Nu HTML Checker with no error or
       files.push(file);
       await close();
     }
-    const { stderr } = await promisify(execFile)('java', [
-      '-jar',
-      vnuJar,
-      '--format',
-      'json',
-      ...files,
-    ]).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
-    const { messages } = JSON.parse(stderr || '{"messages":[]}') as {
-      messages: { type: string; url: string; message: string; extract?: string }[];
-    };
+    const messages = await checkMarkup(files);
     // The checker also tests the content policy against these snapshots, read from files
     // where 'self' cannot match the app's own scripts: its notes on that are not about the
     // markup. The browser judges the policy: every e2e page fails on a real violation.
@@ -57,4 +45,4 @@ test('every page state, as rendered, passes the Nu HTML Checker with no error or
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 90_000);
+}, 180_000);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/site/build-site.ts';
-import { dossierClaim } from '../support/dossier.ts';
+import { dossier, dossierClaim } from '../support/dossier.ts';
 import { axeViolations, useBrowser } from './browser-session.ts';
 import { isDataFile } from './data-paths.ts';
 import { serveStatic } from './static-host.ts';
@@ -20,10 +20,17 @@ const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-stale-corpus-'));
 const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-stale-site-'));
 let host: Awaited<ReturnType<typeof serveStatic>>;
 
-const oldTitle = 'What did North Korea ask for in sanctions relief?';
+const oldTitle = dossier.topicById.get('sanctions-relief-sought')?.question ?? '';
 /** A claim the home page links to. */
 const claim = dossierClaim('trump-kim-wanted-all-sanctions-lifted');
 const newTitle = 'What sanctions relief did North Korea ask for?';
+
+/** Changes `from` to `to` in a file; throws if it is not there (the change would be none). */
+function replaceInFile(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  if (!from || !text.includes(from)) throw new Error(`${file} does not hold "${from}"`);
+  writeFileSync(file, text.replace(from, to));
+}
 
 /** Builds the site from the corpus folder, in place, as a deploy would. */
 const rebuild = () => buildSite({ outDir, corpusDir, previewImages: false });
@@ -82,7 +89,7 @@ test('a rebuilt corpus is read, though the browser holds the old one for a year'
   expect(await visitAndOpenClaim(page)).toEqual([]);
 
   const topics = join(corpusDir, 'topics.yaml');
-  writeFileSync(topics, readFileSync(topics, 'utf8').replace(oldTitle, newTitle));
+  replaceInFile(topics, oldTitle, newTitle);
   await rebuild();
 
   // The page, checked on every visit, carries the new build's data, and its script reads the
@@ -102,7 +109,7 @@ async function changeAndRebuild() {
   const topics = join(corpusDir, 'topics.yaml');
   const current = readFileSync(topics, 'utf8');
   const [from, to] = current.includes(newTitle) ? [newTitle, oldTitle] : [oldTitle, newTitle];
-  writeFileSync(topics, current.replace(from, to));
+  replaceInFile(topics, from, to);
   await rebuild();
 }
 
@@ -112,10 +119,7 @@ test.each([
     // The claim page's code is loaded (pointing at a link preloads it) before the deploy, so
     // what fails afterwards is the data alone: the claim page itself says so.
     before: async (page: Page) => {
-      await page
-        .getByRole('link', { name: /^Donald Trump says/ })
-        .first()
-        .hover();
+      await page.getByRole('link', { name: claim.claim.summary, exact: true }).first().hover();
       await page.waitForLoadState('networkidle');
     },
     link: dossierClaim('ri-difficult-to-meet-again').claim.summary,
@@ -126,7 +130,7 @@ test.each([
     // The claim page's code is named by its hash, and a new data version changes it too: the
     // page cannot render, and the error boundary says so.
     before: async () => {},
-    link: /^Donald Trump says/,
+    link: claim.claim.summary,
     heading: 'This page could not be shown',
   },
 ])(

@@ -1,26 +1,35 @@
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
-import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
-import { indexCorpus, type ClaimView, type CorpusIndex } from '../../src/corpus/corpus-index.ts';
+import { verifyCorpus, type VerifiedCorpus } from '../../scripts/corpus/verify-corpus.ts';
+import { indexCorpus, type ClaimView } from '../../src/corpus/corpus-index.ts';
 
 /**
  * The bundled dossier (`data/`), verified and indexed as the build does, so tests take their
  * expected claims, summaries and counts from it rather than typing them: a change to one claim
  * then breaks only the tests about that claim.
  */
-function loadDossier(): CorpusIndex {
+function verifyDossier(): VerifiedCorpus {
   const result = verifyCorpus(readCorpusFolder('data'));
   if (!result.ok) {
     throw new Error(`The dossier does not verify:\n${JSON.stringify(result.problems, null, 2)}`);
   }
-  return indexCorpus(result.verified.corpus);
+  return result.verified;
 }
 
+const verified = verifyDossier();
+
 /** The dossier, indexed. */
-export const dossier = loadDossier();
+export const dossier = indexCorpus(verified.corpus);
 
 /** A claim of the dossier by id (ids are permalinks and never change), resolved. */
 export function dossierClaim(id: string): ClaimView {
   const view = dossier.claimById.get(id);
   if (!view) throw new Error(`The dossier has no claim "${id}"`);
   return view;
+}
+
+/** The archived text of one of the dossier's sources, as the verifier read it. */
+export function dossierSourceText(sourceId: string): string {
+  const bytes = verified.sourceBytes.get(sourceId);
+  if (!bytes) throw new Error(`The dossier has no source "${sourceId}"`);
+  return new TextDecoder().decode(bytes);
 }

@@ -29,9 +29,19 @@ test.each(corpus.claims.map((claim) => [claim.id, claim] as const))(
   },
 );
 
-test('every party has claims, and the required topics are covered', () => {
-  for (const party of ['us', 'dprk', 'china', 'analysts']) {
-    expect(corpus.claims.some((claim) => partyOf.get(claim.speaker) === party)).toBe(true);
+test('the dossier has claims to check', () => {
+  expect(corpus.claims.length).toBeGreaterThan(0);
+});
+
+test('every party has claims, and the required parties and topics are covered', () => {
+  // The brief names these four sides and three questions; any other party must speak too.
+  const parties = new Set(corpus.parties.map((party) => party.id));
+  for (const party of ['us', 'dprk', 'china', 'analysts']) expect(parties).toContain(party);
+  for (const party of parties) {
+    expect(
+      corpus.claims.some((claim) => partyOf.get(claim.speaker) === party),
+      party,
+    ).toBe(true);
   }
   const topics = new Set(corpus.claims.map((claim) => claim.topic));
   for (const topic of ['sanctions-relief-sought', 'yongbyon-offer', 'meet-again']) {
@@ -43,6 +53,9 @@ test('every party has claims, and the required topics are covered', () => {
 test('no quote is taken from the headline, standfirst, caption or footer', () => {
   const bodyStart = text.indexOf('SEOUL/WASHINGTON');
   const footerStart = text.indexOf("Join ST's Telegram channel");
+  // Both markers are there, the body's before the footer's: else the bounds prove nothing.
+  expect(bodyStart).toBeGreaterThan(0);
+  expect(footerStart).toBeGreaterThan(bodyStart);
   for (const claim of corpus.claims) {
     const start = utf16Index(text, claim.quote.textPositionSelector.start);
     expect(start, claim.id).toBeGreaterThan(bodyStart);

@@ -223,6 +223,13 @@ test.each([
   },
   { id: 'ri-partial', column: 'venue', value: 'Press conference, Hanoi' },
   {
+    id: 'china-dialogue',
+    column: 'quote_link',
+    // The quote, percent-encoded, after the words before it (the text fragment's prefix).
+    value:
+      'https://news.example/a?b=1,2#:~:text=%22%EB%8B%A4%EC%8B%9C%20%EB%A7%8C%EB%82%98%EC%9E%90%22%EA%B3%A0%20%EB%A7%90%ED%96%88%EB%8B%A4.-,%E4%B8%AD%E6%96%B9%E5%B8%8C%E6%9C%9B%E5%8F%8C%E6%96%B9%E7%BB%A7%E7%BB%AD%E5%AF%B9%E8%AF%9D%E3%80%82',
+  },
+  {
     id: 'ri-partial',
     column: 'venue_from',
     value: 'note: Ri spoke at a news conference in Hanoi, "at night".',

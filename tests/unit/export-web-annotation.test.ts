@@ -306,8 +306,11 @@ test('every type, motivation and purpose is a class or motivation the context de
 });
 
 test('ids and sources are absolute URLs, as the context reads them as IRIs', () => {
-  const { collection } = exportCollection(verified(readCorpusFolder('data')));
-  for (const annotation of collection.first?.items ?? []) {
+  const dossier = verified(readCorpusFolder('data'));
+  const { collection } = exportCollection(dossier);
+  const items = collection.first?.items ?? [];
+  expect(items).toHaveLength(dossier.corpus.claims.length);
+  for (const annotation of items) {
     expect(new URL(annotation.id).href).toBe(annotation.id);
     expect(new URL(annotation.target.source).href).toBe(annotation.target.source);
   }

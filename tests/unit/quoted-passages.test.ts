@@ -178,6 +178,8 @@ test('every span a cut is widened or narrowed to cuts no quotation', () => {
     const result = spanVerdict(text, span);
     if (result.kind !== 'cut') throw new Error(`${marked} was not cut (${verdict})`);
     expect(spanVerdict(text, result.widened).kind).not.toBe('cut');
+    // Every cut case of the table can be narrowed too.
+    expect(result.narrowed, marked).toBeDefined();
     if (result.narrowed) expect(spanVerdict(text, result.narrowed).kind).not.toBe('cut');
   }
 });
