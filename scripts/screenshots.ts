@@ -1,14 +1,14 @@
 /**
  * `npm run screenshots` — builds the app, then saves full-page PNGs of each page state at phone
- * (360 px) and desktop (1280 px) widths, light and dark, into test-results/screenshots/: on the
+ * (390 px) and desktop (1280 px) widths, light and dark, into test-results/screenshots/: on the
  * dossier, then on a generated corpus of 300 claims (a page of a paged comparison, the pager at
  * its foot, and a claim page with non-Latin text).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/e2e/chromium.ts';
+import { writeSyntheticCorpus } from './corpus/synth-corpus.ts';
 import { serveBuild } from '../tests/e2e/serve-build.ts';
 
 const outDir = 'test-results/screenshots';
@@ -16,6 +16,7 @@ type Shot = { name: string; path: string; scrollToEnd?: boolean };
 const dossierPages: Shot[] = [
   { name: 'home', path: '' },
   { name: 'filtered', path: '?party=us,dprk&q=sanctions' },
+  { name: 'claim-direct', path: 'claims/ri-difficult-to-meet-again' },
   { name: 'claim', path: 'claims/ri-only-2016-2017-sanctions' },
   {
     name: 'source',
@@ -24,7 +25,7 @@ const dossierPages: Shot[] = [
   { name: 'not-found', path: 'claims/no-such-claim' },
 ];
 const viewports = [
-  { name: 'phone', width: 360, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
 ];
 
@@ -39,16 +40,7 @@ const browser = await launchChromium();
 const corpusDir = mkdtempSync(join(tmpdir(), 'screenshots-corpus-'));
 try {
   await shoot(await serveBuild(), dossierPages);
-  execFileSync('npx', [
-    'tsx',
-    'scripts/synth-corpus.ts',
-    '--claims',
-    '300',
-    '--sources',
-    '30',
-    '--out',
-    corpusDir,
-  ]);
+  writeSyntheticCorpus({ claims: 300, sources: 30, seed: 1, out: corpusDir });
   await shoot(await serveBuild({ corpusDir, previewImages: false }), syntheticPages);
 } finally {
   await browser.close();
