@@ -44,6 +44,56 @@ function fileFor(url: string): string {
   );
 }
 
+/** Undoes HTML's escaping of text and attribute values. */
+const unescapeHtml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
+    name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
+  );
+
+/**
+ * What a built page tells people, as separate strings: its text (a line break at each block's
+ * end) and each attribute value (titles, descriptions, image text). Scripts are data: the
+ * JSON-LD is checked by the channel tests.
+ */
+function readableStrings(html: string): string[] {
+  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const attributes = [...markup.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((m) =>
+    unescapeHtml(m[1] ?? ''),
+  );
+  const text = markup
+    .replace(/<\/(p|li|h[1-6]|blockquote|td|th|div|figcaption)>/g, '\n')
+    .replace(/<[^>]*>/g, '');
+  return [unescapeHtml(text), ...attributes];
+}
+
+test('no built page puts a reported claim in quotation marks; each direct claim’s page quotes it', () => {
+  const marks = [
+    ['“', '”'],
+    ['"', '"'],
+    ['‘', '’'],
+  ] as const;
+  const reported = dossier.claims.filter((view) => view.claim.speech === 'reported');
+  expect(reported.length).toBeGreaterThan(0);
+  for (const file of pages) {
+    const strings = readableStrings(readFileSync(join(outDir, file), 'utf8'));
+    for (const view of reported) {
+      const words = view.claim.quote.textQuoteSelector.exact;
+      for (const text of strings) {
+        for (const [open, close] of marks) {
+          expect(text.includes(`${open}${words}`), `${file}: ${open}${words}`).toBe(false);
+          expect(text.includes(`${words}${close}`), `${file}: ${words}${close}`).toBe(false);
+        }
+      }
+    }
+  }
+  for (const view of dossier.claims.filter((each) => each.claim.speech === 'direct')) {
+    const strings = readableStrings(
+      readFileSync(join(outDir, `claims/${view.claim.id}.html`), 'utf8'),
+    );
+    expect(strings.join('\n')).toContain(`“${view.claim.quote.textQuoteSelector.exact}”`);
+  }
+});
+
 test('prerendered content is inline, not in a block hidden until a script reveals it', () => {
   for (const page of pages)
     expect(head(page).html, page).not.toMatch(/<div hidden|\$RC|<!--\$\?-->/);
