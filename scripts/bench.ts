@@ -44,6 +44,8 @@ const count = (name: keyof typeof values) => {
   return value;
 };
 const [claimCount, runs, tries] = [count('claims'), count('runs'), count('tries')];
+/** Cold loads of each page for the first working control: each takes a fresh browser context. */
+const coldLoads = Math.min(tries, 10);
 const corpus = `${claimCount.toLocaleString('en')} synthetic claims`;
 mkdirSync('node_modules/.tmp', { recursive: true });
 const work = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/bench-'));
@@ -97,12 +99,12 @@ try {
         throttling,
       });
     }
-    progress(`navigation to the first working control, ${tries} cold loads per page`);
+    progress(`navigation to the first working control, ${coldLoads} cold loads per page`);
     await firstControlTable(report, {
       corpus: 'real dossier',
       origin: dossier.origin,
       pages: [...dossierPages],
-      tries: Math.min(tries, 10),
+      tries: coldLoads,
     });
   } finally {
     await dossier.close();
@@ -179,7 +181,7 @@ try {
           ['Claim page', claimPath],
           ['Source page', pagesIn(synthDir, 'sources')[0] ?? 'sources/'],
         ],
-        tries: Math.min(tries, 10),
+        tries: coldLoads,
       });
       progress(`first view, ${tries} filter toggles and keystrokes, claim pages cold`);
       await browserTables(report, {
