@@ -22,6 +22,10 @@ import type { Comparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
 import { Pager } from './pager.tsx';
 
+/** A quiet notice about the link itself: what of it was ignored, or is not applied. */
+const noticeStyle =
+  'rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50';
+
 /** `/`: every topic's question, each party's answers side by side, filtered by the URL. */
 export function ComparisonPage() {
   return <WithCorpus>{(index) => <ComparisonView index={index} />}</WithCorpus>;
@@ -79,12 +83,12 @@ function ComparisonView({ index }: { index: MetaIndex }) {
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
         Applying the filters in this link…
       </p>
-      <p className="url-note url-note-unapplied mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+      <p className={`url-note url-note-unapplied mt-3 ${noticeStyle}`}>
         The filters in this link are not applied: the page&apos;s script has not run. Below is every
         claim, unfiltered.
       </p>
       <noscript>
-        <p className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+        <p className={`mt-3 ${noticeStyle}`}>
           Without JavaScript, the filters in a link are not applied: this page shows every claim.
         </p>
       </noscript>
@@ -110,10 +114,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
           Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
         </p>
         {(dropped.length > 0 || pageMissing) && (
-          <p
-            role="note"
-            className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-          >
+          <p role="note" className={`mt-3 ${noticeStyle}`}>
             Part of this link was ignored:{' '}
             {[
               ...dropped.map(describeDropped),

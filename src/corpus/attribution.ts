@@ -25,15 +25,20 @@ export function wordsOf({ claim, speaker, source }: ClaimView): string {
   return claim.speech === 'direct' ? speaker.name : source.publisher;
 }
 
+/** An opening and a closing quotation mark. */
+export type QuotationMarks = readonly [open: string, close: string];
+
 /**
- * The quote as a reader should see it in running text: in quotation marks when it is the
- * speaker's words, bare when it is the source's. `words` replaces the quote, for a shortened one.
+ * The quote as a reader should see it in running text: in quotation marks (`marks`, “ ” by
+ * default) when it is the speaker's words, bare when it is the source's. `words` replaces the
+ * quote, for a shortened one.
  */
 export function presentedWords(
   view: ClaimView,
   words = view.claim.quote.textQuoteSelector.exact,
+  [open, close]: QuotationMarks = ['“', '”'],
 ): string {
-  return view.claim.speech === 'direct' ? `“${words}”` : words;
+  return view.claim.speech === 'direct' ? `${open}${words}${close}` : words;
 }
 
 /**

@@ -6,7 +6,7 @@
  * the source's, so they are never put in quotation marks under the speaker's name.
  * The quote with its own citation, for pasting, is `quoteWithCitation` in `src/claims/citation.ts`.
  */
-import { speakerWithRole } from '../corpus/attribution.ts';
+import { presentedWords, speakerWithRole, type QuotationMarks } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { formatStatedAt, parsePartialDate } from '../corpus/stated-at.ts';
 
@@ -25,12 +25,6 @@ const bibtexMonths = [
   'dec',
 ] as const;
 
-/** The words in quotation marks (given as `open` and `close`) for direct speech only. */
-function quoted(view: ClaimView, [open, close]: [string, string]): string {
-  const words = view.claim.quote.textQuoteSelector.exact;
-  return view.claim.speech === 'direct' ? `${open}${words}${close}` : words;
-}
-
 /** Who is quoted or reported on, and when and where: "Ri Yong Ho (…), News conference in Hanoi, 2019". */
 function speakerContext(view: ClaimView): string {
   const { claim, speaker } = view;
@@ -40,10 +34,11 @@ function speakerContext(view: ClaimView): string {
 }
 
 /** How the source presents the speaker: quoting them, or reporting on them in its own words. */
-function presentation(view: ClaimView, marks: [string, string]): string {
+function presentation(view: ClaimView, marks: QuotationMarks): string {
+  const words = presentedWords(view, undefined, marks);
   return view.claim.speech === 'direct'
-    ? `quoting ${speakerContext(view)}: ${quoted(view, marks)}`
-    : `reporting on ${speakerContext(view)}, in its own words: ${quoted(view, marks)}`;
+    ? `quoting ${speakerContext(view)}: ${words}`
+    : `reporting on ${speakerContext(view)}, in its own words: ${words}`;
 }
 
 /** `.` after text unless it already ends a sentence. */

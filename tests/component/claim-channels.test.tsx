@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { isValidElement } from 'react';
 import { expect, test } from 'vitest';
 import { Router } from 'wouter';
+import { unescapeHtml } from '../support/html-text.ts';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { claimPreviewElement } from '../../scripts/site/preview-image.ts';
@@ -48,12 +49,6 @@ function renderedText(node: ReactNode): string {
   unmount();
   return text;
 }
-
-/** Undoes the escaping of `escapeHtml` in an attribute value or text. */
-const unescapeHtml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
-    name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
-  );
 
 /** The values of the page's head tags whose name passes `pick`: title and meta contents. */
 function headValues(view: ClaimView, pick: (name: string) => boolean): string[] {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
+import { unescapeHtml } from '../support/html-text.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 import { checkMarkup } from './nu-checker.ts';
@@ -43,12 +44,6 @@ function fileFor(url: string): string {
     [path, `${path}.html`, join(path, 'index.html')].find((p) => existsSync(join(outDir, p))) ?? ''
   );
 }
-
-/** Undoes HTML's escaping of text and attribute values. */
-const unescapeHtml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
-    name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
-  );
 
 /**
  * What a built page tells people, as separate strings: its text (a line break at each block's
