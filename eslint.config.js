@@ -1,14 +1,71 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of the app's code, top first (see docs/architecture.md). A file may import from
+ * its own layer and from those below it, never from one above: the shell composes pages, a
+ * page composes the features below it, every feature uses the shared pieces, and all of them
+ * read the corpus model, which depends on nothing of the app.
+ */
+const layers = [
+  { name: 'the app shell', folders: ['src/main.tsx', 'src/entry-server.tsx', 'src/app'] },
+  { name: 'the comparison page', folders: ['src/comparison'] },
+  { name: 'claims', folders: ['src/claims'] },
+  { name: 'sources', folders: ['src/sources'] },
+  {
+    name: 'the shared pieces',
+    folders: ['src/sharing', 'src/exports', 'src/parties', 'src/ui', 'src/lib'],
+  },
+  { name: 'the corpus model', folders: ['src/corpus'] },
+];
+
+/** One zone per layer: it may not import from any layer above it. */
+const layerZones = layers.slice(1).map((layer, i) => ({
+  target: layer.folders.map((folder) => `./${folder}`),
+  from: layers.slice(0, i + 1).flatMap((above) => above.folders.map((folder) => `./${folder}`)),
+  message: `${layer.name} is below ${layers
+    .slice(0, i + 1)
+    .map((above) => above.name)
+    .join(', ')}: import the other way, or move what both need down a layer.`,
+}));
+
+/** The app, its build and its tests: the app needs neither; the build never needs the tests. */
+const toolZones = [
+  {
+    target: './src',
+    from: ['./scripts', './tests'],
+    message: 'The app runs in the browser: it may not import build scripts or tests.',
+  },
+  {
+    target: './scripts',
+    from: './tests',
+    message: 'Scripts may not import tests: shared tooling lives in scripts/tooling/.',
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'tests/fixtures/lint'] },
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript's parser reads the files imported, so the cycle rule can follow their imports.
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createNodeResolver()],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...toolZones] }],
+    },
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     files: ['**/*.{ts,tsx,js}'],

@@ -1,18 +1,18 @@
 /// <reference types="vitest/config" />
-import tailwindcss from '@tailwindcss/vite';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { corpusPlugin } from './scripts/corpus/vite-plugin-corpus.ts';
+import { appViteConfig } from './scripts/site/app-vite-config.ts';
 
-// BASE_PATH deploys the app under a sub-path, e.g. BASE_PATH=/dossiers/hanoi/ npm run build.
-export default defineConfig({
+// The dev server and `vite preview` (the site is built by scripts/build.ts). BASE_PATH deploys
+// under a sub-path (BASE_PATH=/dossiers/hanoi/), SITE_ORIGIN is the public origin for
+// permalinks, CORPUS_DIR serves another corpus folder (one from npm run corpus:synth).
+const { configFile: _, ...app } = appViteConfig({
   base: process.env.BASE_PATH ?? '/',
-  define: {
-    // The public origin for permalinks and preview tags, e.g. SITE_ORIGIN=https://claims.example.org
-    'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(process.env.SITE_ORIGIN ?? ''),
-  },
-  // CORPUS_DIR builds another corpus folder, e.g. a synthetic one from npm run corpus:synth.
-  plugins: [react(), tailwindcss(), corpusPlugin({ dir: process.env.CORPUS_DIR })],
+  siteOrigin: process.env.SITE_ORIGIN,
+  corpusDir: process.env.CORPUS_DIR,
+});
+
+export default defineConfig({
+  ...app,
   test: {
     projects: [
       {

@@ -127,10 +127,7 @@ try {
   const synthDir = join(work, 'synth-site');
   progress(`the full build of ${corpus}`);
   const build = await settle(
-    timedChild(process.execPath, tsNode('scripts/bench/build-site-child.ts', synthDir), {
-      ...process.env,
-      CORPUS_DIR: synth,
-    }),
+    timedChild(process.execPath, tsNode('scripts/bench/build-site-child.ts', synth, synthDir)),
   );
   report.section(`Verifier and full build (${corpus})`, 'step', 'wall time', 'peak memory');
   const megabytes = (cost: ChildCost) => `${Math.round(cost.peakMegabytes)} MB`;

@@ -7,9 +7,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/chromium.ts';
+import { launchChromium } from './tooling/chromium.ts';
 import { writeSyntheticCorpus } from './corpus/synth-corpus.ts';
-import { serveBuild } from '../tests/e2e/serve-build.ts';
+import { serveBuild } from './tooling/serve-build.ts';
 
 const outDir = 'test-results/screenshots';
 type Shot = { name: string; path: string; scrollToEnd?: boolean };

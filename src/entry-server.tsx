@@ -1,20 +1,20 @@
 /**
  * Prerendering entry (built with `vite build --ssr`): renders one address of the app to HTML
- * with the data it shows already loaded, read from the built data files by the same preload the
- * browser runs before it hydrates.
+ * with the data it shows already loaded, read from the built data files by the same route
+ * loaders the browser runs when a link is pointed at (see `app/routes.ts`).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app.tsx';
-import { preloadForPath } from './app/preload.ts';
+import { loadAddress } from './app/routes.ts';
 import { indexCorpus, type CorpusIndex } from './corpus/corpus-index.ts';
 import { setDataFileReader, type DataFileReader } from './corpus/data-file.ts';
 import { parseCompiledCorpus } from './corpus/corpus-schema.ts';
+import { routerBase } from './lib/router-base.ts';
 
-export { claimJsonLd } from './sharing/claim-json-ld.ts';
-export { headTags } from './sharing/head-tags.ts';
-export { claimImagePath, pageMeta, siteImagePath } from './sharing/page-meta.ts';
+export { routes } from './app/routes.ts';
+export { claimImagePath, siteImagePath } from './sharing/page-meta.ts';
 
 /** Parses and indexes the whole compiled corpus (`corpus.json`). */
 export function loadCorpus(json: unknown): CorpusIndex {
@@ -49,15 +49,15 @@ function dataFilesIn(client: QueryClient): string[] {
 }
 
 /**
- * The app's HTML at `path` (with the base) and `search`, the data files its first view was
- * rendered from (to embed, so the browser hydrates without a fetch), and the files of the
- * parts it fills in after (to preload, so those fetches start with the HTML).
+ * The app's HTML at a router path (`/claims/<id>`, under the base), the data files its first
+ * view was rendered from (to embed, so the browser hydrates without a fetch), and the files of
+ * the parts it fills in after (to preload, so those fetches start with the HTML).
  */
-export async function renderPage(path: string, search = ''): Promise<RenderedPage> {
+export async function renderPage(path: string): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await preloadForPath(queryClient, path, search, 'first-view').catch(() => {});
+  await loadAddress(queryClient, path, 'first-view').catch(() => {});
   const firstView = dataFilesIn(queryClient);
-  await preloadForPath(queryClient, path, search, 'all').catch(() => {});
+  await loadAddress(queryClient, path, 'all').catch(() => {});
   const embedded: Record<string, string> = {};
   for (const file of firstView) {
     const text = await readDataFileText(file);
@@ -66,7 +66,7 @@ export async function renderPage(path: string, search = ''): Promise<RenderedPag
   const { prelude } = await prerender(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App ssrPath={path} ssrSearch={search} />
+        <App ssrPath={`${routerBase}${path}`} />
       </QueryClientProvider>
     </StrictMode>,
     // Never split large parts out into script-revealed blocks: the page must read without JS.

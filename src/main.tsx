@@ -3,8 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { readPageData, seedPageData } from './app/page-data.ts';
-import { claimPage, sourcePage } from './app/pages.ts';
 import { createQueryClient } from './app/query-client.ts';
+import { matchPath } from './app/routes.ts';
 import { applyTheme, storedTheme } from './app/theme.ts';
 import './index.css';
 
@@ -22,12 +22,10 @@ const app = (
   </StrictMode>
 );
 
-/** The code of the lazily loaded page at a path, if it is one (preloaded by the page's head). */
+/** The code of the page at a URL path, if it loads on demand (preloaded by the page's head). */
 function pageCode(pathname: string): Promise<unknown> | undefined {
-  const route = pathname.slice(import.meta.env.BASE_URL.length);
-  if (route.startsWith('claims/')) return claimPage.preload();
-  if (route.startsWith('sources/')) return sourcePage.preload();
-  return undefined;
+  const routerPath = `/${pathname.slice(import.meta.env.BASE_URL.length)}`;
+  return matchPath(routerPath).route.preload?.();
 }
 
 /** Marks the moment the app takes over the page (tests click right after it). */

@@ -1,4 +1,4 @@
-import { launchChromium } from '../../tests/e2e/chromium.ts';
+import { launchChromium } from '../tooling/chromium.ts';
 import { coldOpen, type ColdOpen } from './cold-open.ts';
 import { firstViewTransfer } from './first-view.ts';
 import { kb, median, ms, percentile, settle, type Report } from './report.ts';

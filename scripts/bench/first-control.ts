@@ -1,4 +1,4 @@
-import { launchChromium } from '../../tests/e2e/chromium.ts';
+import { launchChromium } from '../tooling/chromium.ts';
 import { coldOpen } from './cold-open.ts';
 import { median, ms, settle, type Report } from './report.ts';
 

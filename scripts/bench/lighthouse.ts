@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { findChromium, chromiumArgs } from '../../tests/e2e/chromium.ts';
+import { findChromium, chromiumArgs } from '../tooling/chromium.ts';
 import { median, ms, ratio, settle, type Report } from './report.ts';
 
 /** Lighthouse's performance score (0–100) and the three metrics the report shows. */

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { promisify } from 'node:util';
-import { findChromium } from '../../tests/e2e/chromium.ts';
+import { findChromium } from '../tooling/chromium.ts';
 
 /** One table of the report: every row measured in the same run. */
 type Section = { title: string; header: string[]; rows: string[][] };

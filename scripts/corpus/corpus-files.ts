@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { shardCorpus } from './shard-corpus.ts';
 import type { CorpusFiles, VerifiedCorpus } from './verify-corpus.ts';
 

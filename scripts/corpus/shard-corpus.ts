@@ -4,11 +4,11 @@ import {
   type ClaimSlice,
   type ClaimStub,
   type CompiledClaim,
-  type CompiledCorpus,
   type CorpusMeta,
   type Facets,
   type SearchIndex,
 } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { foldForSearch } from '../../src/lib/search-text.ts';
 
 /** Claims per chunk file, and per page of the comparison. */

@@ -1,4 +1,4 @@
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 
 /**
  * The report `corpus:check` prints on success: sources, claims per party and per topic,

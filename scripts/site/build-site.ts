@@ -3,80 +3,101 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type LogLevel } from 'vite';
 import type * as EntryServer from '../../src/entry-server.tsx';
-import { pageDataId } from '../../src/app/page-data-id.ts';
-import { urlPendingScript } from '../../src/comparison/url-pending.ts';
-import { contentSecurityPolicy } from '../../src/sharing/content-policy.ts';
-import { escapeHtml, scriptJson } from '../../src/sharing/head-tags.ts';
-import type { PageRoute, Site } from '../../src/sharing/page-meta.ts';
+import type { Site } from '../../src/sharing/page-meta.ts';
+import { appViteConfig } from './app-vite-config.ts';
+import { headTags, policyTags, rootTags } from './page-tags.ts';
+import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 
-/** Options of {@link buildSite}. */
+/** Options of {@link buildSite}: every setting of a build (none is read from the environment). */
 export type BuildSiteOptions = {
   /** Deployed base path, with slashes at both ends. */
   base?: string;
-  /** Public origin for canonical and preview URLs. */
+  /**
+   * Public origin for canonical and preview URLs (default {@link defaultSiteOrigin}), and for
+   * the permalinks the browser builds; without one, those use the page's own origin.
+   */
   siteOrigin?: string;
   outDir?: string;
   logLevel?: LogLevel;
-  /** Corpus folder to build (default `data`, or the CORPUS_DIR environment variable). */
+  /** Corpus folder to build (default `data`). */
   corpusDir?: string;
   /** Renders each claim's preview image (default true); tests of other things may skip it. */
   previewImages?: boolean;
 };
 
+/** The origin of head tags when none is given: the start command's address. */
+export const defaultSiteOrigin = 'http://localhost:4173';
+
 const siteName = 'Hanoi summit 2019: who said what';
 
 /**
- * Builds the site: the client bundle and compiled corpus (Vite), then every page prerendered
- * to static HTML that hydrates (home, each claim, each source, 404.html) with its own title,
- * description, canonical URL, Open Graph and Twitter tags, JSON-LD for claims, and a
- * 1200×630 preview image per claim.
+ * Builds the site: the client bundle and compiled corpus (Vite), then every page of the route
+ * table (`src/app/routes.ts`) prerendered to static HTML that hydrates, with its own title,
+ * description, canonical URL, Open Graph and Twitter tags and JSON-LD, and a 1200×630 preview
+ * image per claim. Builds with different options can run at the same time in one process.
  */
 export async function buildSite({
   base = '/',
-  siteOrigin = process.env.SITE_ORIGIN || 'http://localhost:4173',
+  siteOrigin,
   outDir = 'dist',
   logLevel = 'warn',
   corpusDir,
   previewImages = true,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
-  const site: Site = { origin: siteOrigin, base, name: siteName };
+  const site: Site = { origin: siteOrigin ?? defaultSiteOrigin, base, name: siteName };
+  const config = { ...appViteConfig({ base, siteOrigin, corpusDir, production: true }), logLevel };
   // Inside the project, so the prerendering bundle resolves its dependencies from node_modules.
   mkdirSync('node_modules/.tmp', { recursive: true });
   const ssrDir = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/ssr-'));
-  // Vitest (and some shells) set NODE_ENV, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  const corpusEnv = process.env.CORPUS_DIR;
-  process.env.NODE_ENV = 'production';
-  // vite.config.ts hands CORPUS_DIR to the corpus plugin.
-  if (corpusDir !== undefined) process.env.CORPUS_DIR = corpusDir;
   try {
-    const shared = { base, mode: 'production', logLevel } as const;
-    const client = await build({ ...shared, build: { outDir, emptyOutDir: true } });
-    const dataFolder = builtDataFolder(client);
-    const pageCode = lazyPageCode(client, base);
+    const client = await build({ ...config, build: { outDir, emptyOutDir: true } });
     await build({
-      ...shared,
+      ...config,
+      // React and the rest bundled in, built for production: the renderer depends on nothing
+      // of the process it runs in.
+      ssr: { ...config.ssr, noExternal: true },
       build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
     });
     const server = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.js')).href
     )) as typeof EntryServer;
-    return await prerenderSite(server, site, outDir, dataFolder, pageCode, previewImages);
+    return await prerenderSite(server, {
+      site,
+      outDir,
+      dataFolder: builtDataFolder(client),
+      pageCode: lazyPageCode(client, base, server.routes),
+      previewImages,
+    });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
-    if (corpusEnv === undefined) delete process.env.CORPUS_DIR;
-    else process.env.CORPUS_DIR = corpusEnv;
     rmSync(ssrDir, { recursive: true, force: true });
   }
 }
 
+/** What the prerenderer needs besides the server bundle. */
+type PrerenderSettings = {
+  site: Site;
+  outDir: string;
+  /** Where the client build put the data files (`data/<version>/`). */
+  dataFolder: string;
+  pageCode: LazyPageCode;
+  previewImages: boolean;
+};
+
+/** The file a router path is written to: `/claims/<id>` is `claims/<id>.html`. */
+function fileOf(path: string): string {
+  if (path === '/') return 'index.html';
+  const file = path.slice(1);
+  return file.endsWith('.html') ? file : `${file}.html`;
+}
+
+/**
+ * Renders every page of the route table and writes each as it is done (`claims/<id>.html`
+ * answers `/claims/<id>` on static hosts and in `vite preview` alike), then the preview images,
+ * each written as it is drawn.
+ */
 async function prerenderSite(
   server: typeof EntryServer,
-  site: Site,
-  outDir: string,
-  dataFolder: string,
-  pageCode: LazyPageCode,
-  previewImages: boolean,
+  { site, outDir, dataFolder, pageCode, previewImages }: PrerenderSettings,
 ) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const write = (path: string, content: string | Buffer) => {
@@ -84,62 +105,49 @@ async function prerenderSite(
     writeFileSync(join(outDir, path), content);
   };
   const index = server.loadCorpus(JSON.parse(read('data/corpus.json')));
-  // Every page reads the index and a chunk or two: each file is read from disk once.
-  const readFiles = new Map<string, string | undefined>();
-  server.readDataFilesWith(async (path) => {
-    if (!readFiles.has(path)) {
-      let text: string | undefined;
-      try {
-        text = read(`${dataFolder}${path}`);
-      } catch {
-        text = undefined;
-      }
-      readFiles.set(path, text);
+  // The pages share the index and a chunk or two: those are read from disk once. The rest
+  // (a claim's own file, a source text) is read for the page that needs it and let go.
+  const shared = new Map<string, string | undefined>();
+  const readDataFile = (path: string) => {
+    try {
+      return read(`${dataFolder}${path}`);
+    } catch {
+      return undefined;
     }
-    return readFiles.get(path);
+  };
+  server.readDataFilesWith(async (path) => {
+    if (!/^(index|facets|search)\.json$|^chunks\//.test(path)) return readDataFile(path);
+    if (!shared.has(path)) shared.set(path, readDataFile(path));
+    return shared.get(path);
   });
   const template = read('index.html');
-  // Imported only now that NODE_ENV is 'production': React must load in the same mode as the
-  // server renderer, or their internals do not match.
-  const { renderClaimPreviewImages, sitePreviewImage } = await import('./preview-image.ts');
-  // `claims/<id>.html` answers `/claims/<id>` on static hosts and in `vite preview` alike.
-  const routes: { route: PageRoute; path: string; file: string }[] = [
-    { route: { kind: 'home' }, path: '', file: 'index.html' },
-    ...index.claims.map((view) => ({
-      route: { kind: 'claim' as const, view },
-      path: `claims/${view.claim.id}`,
-      file: `claims/${view.claim.id}.html`,
-    })),
-    ...index.corpus.sources.map((source) => ({
-      route: { kind: 'source' as const, source },
-      path: `sources/${source.id}`,
-      file: `sources/${source.id}.html`,
-    })),
-    { route: { kind: 'not-found' }, path: '404.html', file: '404.html' },
-  ];
-  for (const { route, path, file } of routes) {
-    const fullPath = `${site.base}${path}`;
-    const { html, embedded, deferred } = await server.renderPage(fullPath);
-    const meta = server.pageMeta(route, index, site);
-    const jsonLd = route.kind === 'claim' ? server.claimJsonLd(route.view, site) : undefined;
-    // The page carries its first view's data; the parts it fills in after start loading with it.
-    const preload = deferred.map((dataFile) => `${dataFolder}${dataFile}`);
-    const code = route.kind === 'claim' || route.kind === 'source' ? pageCode[route.kind] : [];
-    const headHtml = [
-      server.headTags(meta, site, jsonLd, preload),
-      ...code.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
-    ].join('\n    ');
-    const pageData = `<script type="application/json" id="${pageDataId}">${scriptJson(embedded)}</script>`;
-    write(
-      file,
-      fillTemplate(template, {
-        head: headHtml,
-        body: html,
-        path: fullPath,
-        after: pageData,
-        inlineScript: route.kind === 'home' ? urlPendingScript : undefined,
-      }),
-    );
+  let pages = 0;
+  for (const route of server.routes) {
+    const { prerender } = route;
+    if (!prerender) throw new Error(`the route ${route.name} says nothing of its prerendering`);
+    for (const params of prerender.pages(index)) {
+      const path = prerender.path(params);
+      const head = prerender.head(params, index, site);
+      if (!head) throw new Error(`the route ${route.name} has no head for ${path}`);
+      const { html, embedded, deferred } = await server.renderPage(path);
+      const fullPath = `${site.base}${path.slice(1)}`;
+      const headHtml = headTags({
+        head,
+        site,
+        // The page carries its first view's data; the parts it fills in after start loading with it.
+        preload: deferred.map((dataFile) => `${dataFolder}${dataFile}`),
+        modulePreload: pageCode.get(route.name) ?? [],
+      });
+      write(
+        fileOf(path),
+        fillTemplate(template, {
+          head: headHtml,
+          policy: policyTags(head.inlineScript),
+          root: rootTags(fullPath, html, embedded),
+        }),
+      );
+      pages++;
+    }
   }
   const claimImages = previewImages ? index.claims : [];
   await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
@@ -154,7 +162,7 @@ async function prerenderSite(
       parties.map((party) => party.id),
     ),
   );
-  return { pages: routes.length, images: claimImages.length + 1 };
+  return { pages, images: claimImages.length + 1 };
 }
 
 /**
@@ -175,25 +183,18 @@ function builtDataFolder(output: Awaited<ReturnType<typeof build>>): string {
   return folders[0] as string;
 }
 
-/** What goes into the built index.html for one page. */
+/** What goes into the built index.html for one page, each part already rendered. */
 type PageParts = {
   /** The page's head tags. */
   head: string;
-  /** The prerendered app. */
-  body: string;
-  /** The address it was rendered for, with the base. */
-  path: string;
-  /** What follows the app's root element: the page's data. */
-  after: string;
-  /** The one inline script the content policy allows, for the pages that need it. */
-  inlineScript?: string;
+  /** The content policy, and the page's inline script if it has one. */
+  policy: string;
+  /** The root element with the prerendered app, and the page's data after it. */
+  root: string;
 };
 
-/** Puts a page's head tags, prerendered body and data into the built index.html. */
-function fillTemplate(
-  template: string,
-  { head, body, path, after, inlineScript }: PageParts,
-): string {
+/** Puts a page's parts into the built index.html. */
+function fillTemplate(template: string, { head, policy, root }: PageParts): string {
   const start = template.indexOf('<!--page-head-->');
   const end = template.indexOf('<!--/page-head-->');
   if (start === -1 || end === -1 || !template.includes('<div id="root"></div>')) {
@@ -201,32 +202,27 @@ function fillTemplate(
   }
   const charset = '<meta charset="UTF-8" />';
   if (!template.includes(charset)) throw new Error(`index.html lacks ${charset}`);
-  const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
   return (
     (template.slice(0, start) + head + template.slice(end + '<!--/page-head-->'.length))
       // The policy first, before anything it governs; then the inline script, before any paint.
-      .replace(
-        charset,
-        [charset, policy, ...(inlineScript ? [`<script>${inlineScript}</script>`] : [])].join(
-          '\n    ',
-        ),
-      )
-      .replace(
-        '<div id="root"></div>',
-        `<div id="root" data-prerendered-path="${escapeHtml(path)}">${body}</div>\n    ${after}`,
-      )
+      .replace(charset, `${charset}\n    ${policy}`)
+      .replace('<div id="root"></div>', root)
   );
 }
 
-/** The module files each lazily loaded page runs, under the base: to preload on its pages. */
-type LazyPageCode = Record<'claim' | 'source', string[]>;
+/** The module files of each route whose page loads on demand, by route name, under the base. */
+type LazyPageCode = ReadonlyMap<string, string[]>;
 
 /**
- * Finds the chunks of the claim and source pages in the client build, with the chunks they
+ * Finds the chunks of the pages that load on demand in the client build, with the chunks they
  * import, so their prerendered pages can fetch them alongside the entry and hydrate as soon
  * as it has run.
  */
-function lazyPageCode(output: Awaited<ReturnType<typeof build>>, base: string): LazyPageCode {
+function lazyPageCode(
+  output: Awaited<ReturnType<typeof build>>,
+  base: string,
+  routes: typeof EntryServer.routes,
+): LazyPageCode {
   const outputs = Array.isArray(output) ? output : [output];
   const chunks = outputs.flatMap((one) =>
     'output' in one ? one.output.flatMap((file) => (file.type === 'chunk' ? [file] : [])) : [],
@@ -246,8 +242,9 @@ function lazyPageCode(output: Awaited<ReturnType<typeof build>>, base: string): 
     visit(root.fileName);
     return [...files].map((fileName) => `${base}${fileName}`);
   };
-  return {
-    claim: withImports('src/claims/claim-page.tsx'),
-    source: withImports('src/sources/source-page.tsx'),
-  };
+  return new Map(
+    routes.flatMap(({ name, prerender }) =>
+      prerender?.codeModule ? [[name, withImports(prerender.codeModule)]] : [],
+    ),
+  );
 }

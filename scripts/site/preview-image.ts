@@ -246,12 +246,8 @@ async function startWorkers(count: number): Promise<Worker[]> {
   if (count < 2) return [];
   const workers: Worker[] = [];
   try {
-    // React must load in production mode here too, as it does in the build's own thread.
-    const env = { ...process.env, NODE_ENV: 'production' };
     for (let i = 0; i < count; i++) {
-      workers.push(
-        new Worker(new URL('./preview-image-worker-loader.js', import.meta.url), { env }),
-      );
+      workers.push(new Worker(new URL('./preview-image-worker-loader.js', import.meta.url)));
     }
     await Promise.all(
       workers.map(

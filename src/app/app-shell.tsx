@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { Link } from 'wouter';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
+import { homePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import { SourceList } from './source-list.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
@@ -26,10 +27,10 @@ export function AppShell({ children }: AppShellProps) {
       </a>
       <header className="border-b border-stone-200 bg-white print:border-0 dark:border-stone-800 dark:bg-stone-900">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-          <Link href="/" className="font-semibold tracking-tight">
+          <AppLink href={homePath()} className="font-semibold tracking-tight">
             Hanoi summit 2019{' '}
             <span className="font-normal text-stone-600 dark:text-stone-400">· who said what</span>
-          </Link>
+          </AppLink>
           <ThemeToggle />
         </div>
       </header>

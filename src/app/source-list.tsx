@@ -1,4 +1,5 @@
-import { Link } from 'wouter';
+import { sourcePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 
@@ -36,9 +37,9 @@ export function SourceList({ sources, total }: SourceListProps) {
             <time dateTime={source.published}>{formatStatedAt(source.published)}</time>. Every quote
             is checked against an archived copy (SHA-256{' '}
             <code className="text-xs break-all">{source.sha256}</code>).{' '}
-            <Link href={`/sources/${source.id}`} className="underline print:hidden">
+            <AppLink href={sourcePath(source.id)} className="underline print:hidden">
               Read the archived text
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { citeBibtex, citePlainText } from '../exports/cite-claim.ts';
-import { permalinkTo } from '../lib/permalink.ts';
+import { permalinkTo } from '../lib/app-paths.ts';
 import { currentOrigin, useSiteOrigin } from '../lib/site-origin.ts';
 import { isoDate } from '../lib/iso-date.ts';
 import { useToday } from '../lib/today.ts';

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { Link } from 'wouter';
+import { claimPath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
-import { usePrefetchClaim } from './prefetch-claim.ts';
 import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
 
@@ -32,7 +32,6 @@ export const ClaimCard = memo(function ClaimCard({
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { claim, speaker } = view;
   const headingId = `claim-${claim.id}`;
-  const prefetch = usePrefetchClaim(claim.id);
   return (
     <article
       aria-labelledby={headingId}
@@ -55,13 +54,12 @@ export const ClaimCard = memo(function ClaimCard({
         {current ? (
           claim.summary
         ) : (
-          <Link
-            href={`/claims/${claim.id}`}
-            {...prefetch}
+          <AppLink
+            href={claimPath(claim.id)}
             className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
           >
             {claim.summary}
-          </Link>
+          </AppLink>
         )}
       </Heading>
       {current && (

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { claimSliceQueryOptions } from '../corpus/corpus-query.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
-import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
+import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
+import { claimPath, homePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
 import { CiteThisClaim } from './cite-this-claim.tsx';
@@ -59,9 +60,12 @@ function ClaimDetail({
     <article aria-labelledby="claim-heading">
       <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
       <p className="print:hidden">
-        <Link href="/" className="text-sm font-semibold text-sky-800 underline dark:text-sky-300">
+        <AppLink
+          href={homePath()}
+          className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+        >
           ← All claims
-        </Link>
+        </AppLink>
       </p>
       <ClaimHeading view={view} />
 
@@ -82,13 +86,13 @@ function ClaimDetail({
             Share this claim
           </h2>
           <div className="mt-3">
-            <ShareActions view={view} path={`claims/${claim.id}`} />
+            <ShareActions view={view} path={claimPath(claim.id)} />
           </div>
           <h2 id="cite-heading" className={`${sectionHeading} mt-6`}>
             Cite this claim
           </h2>
           <div className="mt-3">
-            <CiteThisClaim view={view} path={`claims/${claim.id}`} />
+            <CiteThisClaim view={view} path={claimPath(claim.id)} />
           </div>
         </section>
       </div>

@@ -1,17 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, Suspense, useMemo } from 'react';
-import { Link } from 'wouter';
-import {
-  cachedTopicPreview,
-  topicPreviewQueryOptions,
-  withClaim,
-} from '../comparison/comparison-query.ts';
-import { ComparisonTable } from '../comparison/comparison-table.tsx';
-import type { Comparison } from '../comparison/filter-claims.ts';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import { topicPath } from '../lib/app-paths.ts';
 import { useKeptQuery } from '../lib/use-kept-query.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
+import { ClaimGrid, type ClaimGridData } from './claim-grid.tsx';
+import { cachedTopicAnswers, topicAnswersQueryOptions, withClaim } from './topic-answers-query.ts';
 
 /** Props of {@link OtherAnswers}. */
 export type OtherAnswersProps = {
@@ -22,11 +18,11 @@ export type OtherAnswersProps = {
 };
 
 /** The query of every party's first answers on the claim's question, from the cache if there. */
-function usePreviewOptions(topicId: string) {
+function useAnswersOptions(topicId: string) {
   const client = useQueryClient();
   return {
-    ...topicPreviewQueryOptions(topicId),
-    initialData: () => cachedTopicPreview(client, topicId),
+    ...topicAnswersQueryOptions(topicId),
+    initialData: () => cachedTopicAnswers(client, topicId),
   };
 }
 
@@ -41,7 +37,7 @@ export const OtherAnswers = memo(function OtherAnswers({
   relations,
   onTopic,
 }: OtherAnswersProps) {
-  const options = usePreviewOptions(view.topic.id);
+  const options = useAnswersOptions(view.topic.id);
   const { error, refetch, isFetching } = useQuery(options);
   // The same element on every render: a boundary still showing the server's HTML that got new
   // props would be rendered afresh, its text traded for the fallback.
@@ -72,30 +68,30 @@ export const OtherAnswers = memo(function OtherAnswers({
 
 function Answers({ view, relations, onTopic }: OtherAnswersProps) {
   // The claim the page is about is always among the answers shown.
-  const comparison = useKeptQuery({
-    ...usePreviewOptions(view.topic.id),
-    select: (preview: Comparison) => withClaim(preview, view, relations),
+  const answers = useKeptQuery({
+    ...useAnswersOptions(view.topic.id),
+    select: (grid: ClaimGridData) => withClaim(grid, view, relations),
   });
   return (
     <>
-      <ComparisonTable comparison={comparison} currentClaimId={view.claim.id} questionLevel={3} />
-      {onTopic > countShown(comparison) && (
+      <ClaimGrid grid={answers} currentClaimId={view.claim.id} questionLevel={3} />
+      {onTopic > countShown(answers) && (
         <p className="mt-2 print:hidden">
-          <Link
-            href={`/?topic=${encodeURIComponent(view.topic.id)}`}
+          <AppLink
+            href={topicPath(view.topic.id)}
             className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
           >
             All {onTopic} claims on this question →
-          </Link>
+          </AppLink>
         </p>
       )}
     </>
   );
 }
 
-/** How many claims a comparison shows. */
-function countShown(comparison: Comparison) {
-  return comparison.rows.reduce(
+/** How many claims a grid shows. */
+function countShown(grid: ClaimGridData) {
+  return grid.rows.reduce(
     (sum, row) => sum + row.cells.reduce((cells, cell) => cells + cell.claims.length, 0),
     0,
   );

@@ -1,8 +1,9 @@
-import { Link } from 'wouter';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { quoteInParagraph } from '../sources/source-segments.ts';
 import { textFragmentUrl } from '../exports/text-fragment.ts';
 import { WithSourceText } from '../sources/with-source-text.tsx';
+import { sourcePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 
 /** Props of {@link QuoteInContext}. */
 export type QuoteInContextProps = { view: ClaimView };
@@ -20,12 +21,12 @@ export function QuoteInContext({ view }: QuoteInContextProps) {
         )}
       </WithSourceText>
       <p className="mt-3">
-        <Link
-          href={`/sources/${view.source.id}?claim=${view.claim.id}`}
+        <AppLink
+          href={sourcePath(view.source.id, view.claim.id)}
           className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
         >
           Read the whole source at this quote
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

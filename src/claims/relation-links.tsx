@@ -1,7 +1,7 @@
-import { Link } from 'wouter';
+import { claimPath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import type { RelationView } from '../corpus/corpus-index.ts';
 import type { RelationType } from '../corpus/schema.ts';
-import { usePrefetchClaim } from './prefetch-claim.ts';
 import { relationPhrase } from './relation-phrase.ts';
 
 const tone: Record<RelationType, string> = {
@@ -38,19 +38,17 @@ export function RelationLinks({ relations, withNotes = false }: RelationLinksPro
 }
 
 function RelationItem({ view, withNotes }: { view: RelationView; withNotes: boolean }) {
-  const prefetch = usePrefetchClaim(view.other.claim.id);
   return (
     <li>
-      <Link
-        href={`/claims/${view.other.claim.id}`}
-        {...prefetch}
+      <AppLink
+        href={claimPath(view.other.claim.id)}
         title={view.other.claim.summary}
         className={`inline-block rounded-full border px-2 py-1 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
       >
         {relationPhrase(view)}
         {/* Two badges can read alike ("Disputed by Ri Yong Ho"); the claim tells them apart. */}
         <span className="sr-only">: {view.other.claim.summary}</span>
-      </Link>
+      </AppLink>
       {withNotes && (
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
           {view.relation.note}{' '}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ClaimView } from '../corpus/corpus-index.ts';
-import { permalinkTo } from '../lib/permalink.ts';
+import { permalinkTo } from '../lib/app-paths.ts';
 import { currentOrigin, useSiteOrigin } from '../lib/site-origin.ts';
 import { quoteWithCitation } from './citation.ts';
 

@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { ClaimGrid } from '../claims/claim-grid.tsx';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
-import { permalinkTo } from '../lib/permalink.ts';
+import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
+import { homePath, permalinkTo } from '../lib/app-paths.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
@@ -14,12 +15,12 @@ import {
   serializeComparisonSearch,
   type ComparisonSearch,
 } from './comparison-search.ts';
-import { ComparisonTable } from './comparison-table.tsx';
 import { describeFilters } from './describe-filters.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import type { Comparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
+import { scrollToResults } from './page-numbers.ts';
 import { Pager } from './pager.tsx';
 
 /** A quiet notice about the link itself: what of it was ignored, or is not applied. */
@@ -55,16 +56,12 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   }, [settled]);
   const origin = useSiteOrigin();
   const hrefOf = useCallback(
-    (next: ComparisonSearch) => `/${serializeComparisonSearch(next, known)}`,
+    (next: ComparisonSearch) => homePath(serializeComparisonSearch(next, known)),
     [known],
   );
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(hrefOf(next), options);
   const comparison = result.data;
-  const prefetch = useCallback(
-    (next: ComparisonSearch) => void client.prefetchQuery(comparisonQueryOptions(next)),
-    [client],
-  );
   const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
 
   return (
@@ -111,7 +108,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
           {describeFilters(search, index)}.{' '}
           {comparison &&
             `${comparison.matching} of ${comparison.total} claims match${comparison.pageCount > 1 ? `; this is page ${comparison.page} of ${comparison.pageCount}, claims ${comparison.first}–${comparison.last}` : ''}. `}
-          Printed from {permalinkTo(serializeComparisonSearch(search, known), origin)}
+          Printed from {permalinkTo(homePath(serializeComparisonSearch(search, known)), origin)}
         </p>
         {(dropped.length > 0 || pageMissing) && (
           <p role="note" className={`mt-3 ${noticeStyle}`}>
@@ -127,12 +124,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         )}
         <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
           {(comparison) => (
-            <Results
-              comparison={comparison}
-              busy={result.isPlaceholderData}
-              hrefOf={hrefOf}
-              prefetch={prefetch}
-            />
+            <Results comparison={comparison} busy={result.isPlaceholderData} hrefOf={hrefOf} />
           )}
         </Loaded>
       </div>
@@ -145,20 +137,15 @@ type ResultsProps = {
   /** True while the next results load (these stay on screen meanwhile). */
   busy: boolean;
   hrefOf: (search: ComparisonSearch) => string;
-  prefetch: (search: ComparisonSearch) => void;
 };
 
 /**
  * The pagers and the table. Memoized, as are the table and its cards, so that a filter change
  * re-renders only what changed: the busy mark at once, then the cards new to the results.
  */
-const Results = memo(function Results({ comparison, busy, hrefOf, prefetch }: ResultsProps) {
+const Results = memo(function Results({ comparison, busy, hrefOf }: ResultsProps) {
   const { search } = comparison;
   const pageHref = useCallback((page: number) => hrefOf({ ...search, page }), [hrefOf, search]);
-  const prefetchPage = useCallback(
-    (page: number) => prefetch({ ...search, page }),
-    [prefetch, search],
-  );
   return (
     <div id="results" aria-busy={busy} className="mt-4 scroll-mt-4">
       {comparison.rows.length === 0 ? (
@@ -167,19 +154,9 @@ const Results = memo(function Results({ comparison, busy, hrefOf, prefetch }: Re
         </p>
       ) : (
         <>
-          <Pager
-            comparison={comparison}
-            hrefOf={pageHref}
-            prefetch={prefetchPage}
-            label="Pages of claims, top"
-          />
-          <ComparisonTable comparison={comparison} pageHref={pageHref} />
-          <Pager
-            comparison={comparison}
-            hrefOf={pageHref}
-            prefetch={prefetchPage}
-            label="Pages of claims"
-          />
+          <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims, top" />
+          <ClaimGrid grid={comparison} pageHref={pageHref} onPageLink={scrollToResults} />
+          <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims" />
         </>
       )}
     </div>

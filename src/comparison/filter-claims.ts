@@ -1,40 +1,14 @@
+import type { ClaimGridData, GridCell, GridRow } from '../claims/claim-grid.tsx';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import type { Facets, Party, SearchIndex, Topic } from '../corpus/schema.ts';
+import type { Facets, SearchIndex } from '../corpus/schema.ts';
 import { foldForSearch, searchTerms } from '../lib/search-text.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 
-/** One cell of the comparison: a party's claims on a topic, on this page, after filtering. */
-export type ComparisonCell = {
-  party: Party;
-  claims: ClaimView[];
-  /** How many claims the party made on this topic before filtering; 0 means silence. */
-  total: number;
-  /** How many of them pass the filters, on every page. */
-  matching: number;
-  /**
-   * When none of the cell's matching claims is on this page: the page of the nearest ones, or
-   * `both` when they lie both before and after it.
-   */
-  elsewhere?: { before: number } | { after: number } | 'both';
-};
-
-/** One row of the comparison: a topic, with a cell per shown party. */
-export type ComparisonRow = {
-  topic: Topic;
-  cells: ComparisonCell[];
-  /** The topic started on an earlier page. */
-  continued: boolean;
-  /** The topic goes on on the next page. */
-  continues: boolean;
-};
-
 /** One page of the comparison: rows, shown parties, counts and where the page sits. */
-export type Comparison = {
+export type Comparison = ClaimGridData & {
   /** The filters it was built for (the page may differ: see `page`). */
   search: ComparisonSearch;
-  parties: Party[];
-  rows: ComparisonRow[];
   /** Claims that pass every filter, on every page. */
   matching: number;
   /** Claims in the corpus. */
@@ -45,8 +19,6 @@ export type Comparison = {
   /** The 1-based numbers of the first and last matching claims on this page (0 and 0 if none). */
   first: number;
   last: number;
-  /** Relations touching the claims shown. */
-  relationsByClaim: ReadonlyMap<string, RelationView[]>;
 };
 
 /** The claims passing the filters, by display position, with counts per topic and party. */
@@ -188,7 +160,7 @@ export function buildComparison(
   }
   const size = meta.chunkSize;
   const pageAt = (index: number) => Math.floor(index / size) + 1;
-  const rows: ComparisonRow[] = [];
+  const rows: GridRow[] = [];
   let before = 0;
   meta.topics.forEach((topic, t) => {
     if (search.topic.length > 0 && !search.topic.includes(topic.id)) return;
@@ -206,7 +178,7 @@ export function buildComparison(
           const stats = matches.cells[t * partyCount + p];
           const claims = onPage.get(t * partyCount + p) ?? [];
           const matching = stats?.count ?? 0;
-          const cell: ComparisonCell = {
+          const cell: GridCell = {
             party,
             claims,
             total: meta.counts[t]?.[p] ?? 0,

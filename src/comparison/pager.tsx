@@ -1,4 +1,4 @@
-import { Link } from 'wouter';
+import { AppLink } from '../ui/app-link.tsx';
 import type { Comparison } from './filter-claims.ts';
 import { pagesToOffer, scrollToResults } from './page-numbers.ts';
 
@@ -9,8 +9,6 @@ export type PagerProps = {
   hrefOf: (page: number) => string;
   /** Names the navigation landmark; two pagers on a page need different names. */
   label: string;
-  /** Starts loading a page, when the reader points at or focuses its link. */
-  prefetch?: (page: number) => void;
 };
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -20,19 +18,15 @@ const numberFormat = new Intl.NumberFormat('en');
  * page can be shared, opened in a new tab and read without JavaScript. Moving to another page
  * brings the reader back to the top of the results.
  */
-export function Pager({ comparison, hrefOf, label, prefetch }: PagerProps) {
+export function Pager({ comparison, hrefOf, label }: PagerProps) {
   const { page, pageCount, first, last, matching } = comparison;
   if (pageCount <= 1) return null;
   const toResults = scrollToResults;
   const linkClass =
     'inline-block min-w-9 rounded border border-stone-400 px-2 py-1 text-center font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800';
   const offered = pagesToOffer(page, pageCount);
-  const linkTo = (n: number) => ({
-    href: hrefOf(n),
-    onClick: toResults,
-    onMouseEnter: () => prefetch?.(n),
-    onFocus: () => prefetch?.(n),
-  });
+  // Each link starts loading its page when pointed at (see AppLink).
+  const linkTo = (n: number) => ({ href: hrefOf(n), onClick: toResults });
   return (
     <nav aria-label={label} className="my-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p>
@@ -42,9 +36,9 @@ export function Pager({ comparison, hrefOf, label, prefetch }: PagerProps) {
       <ul className="flex flex-wrap items-center gap-1.5 print:hidden">
         {page > 1 && (
           <li>
-            <Link {...linkTo(page - 1)} className={linkClass} rel="prev">
+            <AppLink {...linkTo(page - 1)} className={linkClass} rel="prev">
               ← Previous
-            </Link>
+            </AppLink>
           </li>
         )}
         {offered.map((n, i) => (
@@ -59,18 +53,18 @@ export function Pager({ comparison, hrefOf, label, prefetch }: PagerProps) {
                 {n}
               </span>
             ) : (
-              <Link {...linkTo(n)} className={linkClass}>
+              <AppLink {...linkTo(n)} className={linkClass}>
                 <span className="sr-only">Page </span>
                 {n}
-              </Link>
+              </AppLink>
             )}
           </li>
         ))}
         {page < pageCount && (
           <li>
-            <Link {...linkTo(page + 1)} className={linkClass} rel="next">
+            <AppLink {...linkTo(page + 1)} className={linkClass} rel="next">
               Next →
-            </Link>
+            </AppLink>
           </li>
         )}
       </ul>

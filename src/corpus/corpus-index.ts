@@ -1,13 +1,13 @@
 import type {
   ClaimStub,
   CompiledClaim,
-  CompiledCorpus,
   CompiledSource,
   Party,
   Relation,
   Speaker,
   Topic,
 } from './schema.ts';
+import type { CompiledCorpus } from './corpus-schema.ts';
 
 /** A claim with the records it refers to, resolved for display. */
 export type ClaimView = {

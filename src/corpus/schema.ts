@@ -221,7 +221,6 @@ export const compiledSourceSchema = z.strictObject({
 
 // The authored files and the whole-corpus JSON are described in `corpus-schema.ts`, which only
 // the build and tools load (the browser never parses them).
-export type { AuthoredClaim, CompiledCorpus, CorpusFileName, Source } from './corpus-schema.ts';
 
 export type Party = z.infer<typeof partySchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
@@ -233,6 +232,8 @@ export type RelationType = z.infer<typeof relationTypeSchema>;
 export type Speech = z.infer<typeof speechSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
 
 /*
  * The files the browser fetches. The whole corpus is never downloaded: a small index, then

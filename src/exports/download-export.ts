@@ -1,6 +1,7 @@
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
-import { compiledSchemaVersion, type CompiledCorpus } from '../corpus/schema.ts';
-import { permalinkTo } from '../lib/permalink.ts';
+import { compiledSchemaVersion } from '../corpus/schema.ts';
+import type { CompiledCorpus } from '../corpus/corpus-schema.ts';
+import { claimPath, permalinkTo } from '../lib/app-paths.ts';
 import { isoDate } from '../lib/iso-date.ts';
 import { citeBibtex } from './cite-claim.ts';
 import { claimsToCsv } from './export-csv.ts';
@@ -57,7 +58,7 @@ export function exportFile(
   origin: string,
 ): { name: string; type: string; text: string } {
   const { views, relationsByClaim, accessed = isoDate(new Date()) } = input;
-  const permalinkOf = (id: string) => permalinkTo(`claims/${id}`, origin);
+  const permalinkOf = (id: string) => permalinkTo(claimPath(id), origin);
   switch (format) {
     case 'json':
       return {

@@ -1,4 +1,5 @@
-import type { ClaimStub, CompiledCorpus } from '../corpus/schema.ts';
+import type { ClaimStub } from '../corpus/schema.ts';
+import type { CompiledCorpus } from '../corpus/corpus-schema.ts';
 
 /**
  * The compiled corpus restricted to some claims, in the same format and `schemaVersion`, so it

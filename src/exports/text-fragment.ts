@@ -6,7 +6,9 @@
  * follow from that.
  */
 
-/** The quote as a W3C TextQuoteSelector gives it. */
+import { selectorContextLength } from '../corpus/anchoring.ts';
+
+/** The quote as a W3C TextQuoteSelector gives it (a context of the full length may be cut mid-word). */
 export type QuoteContext = { exact: string; prefix: string; suffix: string };
 
 /** Quotes longer than this (in code points) are linked by their first and last words. */
@@ -15,9 +17,6 @@ export const longQuoteLength = 300;
 /** Words taken from each end of a long quote, and from the context either side. */
 const edgeWords = 5;
 const contextWords = 3;
-
-/** The context length the corpus compiler gives selectors; a context this long may be cut mid-word. */
-const selectorContextLength = 32;
 
 const lineBreak = /\r\n|\r|\n/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

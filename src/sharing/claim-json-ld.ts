@@ -1,6 +1,7 @@
 import { speakerRole } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { parseStatedAt } from '../corpus/stated-at.ts';
+import { claimPath, sourcePath } from '../lib/app-paths.ts';
 import { siteUrl, type Site } from './page-meta.ts';
 
 /**
@@ -12,7 +13,7 @@ import { siteUrl, type Site } from './page-meta.ts';
  */
 export function claimJsonLd(view: ClaimView, site: Site): object {
   const { claim, speaker, party, source } = view;
-  const url = siteUrl(site, `claims/${claim.id}`);
+  const url = siteUrl(site, claimPath(claim.id));
   const words = claim.quote.textQuoteSelector.exact;
   const role = speakerRole(speaker);
   const author = {
@@ -27,7 +28,7 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
   const publisher = { '@type': 'Organization', name: source.publisher };
   const sourceWork = {
     '@type': 'CreativeWork',
-    '@id': siteUrl(site, `sources/${source.id}`),
+    '@id': siteUrl(site, sourcePath(source.id)),
     headline: source.headline,
     datePublished: source.published,
     publisher,

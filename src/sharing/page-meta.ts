@@ -2,22 +2,16 @@ import { attributedQuote, presentedWords, speakerWithRole } from '../corpus/attr
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
+import { claimPath, homePath, sourcePath } from '../lib/app-paths.ts';
 
 /** Where the site is deployed: the origin and base path every absolute URL is built from. */
 export type Site = { origin: string; base: string; name: string };
-
-/** A prerendered page: which route, and what it shows. */
-export type PageRoute =
-  | { kind: 'home' }
-  | { kind: 'claim'; view: ClaimView }
-  | { kind: 'source'; source: CompiledSource }
-  | { kind: 'not-found' };
 
 /** What a page tells browsers, search engines and link previews about itself. */
 export type PageMeta = {
   title: string;
   description: string;
-  /** Path under the base, e.g. `claims/<id>` (`''` for the home page). */
+  /** The page's router path, e.g. `/claims/<id>` (`/` for the home page). */
   path: string;
   /** Absolute canonical URL; absent for the not-found page. */
   canonical?: string;
@@ -29,9 +23,9 @@ export type PageMeta = {
 /** Size of the preview images (the Open Graph recommendation). */
 export const previewImageSize = { width: 1200, height: 630 } as const;
 
-/** Absolute URL of a path under the site's base. */
+/** Absolute URL of a router path (`/claims/<id>`) or a built file (`og/…`) under the base. */
 export function siteUrl(site: Site, path: string): string {
-  return new URL(`${site.base}${path}`, site.origin).href;
+  return new URL(`${site.base}${path.replace(/^\//, '')}`, site.origin).href;
 }
 
 /** Where a claim's preview image is, under the base. */
@@ -83,65 +77,72 @@ export function claimDescription(view: ClaimView, max: number): string {
   );
 }
 
-/** Title, description, canonical URL and preview image of a prerendered page. */
-export function pageMeta(route: PageRoute, index: CorpusIndex, site: Site): PageMeta {
-  const siteImage = {
+/** The preview image of pages that are not one claim. */
+function siteImage(site: Site): PageMeta['image'] {
+  return {
     url: siteUrl(site, siteImagePath),
     ...previewImageSize,
     alt: `${site.name}: the parties' claims side by side`,
   };
-  switch (route.kind) {
-    case 'home': {
-      const parties = index.corpus.parties.map((party) => party.name);
-      return {
-        title: site.name,
-        description: `${index.claims.length} claims by ${parties.slice(0, -1).join(', ')} and ${parties.at(-1) ?? ''}, side by side, each tied to the exact words of the archived source.`,
-        path: '',
-        canonical: siteUrl(site, ''),
-        type: 'website',
-        image: siteImage,
-      };
-    }
-    case 'claim': {
-      const { claim, speaker, party } = route.view;
-      const path = `claims/${claim.id}`;
-      return {
-        title: `${claim.summary} · ${speaker.name} (${party.name})`,
-        description: claimDescription(route.view, 300),
-        path,
-        canonical: siteUrl(site, path),
-        type: 'article',
-        image: {
-          url: siteUrl(site, claimImagePath(claim.id)),
-          ...previewImageSize,
-          alt: fitWords(route.view, 250, (words) =>
-            claim.speech === 'direct'
-              ? `${party.label} · ${attributedQuote(route.view, words)}`
-              : `${party.label} · ${speaker.name}. ${attributedQuote(route.view, words)}`,
-          ),
-        },
-      };
-    }
-    case 'source': {
-      const { source } = route;
-      const path = `sources/${source.id}`;
-      const quoted = index.claims.filter((view) => view.source.id === source.id).length;
-      return {
-        title: `${source.headline} · archived source`,
-        description: `The archived text of ${source.publisher}, ${formatStatedAt(source.published)}, with the ${quoted} passages the claims quote marked by party.`,
-        path,
-        canonical: siteUrl(site, path),
-        type: 'article',
-        image: siteImage,
-      };
-    }
-    case 'not-found':
-      return {
-        title: `Page not found · ${site.name}`,
-        description: 'There is nothing at this address. It may be mistyped or out of date.',
-        path: '404.html',
-        type: 'website',
-        image: siteImage,
-      };
-  }
+}
+
+/** The head of `/`: the comparison of every claim. */
+export function homeMeta(index: CorpusIndex, site: Site): PageMeta {
+  const parties = index.corpus.parties.map((party) => party.name);
+  const path = homePath();
+  return {
+    title: site.name,
+    description: `${index.claims.length} claims by ${parties.slice(0, -1).join(', ')} and ${parties.at(-1) ?? ''}, side by side, each tied to the exact words of the archived source.`,
+    path,
+    canonical: siteUrl(site, path),
+    type: 'website',
+    image: siteImage(site),
+  };
+}
+
+/** The head of a claim's permalink page. */
+export function claimMeta(view: ClaimView, site: Site): PageMeta {
+  const { claim, speaker, party } = view;
+  const path = claimPath(claim.id);
+  return {
+    title: `${claim.summary} · ${speaker.name} (${party.name})`,
+    description: claimDescription(view, 300),
+    path,
+    canonical: siteUrl(site, path),
+    type: 'article',
+    image: {
+      url: siteUrl(site, claimImagePath(claim.id)),
+      ...previewImageSize,
+      alt: fitWords(view, 250, (words) =>
+        claim.speech === 'direct'
+          ? `${party.label} · ${attributedQuote(view, words)}`
+          : `${party.label} · ${speaker.name}. ${attributedQuote(view, words)}`,
+      ),
+    },
+  };
+}
+
+/** The head of a source's reader. */
+export function sourceMeta(source: CompiledSource, index: CorpusIndex, site: Site): PageMeta {
+  const path = sourcePath(source.id);
+  const quoted = index.claims.filter((view) => view.source.id === source.id).length;
+  return {
+    title: `${source.headline} · archived source`,
+    description: `The archived text of ${source.publisher}, ${formatStatedAt(source.published)}, with the ${quoted} passages the claims quote marked by party.`,
+    path,
+    canonical: siteUrl(site, path),
+    type: 'article',
+    image: siteImage(site),
+  };
+}
+
+/** The head of the not-found page (`404.html`): no canonical URL, as it has no address. */
+export function notFoundMeta(site: Site): PageMeta {
+  return {
+    title: `Page not found · ${site.name}`,
+    description: 'There is nothing at this address. It may be mistyped or out of date.',
+    path: '/404.html',
+    type: 'website',
+    image: siteImage(site),
+  };
 }

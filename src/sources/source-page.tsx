@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import * as z from 'zod/mini';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimView, ResolvedClaims } from '../corpus/corpus-index.ts';
@@ -7,9 +7,11 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { sourceSliceQueryOptions } from '../corpus/corpus-query.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
-import { Loaded, WithCorpus } from '../corpus/with-corpus.tsx';
+import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
+import { claimPath, homePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { segmentSource } from './source-segments.ts';
 import { WithSourceText } from './with-source-text.tsx';
@@ -63,9 +65,12 @@ function SourceReader({
     <article aria-labelledby="source-heading">
       <DocumentTitle title={`${source.headline} · archived source`} />
       <p className="print:hidden">
-        <Link href="/" className="text-sm font-semibold text-sky-800 underline dark:text-sky-300">
+        <AppLink
+          href={homePath()}
+          className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+        >
           ← All claims
-        </Link>
+        </AppLink>
       </p>
       <p className="mt-4 text-sm font-medium text-stone-600 dark:text-stone-400">Archived source</p>
       <h1
@@ -134,15 +139,15 @@ function MarkedText({
           {paragraph.segments.map((segment, s) => {
             const innermost = segment.claims.at(-1);
             const links = segment.starts.map((view) => (
-              <Link
+              <AppLink
                 key={view.claim.id}
                 ref={view.claim.id === focusClaim ? target : undefined}
-                href={`/claims/${view.claim.id}`}
+                href={claimPath(view.claim.id)}
                 aria-label={`${view.party.label}, ${view.speaker.name}: ${view.claim.summary}`}
                 className={`mr-0.5 inline-block rounded px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ring-1 ring-inset ${partyStyle(view.party.id).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
               >
                 {view.party.label}
-              </Link>
+              </AppLink>
             ));
             if (!innermost) return <span key={s}>{segment.text}</span>;
             const focused = segment.claims.some((view) => view.claim.id === focusClaim);
@@ -152,7 +157,7 @@ function MarkedText({
                 {/* A mouse shortcut only: the link before each quote is the keyboard's way in. */}
                 {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events */}
                 <mark
-                  onClick={() => navigate(`/claims/${innermost.claim.id}`)}
+                  onClick={() => navigate(claimPath(innermost.claim.id))}
                   title={innermost.claim.summary}
                   className={`cursor-pointer rounded-sm border-b-2 px-0.5 text-stone-950 ${partyStyle(innermost.party.id).rule} ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-100'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
                 >

@@ -1,4 +1,4 @@
-import { utf16Index } from '../corpus/code-points.ts';
+import { spanAt } from '../corpus/anchoring.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 
 /** A run of source text, the claims whose quotes cover it (outermost first), and those that begin here. */
@@ -16,11 +16,7 @@ type Span = { start: number; end: number; view: ClaimView };
  */
 export function segmentSource(text: string, claims: readonly ClaimView[]): Paragraph[] {
   const spans: Span[] = claims
-    .map((view) => ({
-      start: utf16Index(text, view.claim.quote.textPositionSelector.start),
-      end: utf16Index(text, view.claim.quote.textPositionSelector.end),
-      view,
-    }))
+    .map((view) => ({ ...spanAt(text, view.claim.quote.textPositionSelector), view }))
     .filter((span) => span.end > span.start);
   return paragraphRanges(text)
     .map(([start, end]) => ({ segments: segmentRange(text, start, end, spans) }))
@@ -71,8 +67,7 @@ export function quoteInParagraph(
   text: string,
   view: ClaimView,
 ): { before: string; quote: string; after: string } {
-  const start = utf16Index(text, view.claim.quote.textPositionSelector.start);
-  const end = utf16Index(text, view.claim.quote.textPositionSelector.end);
+  const { start, end } = spanAt(text, view.claim.quote.textPositionSelector);
   const [from, to] = paragraphRanges(text).find(([, paragraphEnd]) => paragraphEnd > start) ?? [
     0,
     text.length,

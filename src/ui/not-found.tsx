@@ -1,4 +1,5 @@
-import { Link } from 'wouter';
+import { homePath } from '../lib/app-paths.ts';
+import { AppLink } from './app-link.tsx';
 import { DocumentTitle } from './document-title.tsx';
 
 /** Props of {@link NotFound}. */
@@ -12,12 +13,12 @@ export function NotFound({ title, detail }: NotFoundProps) {
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">{detail}</p>
       <p className="mt-6">
-        <Link
-          href="/"
+        <AppLink
+          href={homePath()}
           className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
         >
           Back to the comparison of all claims
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

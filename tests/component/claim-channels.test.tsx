@@ -18,8 +18,8 @@ import { claimsToCsv } from '../../src/exports/export-csv.ts';
 import { corpusSubset } from '../../src/exports/export-json.ts';
 import { claimToAnnotation } from '../../src/exports/export-web-annotation.ts';
 import { claimJsonLd } from '../../src/sharing/claim-json-ld.ts';
-import { headTags } from '../../src/sharing/head-tags.ts';
-import { pageMeta, type Site } from '../../src/sharing/page-meta.ts';
+import { headTags } from '../../scripts/site/page-tags.ts';
+import { claimMeta, type Site } from '../../src/sharing/page-meta.ts';
 import { parse } from 'csv-parse/sync';
 
 /*
@@ -52,12 +52,12 @@ function renderedText(node: ReactNode): string {
 
 /** The values of the page's head tags whose name passes `pick`: title and meta contents. */
 function headValues(view: ClaimView, pick: (name: string) => boolean): string[] {
-  const html = headTags(pageMeta({ kind: 'claim', view }, index, site), site);
+  const html = headTags({ head: { meta: claimMeta(view, site) }, site });
   const values: string[] = [];
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
   if (pick('title') && title !== undefined) values.push(unescapeHtml(title));
   for (const [, , name = '', content = ''] of html.matchAll(
-    /<meta (name|property)="([^"]+)" content="([^"]*)" \/>/g,
+    /<meta (name|property)="([^"]+)" content="([^"]*)"\s*\/?>/g,
   )) {
     if (pick(name)) values.push(unescapeHtml(content));
   }

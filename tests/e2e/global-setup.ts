@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeSyntheticCorpus } from '../../scripts/corpus/synth-corpus.ts';
-import { findChromium } from './chromium.ts';
-import { serveBuild } from './serve-build.ts';
+import { findChromium } from '../../scripts/tooling/chromium.ts';
+import { serveBuild } from '../../scripts/tooling/serve-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,15 +28,18 @@ declare module 'vitest' {
  */
 export const synthClaims = 1500;
 
-/** Builds and serves the app once for the whole end-to-end project (at the root and a sub-path). */
+/** Builds and serves the app once for the whole end-to-end project: four builds, at once. */
 export default async function setup(project: TestProject) {
   findChromium(); // fail fast, before a build, when there is no browser
-  const root = await serveBuild();
-  const subPath = await serveBuild({ base: '/dossiers/hanoi/' });
   const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-synth-'));
   writeSyntheticCorpus({ claims: synthClaims, sources: synthClaims / 10, seed: 1, out: corpusDir });
-  const synth = await serveBuild({ corpusDir, previewImages: false });
-  const hostile = await serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus' });
+  // Each build takes its settings as arguments, so the four run side by side.
+  const [root, subPath, synth, hostile] = await Promise.all([
+    serveBuild(),
+    serveBuild({ base: '/dossiers/hanoi/' }),
+    serveBuild({ corpusDir, previewImages: false }),
+    serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus' }),
+  ]);
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);
   project.provide('subPathUrl', subPath.url);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser-session.ts';
-import { checkMarkup } from './nu-checker.ts';
+import { checkMarkup } from '../support/nu-checker.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();

@@ -4,7 +4,7 @@ import { expect, inject, test } from 'vitest';
 import { unescapeHtml } from '../support/html-text.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
 import { openPage, useBrowser } from './browser-session.ts';
-import { checkMarkup } from './nu-checker.ts';
+import { checkMarkup } from '../support/nu-checker.ts';
 import { isDataFile, unversioned } from './data-paths.ts';
 import { serveStatic } from './static-host.ts';
 
@@ -61,33 +61,37 @@ function readableStrings(html: string): string[] {
   return [unescapeHtml(text), ...attributes];
 }
 
-test('no built page puts a reported claim in quotation marks; each direct claim’s page quotes it', () => {
+const reported = dossier.claims.filter((view) => view.claim.speech === 'reported');
+
+test.each(pages)('%s puts no reported claim in quotation marks', (file) => {
   const marks = [
     ['“', '”'],
     ['"', '"'],
     ['‘', '’'],
   ] as const;
-  const reported = dossier.claims.filter((view) => view.claim.speech === 'reported');
   expect(reported.length).toBeGreaterThan(0);
-  for (const file of pages) {
-    const strings = readableStrings(readFileSync(join(outDir, file), 'utf8'));
-    for (const view of reported) {
-      const words = view.claim.quote.textQuoteSelector.exact;
-      for (const text of strings) {
-        for (const [open, close] of marks) {
-          expect(text.includes(`${open}${words}`), `${file}: ${open}${words}`).toBe(false);
-          expect(text.includes(`${words}${close}`), `${file}: ${words}${close}`).toBe(false);
-        }
+  const strings = readableStrings(readFileSync(join(outDir, file), 'utf8'));
+  const quoted: string[] = [];
+  for (const view of reported) {
+    const words = view.claim.quote.textQuoteSelector.exact;
+    for (const text of strings) {
+      for (const [open, close] of marks) {
+        if (text.includes(`${open}${words}`)) quoted.push(`${open}${words}`);
+        if (text.includes(`${words}${close}`)) quoted.push(`${words}${close}`);
       }
     }
   }
-  for (const view of dossier.claims.filter((each) => each.claim.speech === 'direct')) {
-    const strings = readableStrings(
-      readFileSync(join(outDir, `claims/${view.claim.id}.html`), 'utf8'),
-    );
-    expect(strings.join('\n')).toContain(`“${view.claim.quote.textQuoteSelector.exact}”`);
-  }
+  expect(quoted).toEqual([]);
 });
+
+test.each(dossier.claims.filter((view) => view.claim.speech === 'direct').map((v) => v.claim.id))(
+  'the page of the direct claim %s quotes it',
+  (id) => {
+    const strings = readableStrings(readFileSync(join(outDir, `claims/${id}.html`), 'utf8'));
+    const words = dossierClaim(id).claim.quote.textQuoteSelector.exact;
+    expect(strings.join('\n')).toContain(`“${words}”`);
+  },
+);
 
 test('prerendered content is inline, not in a block hidden until a script reveals it', () => {
   for (const page of pages)
@@ -192,22 +196,25 @@ test('with JavaScript off, a claim page shows the claim and its quote, and its l
   await close();
 });
 
-test('every prerendered page hydrates without a console warning or error', async () => {
-  const paths = pages
-    .filter((page) => page !== '404.html')
-    .map((page) => page.replace(/(index)?\.html$/, ''));
-  expect(paths).toHaveLength(dossier.claims.length + dossier.corpus.sources.length + 1);
-  for (const path of paths) {
-    const { page, problems, close } = await openPage(browser(), appUrl + path);
-    // A working theme toggle shows React has taken over the prerendered markup.
-    await page.getByRole('button', { name: /^Theme/ }).click();
-    await expect
-      .poll(() => page.getByRole('button', { name: /^Theme/ }).textContent())
-      .toBe('Theme: light');
-    expect(problems, path).toEqual([]);
-    await close();
-  }
-}, 120_000);
+const hydrated = pages
+  .filter((page) => page !== '404.html')
+  .map((page) => page.replace(/(index)?\.html$/, ''));
+
+test('every page but 404.html is checked for hydration', () => {
+  expect(hydrated).toHaveLength(dossier.claims.length + dossier.corpus.sources.length + 1);
+});
+
+// Each page its own case, several at once: most of a case is waiting on the browser.
+test.concurrent.each(hydrated)('/%s hydrates without a console warning or error', async (path) => {
+  const { page, problems, close } = await openPage(browser(), appUrl + path);
+  // A working theme toggle shows React has taken over the prerendered markup.
+  await page.getByRole('button', { name: /^Theme/ }).click();
+  await expect
+    .poll(() => page.getByRole('button', { name: /^Theme/ }).textContent())
+    .toBe('Theme: light');
+  expect(problems, path).toEqual([]);
+  await close();
+});
 
 test.each([
   { path: 'claims/no-such-claim', heading: 'No such claim' },

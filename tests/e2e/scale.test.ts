@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { firstViewTransfers, type Transfer } from '../../scripts/site/first-view.ts';
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { axeViolations, openPage, useBrowser } from './browser-session.ts';
 import { isDataFile, unversioned } from './data-paths.ts';
 import { synthClaims } from './global-setup.ts';

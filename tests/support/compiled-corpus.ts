@@ -1,5 +1,5 @@
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { makeCorpusFiles, makeRecords, type CorpusRecords } from './corpus-factory.ts';
 
 /** Compiles factory records through the real verifier, so fixtures match what the build emits. */

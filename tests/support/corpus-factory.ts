@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import type {
-  AuthoredClaim,
-  CorpusFileName,
-  Party,
-  Relation,
-  Source,
-  Speaker,
-  Topic,
-} from '../../src/corpus/schema.ts';
+import type { AuthoredClaim, CorpusFileName, Source } from '../../src/corpus/corpus-schema.ts';
+import type { Party, Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
 
 /** A small archived text: an emoji (an astral code point) comes before every quote. */
 export const sampleText = [

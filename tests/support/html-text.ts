@@ -1,11 +1,13 @@
 /** Text and attribute values the way a reader gets them from built HTML, for tests. */
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Undoes the escaping `escapeHtml` does (`src/sharing/head-tags.ts`). */
+/** Undoes the escaping React does to text and attributes: named and numeric character references. */
 export function unescapeHtml(text: string): string {
-  return text.replace(
-    /&(amp|lt|gt|quot|#39);/g,
-    (entity, name: string) => entities[name] ?? entity,
-  );
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return named[name.toLowerCase()] ?? entity;
+  });
 }

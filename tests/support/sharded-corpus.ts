@@ -5,7 +5,7 @@ import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { comparisonQueryOptions } from '../../src/comparison/comparison-query.ts';
 import { defaultSearch, type ComparisonSearch } from '../../src/comparison/comparison-search.ts';
 import { setDataFileReader } from '../../src/corpus/data-file.ts';
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { makeCorpusFiles, makeRecords, type CorpusRecords } from './corpus-factory.ts';
 
 /** The files the build writes for factory records (compiled through the real verifier). */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { quoteWithCitation } from '../../src/claims/citation.ts';
 import { indexCorpus, type ClaimView } from '../../src/corpus/corpus-index.ts';
-import { permalinkTo } from '../../src/lib/permalink.ts';
+import { claimPath, permalinkTo } from '../../src/lib/app-paths.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
 import {
   makeClaim,
@@ -110,7 +110,7 @@ test('the source line names the headline, publisher and publication date', () =>
 });
 
 test('the permalink is the last line', () => {
-  const link = permalinkTo('claims/ri-partial-relief', 'https://dossier.example');
+  const link = permalinkTo(claimPath('ri-partial-relief'), 'https://dossier.example');
   const text = quoteWithCitation(makeView('ri-partial-relief'), link);
   expect(text.split('\n').at(-1)).toBe('https://dossier.example/claims/ri-partial-relief');
   expect(text.endsWith(`\n${link}`)).toBe(true);

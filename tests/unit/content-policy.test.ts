@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { urlPendingScript, urlPendingScriptHash } from '../../src/comparison/url-pending.ts';
-import { contentSecurityPolicy } from '../../src/sharing/content-policy.ts';
+import { contentSecurityPolicy } from '../../scripts/site/content-policy.ts';
 
 test('the inline script the policy allows is exactly the one the home page carries', () => {
   const hash = createHash('sha256').update(urlPendingScript).digest('base64');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { indexCorpus, type RelationView } from '../../src/corpus/corpus-index.ts';
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
 import { makeClaim, makeRelation, makeSpeaker } from '../support/corpus-factory.ts';
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
-import { sliceCodePoints, utf16Index } from '../../src/corpus/code-points.ts';
+import { sliceCodePoints, utf16Index } from '../../src/corpus/anchoring.ts';
 
 const result = verifyCorpus(readCorpusFolder('data'));
 if (!result.ok)

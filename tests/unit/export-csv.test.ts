@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
-import type { CompiledCorpus } from '../../src/corpus/schema.ts';
+import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { claimsToCsv, csvField } from '../../src/exports/export-csv.ts';
 import {
   makeClaim,

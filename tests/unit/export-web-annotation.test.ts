@@ -5,7 +5,7 @@ import {
   type CorpusFiles,
   type VerifiedCorpus,
 } from '../../scripts/corpus/verify-corpus.ts';
-import { sliceCodePoints } from '../../src/corpus/code-points.ts';
+import { sliceCodePoints } from '../../src/corpus/anchoring.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import {
   claimsToAnnotationCollection,

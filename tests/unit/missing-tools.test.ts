@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { findChromium } from '../e2e/chromium.ts';
-import { checkMarkup } from '../e2e/nu-checker.ts';
+import { findChromium } from '../../scripts/tooling/chromium.ts';
+import { checkMarkup } from '../support/nu-checker.ts';
 
 // Each tool a test needs: when it is missing, the test fails and says so; it never passes
 // having checked nothing. And with the tool there, the check can say no.

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { compiledFiles, serializeCorpus } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus, type VerifiedCorpus } from '../../scripts/corpus/verify-corpus.ts';
-import { sliceCodePoints } from '../../src/corpus/code-points.ts';
+import { sliceCodePoints } from '../../src/corpus/anchoring.ts';
 import {
   makeClaim,
   makeCorpusFiles,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { buildSite } from '../../scripts/site/build-site.ts';
+import { buildSite } from '../site/build-site.ts';
 
 /** A production build served by `vite preview` on a free loopback port. */
 export type ServedBuild = { url: string; outDir: string; close: () => Promise<void> };
@@ -13,14 +13,15 @@ export async function serveBuild(
 ): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-build-'));
   const base = options.base ?? '/';
+  // No site origin: the pages' tags use the default, and the browser links to where it is served.
   await buildSite({
     base,
     outDir,
-    siteOrigin: 'http://localhost:4173',
     corpusDir: options.corpusDir,
     previewImages: options.previewImages,
   });
   const server: PreviewServer = await preview({
+    configFile: false,
     base,
     logLevel: 'warn',
     build: { outDir },

@@ -1,20 +1,56 @@
-import { ClaimCard } from '../claims/claim-card.tsx';
+import { memo } from 'react';
+import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
+import type { Party, Topic } from '../corpus/schema.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyStyle } from '../parties/party-style.ts';
-import { memo } from 'react';
-import { Link } from 'wouter';
-import type { Comparison, ComparisonCell } from './filter-claims.ts';
-import { scrollToResults } from './page-numbers.ts';
+import { AppLink } from '../ui/app-link.tsx';
+import { ClaimCard } from './claim-card.tsx';
 
-/** Props of {@link ComparisonTable}. */
-export type ComparisonTableProps = {
-  comparison: Comparison;
+/** One cell of a grid: a party's claims on a topic, as shown. */
+export type GridCell = {
+  party: Party;
+  claims: ClaimView[];
+  /** How many claims the party made on this topic before filtering; 0 means silence. */
+  total: number;
+  /** How many of them pass the filters, on every page. */
+  matching: number;
+  /**
+   * When none of the cell's matching claims is on this page: the page of the nearest ones, or
+   * `both` when they lie both before and after it.
+   */
+  elsewhere?: { before: number } | { after: number } | 'both';
+};
+
+/** One row of a grid: a topic, with a cell per shown party. */
+export type GridRow = {
+  topic: Topic;
+  cells: GridCell[];
+  /** The topic started on an earlier page. */
+  continued: boolean;
+  /** The topic goes on on the next page. */
+  continues: boolean;
+};
+
+/** Claims by topic and party: what {@link ClaimGrid} shows. */
+export type ClaimGridData = {
+  /** The parties shown, one column each. */
+  parties: Party[];
+  rows: GridRow[];
+  /** Relations touching the claims shown. */
+  relationsByClaim: ReadonlyMap<string, RelationView[]>;
+};
+
+/** Props of {@link ClaimGrid}. */
+export type ClaimGridProps = {
+  grid: ClaimGridData;
   /** Claim to mark as the current one (on a claim's own page). */
   currentClaimId?: string;
   /** Heading level of each topic's question. */
   questionLevel?: 2 | 3;
   /** The address of another page of the comparison, for cells whose claims are there. */
   pageHref?: (page: number) => string;
+  /** Called when the reader follows a link to another page. */
+  onPageLink?: () => void;
 };
 
 /** Grid columns for 1 to 6 parties, written out so Tailwind finds them. */
@@ -33,13 +69,14 @@ const columnClasses: Record<number, string> = {
  * with the screen (a grid when wide, stacked blocks on a phone, where each cell names its
  * party), and CSS display changes would strip a native table of its semantics.
  */
-export const ComparisonTable = memo(function ComparisonTable({
-  comparison,
+export const ClaimGrid = memo(function ClaimGrid({
+  grid,
   currentClaimId,
   questionLevel = 2,
   pageHref,
-}: ComparisonTableProps) {
-  const { parties, rows } = comparison;
+  onPageLink,
+}: ClaimGridProps) {
+  const { parties, rows } = grid;
   const Question = questionLevel === 2 ? 'h2' : 'h3';
   // Classes, not an inline style: the content policy allows no inline styles.
   const gridClass = `md:grid ${columnClasses[parties.length] ?? 'md:grid-flow-col md:auto-cols-fr'} md:gap-x-4`;
@@ -101,7 +138,7 @@ export const ComparisonTable = memo(function ComparisonTable({
                 </p>
                 {cell.claims.length === 0 ? (
                   cell.elsewhere ? (
-                    <Elsewhere where={cell.elsewhere} pageHref={pageHref} />
+                    <Elsewhere where={cell.elsewhere} pageHref={pageHref} onPageLink={onPageLink} />
                   ) : (
                     <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600 italic dark:border-stone-700 dark:text-stone-400">
                       {cell.total === 0
@@ -115,7 +152,7 @@ export const ComparisonTable = memo(function ComparisonTable({
                       <li key={view.claim.id}>
                         <ClaimCard
                           view={view}
-                          relations={comparison.relationsByClaim.get(view.claim.id) ?? []}
+                          relations={grid.relationsByClaim.get(view.claim.id) ?? []}
                           current={view.claim.id === currentClaimId}
                           headingLevel={questionLevel === 2 ? 3 : 4}
                         />
@@ -136,9 +173,11 @@ export const ComparisonTable = memo(function ComparisonTable({
 function Elsewhere({
   where,
   pageHref,
+  onPageLink,
 }: {
-  where: NonNullable<ComparisonCell['elsewhere']>;
+  where: NonNullable<GridCell['elsewhere']>;
   pageHref: ((page: number) => string) | undefined;
+  onPageLink: (() => void) | undefined;
 }) {
   const className = 'text-sm text-stone-600 dark:text-stone-400';
   if (where === 'both') return <p className={className}>On the pages before and after this one.</p>;
@@ -147,9 +186,9 @@ function Elsewhere({
     <p className={className}>
       {label}, on{' '}
       {pageHref ? (
-        <Link href={pageHref(page)} onClick={scrollToResults} className="underline">
+        <AppLink href={pageHref(page)} onClick={onPageLink} className="underline">
           page {page}
-        </Link>
+        </AppLink>
       ) : (
         `page ${page}`
       )}

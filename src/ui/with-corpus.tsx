@@ -1,10 +1,10 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ErrorPanel } from '../ui/error-panel.tsx';
-import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
-import type { MetaIndex } from './corpus-meta.ts';
-import { metaQueryOptions } from './corpus-query.ts';
-import { DataFileMissing } from './data-file.ts';
+import { ErrorPanel } from './error-panel.tsx';
+import { LoadingSkeleton } from './loading-skeleton.tsx';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { metaQueryOptions } from '../corpus/corpus-query.ts';
+import { DataFileMissing } from '../corpus/data-file.ts';
 
 /** Props of {@link Loaded}. */
 export type LoadedProps<T> = {

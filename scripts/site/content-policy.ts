@@ -1,4 +1,4 @@
-import { urlPendingScriptHash } from '../comparison/url-pending.ts';
+import { urlPendingScriptHash } from '../../src/comparison/url-pending.ts';
 
 /**
  * The Content Security Policy of every page. The app runs only the scripts it ships, and one

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import type { TextSpan } from '../../src/corpus/anchoring.ts';
+import type { AuthoredClaim, Source } from '../../src/corpus/corpus-schema.ts';
+import {
+  quotedPassages,
+  spanVerdict,
+  type QuotedPassage,
+  type Span,
+  type SpanVerdict,
+} from '../../src/corpus/quoted-passages.ts';
+import { findClosestPassage } from './closest-passage.ts';
+import type { CorpusProblem } from './problem.ts';
+import { at, decodeUtf8, type CorpusFiles, type Located } from './read-records.ts';
+
+// The third step of the verifier: each archived source is the text its record hashes, and each
+// quote occurs in it verbatim, once, with quotation marks that match its speech label.
+
+/** An archived text as read, with its quotations found once for all the claims quoting it. */
+export type SourceText = { text: string; bytes: Uint8Array; passages: QuotedPassage[] };
+
+/** Reads a source's archived text, checking its SHA-256 and print artifacts. */
+export function loadSourceText(
+  files: CorpusFiles,
+  source: Located<Source>,
+  problems: CorpusProblem[],
+): SourceText | undefined {
+  const { file, sha256, printArtifacts = [] } = source.value;
+  const bytes = files.get(file);
+  if (!bytes) {
+    problems.push({ ...at(source, 'file'), message: `archived text "${file}" does not exist` });
+    return undefined;
+  }
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== sha256) {
+    problems.push({
+      ...at(source, 'sha256'),
+      message: `SHA-256 of "${file}" is ${actual}, not the recorded ${sha256}: the archived text has changed`,
+    });
+    return undefined;
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    problems.push({ ...at(source, 'file'), message: `archived text "${file}" is not valid UTF-8` });
+    return undefined;
+  }
+  printArtifacts.forEach((artifact, i) => {
+    if (!text.includes(artifact.text)) {
+      problems.push({
+        ...at(source, ['printArtifacts', i, 'text']),
+        message: `print artifact "${artifact.text}" does not occur in "${file}"`,
+      });
+    }
+  });
+  return { text, bytes, passages: quotedPassages(text) };
+}
+
+/**
+ * Finds the claim's quote in its source: the one place it occurs verbatim (with its
+ * quotePrefix and quoteSuffix, when given), whose quotation marks agree with its speech label.
+ */
+export function locateQuote(
+  claim: Located<AuthoredClaim>,
+  source: Source,
+  { text, passages }: SourceText,
+  problems: CorpusProblem[],
+): TextSpan | undefined {
+  const { quote, quotePrefix, quoteSuffix } = claim.value;
+  const occurrences = allIndexesOf(text, quote);
+  if (occurrences.length === 0) {
+    problems.push({ ...at(claim, 'quote'), ...notFound(text, quote, source.file) });
+    return undefined;
+  }
+  const matching = occurrences.filter(
+    (i) =>
+      (quotePrefix === undefined || text.slice(0, i).endsWith(quotePrefix)) &&
+      (quoteSuffix === undefined || text.startsWith(quoteSuffix, i + quote.length)),
+  );
+  if (matching.length === 0) {
+    problems.push({
+      ...at(claim, quotePrefix === undefined ? 'quoteSuffix' : 'quotePrefix'),
+      message: `the quote occurs in "${source.file}" (line ${lineList(text, occurrences)}) but never with this quotePrefix/quoteSuffix around it`,
+    });
+    return undefined;
+  }
+  const [start, ...others] = matching;
+  if (start === undefined || others.length > 0) {
+    problems.push({
+      ...at(claim, 'quote'),
+      message: `the quote occurs ${matching.length} times in "${source.file}" (lines ${lineList(text, matching)}); add quotePrefix or quoteSuffix to pick one`,
+    });
+    return undefined;
+  }
+  const end = start + quote.length;
+  const speechProblem = checkQuotationMarks(
+    claim.value.speech,
+    spanVerdict(text, { start, end }, passages),
+    text,
+    source.file,
+  );
+  if (speechProblem) {
+    problems.push({ ...at(claim, speechProblem.field), ...speechProblem });
+    return undefined;
+  }
+  return { start, end };
+}
+
+function notFound(
+  text: string,
+  quote: string,
+  file: string,
+): Pick<CorpusProblem, 'message' | 'detail'> {
+  const closest = findClosestPassage(text, quote);
+  const message = `the quote is not in "${file}" verbatim`;
+  if (!closest) return { message, detail: 'no passage of the source is close to it' };
+  return {
+    message,
+    detail: [
+      `closest passage (line ${lineOf(text, closest.start)}, ${closest.errors} character edit${closest.errors === 1 ? '' : 's'} away):`,
+      `  ${closest.passage}`,
+      'where they differ ([-source-] {+quote+}):',
+      `  ${closest.diff}`,
+    ].join('\n'),
+  };
+}
+
+/**
+ * What the quotation marks of the source say about a quote and its speech label: a quote may
+ * not cut a quotation (it would carry a mark without its partner); a `direct` quote must lie
+ * inside one quotation's marks, and a `reported` one that does is the speaker's own words.
+ */
+function checkQuotationMarks(
+  speech: AuthoredClaim['speech'],
+  verdict: SpanVerdict,
+  text: string,
+  file: string,
+): { field: 'quote' | 'speech'; message: string; detail?: string } | undefined {
+  const excerpt = (span: Span) => text.slice(span.start, span.end);
+  if (verdict.kind === 'cut') {
+    const { passage, held, widened, narrowed } = verdict;
+    const missing = held === 'opening' ? 'closing' : 'opening';
+    const narrowedSpeech = narrowed && spanVerdict(text, narrowed).kind === 'quoted';
+    return {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line ${lineOf(text, passage.inner.start)}): it holds its ${held} mark but not its ${missing} one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        `  ${excerpt(widened)}`,
+        ...(narrowed
+          ? [
+              `or narrow it to the words ${narrowedSpeech ? 'inside the marks (then speech is "direct")' : 'outside the marks'}:`,
+              `  ${excerpt(narrowed)}`,
+            ]
+          : []),
+      ].join('\n'),
+    };
+  }
+  if (speech === 'direct' && verdict.kind !== 'quoted') {
+    return {
+      field: 'speech',
+      message:
+        'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
+    };
+  }
+  if (speech === 'reported' && verdict.kind === 'quoted') {
+    return {
+      field: 'speech',
+      message: `speech is "reported" but the quote lies wholly inside a quotation in "${file}" (line ${lineOf(text, verdict.passage.inner.start)}): these are the speaker's own words, so use "direct"`,
+    };
+  }
+  return undefined;
+}
+
+function allIndexesOf(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+function lineList(text: string, indexes: number[]): string {
+  return indexes.map((i) => lineOf(text, i)).join(', ');
+}

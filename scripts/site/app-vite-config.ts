@@ -1,0 +1,54 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import type { InlineConfig } from 'vite';
+import { corpusPlugin } from '../corpus/vite-plugin-corpus.ts';
+
+/** What a build of the app is made from: every setting, as arguments. */
+export type AppSettings = {
+  /** Deployed base path, with slashes at both ends. */
+  base: string;
+  /**
+   * The public origin permalinks are built on in the browser; without one, the page's own
+   * origin (so a build served anywhere links to itself).
+   */
+  siteOrigin?: string;
+  /** The corpus folder to compile (default `data`). */
+  corpusDir?: string;
+  /**
+   * A production build (minified React, no JSX debugging): set here rather than read from
+   * NODE_ENV, which a test runner sets to `test`.
+   */
+  production?: boolean;
+};
+
+/**
+ * The Vite configuration of the app, from settings alone: `vite.config.ts` uses it for the dev
+ * server, and `buildSite` for its builds, with no config file and no environment variable, so
+ * that builds with different settings can run side by side in one process.
+ */
+export function appViteConfig({
+  base,
+  siteOrigin,
+  corpusDir,
+  production = false,
+}: AppSettings): InlineConfig {
+  return {
+    configFile: false,
+    base,
+    define: {
+      'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin ?? ''),
+      ...(production ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
+    },
+    // Vite reads "production" from NODE_ENV alone; a build in a test runner must not get React's
+    // development JSX and packages' development exports.
+    ...(production
+      ? {
+          mode: 'production',
+          oxc: { jsx: { development: false } },
+          resolve: { conditions: ['module', 'browser', 'production'] },
+          ssr: { resolve: { conditions: ['module', 'node', 'production'] } },
+        }
+      : {}),
+    plugins: [react(), tailwindcss(), corpusPlugin({ dir: corpusDir })],
+  };
+}

@@ -1,0 +1,224 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createElement, type ReactNode } from 'react';
+import { parse } from 'regexparam';
+import { matchRoute } from 'wouter';
+import { comparisonQueryOptions } from '../comparison/comparison-query.ts';
+import { ComparisonPage } from '../comparison/comparison-page.tsx';
+import { parseComparisonSearch } from '../comparison/comparison-search.ts';
+import { knownIds } from '../comparison/known-ids.ts';
+import { urlPendingScript } from '../comparison/url-pending.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import {
+  claimSliceQueryOptions,
+  metaQueryOptions,
+  sourceSliceQueryOptions,
+} from '../corpus/corpus-query.ts';
+import { claimPath, homePath, routePatterns, sourcePath } from '../lib/app-paths.ts';
+import { lazyPage } from '../lib/lazy-page.ts';
+import { claimJsonLd } from '../sharing/claim-json-ld.ts';
+import {
+  claimMeta,
+  homeMeta,
+  notFoundMeta,
+  sourceMeta,
+  type PageMeta,
+  type Site,
+} from '../sharing/page-meta.ts';
+import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
+import { NotFound } from '../ui/not-found.tsx';
+
+/** A route's parameters, from its pattern (`/claims/:id` gives `{ id }`). */
+export type Params = Record<string, string>;
+
+/**
+ * What of a page to load: `first-view`, what it shows and needs to work at once (a prerendered
+ * page carries these files with it, and a link pointed at loads them); `all`, also the parts it
+ * fills in after (a claim's page: every party's answer to its question).
+ */
+export type LoadScope = 'first-view' | 'all';
+
+/**
+ * What a prerendered page tells browsers and link previews (its meta tags and JSON-LD), and
+ * the one inline script the content policy allows, on the pages that need it.
+ */
+export type PageHead = { meta: PageMeta; jsonLd?: object; inlineScript?: string };
+
+/** One page of the app: everything about it, in one place. */
+export type AppRoute<P extends Params = Params> = {
+  name: string;
+  /** Its wouter pattern (see `app-paths.ts`); none for the page of unknown addresses. */
+  pattern?: string;
+  /** The page itself. */
+  render(params: P): ReactNode;
+  /** Loads its code, when that loads on demand: before hydration, and by a link pointed at. */
+  preload?: () => Promise<unknown>;
+  /**
+   * Loads what the page shows for `params` and `search` into the cache: the prerenderer runs it
+   * before rendering, and a link to the page runs it when pointed at. Throws when a file fails.
+   */
+  load(client: QueryClient, params: P, search: string, scope: LoadScope): Promise<void>;
+  /**
+   * What the prerenderer needs, left out of the browser bundle (where `import.meta.env.SSR` is
+   * false, so neither this nor what only it imports is bundled): the pages to prerender, from
+   * the whole corpus, and each page's head.
+   */
+  prerender?: Prerender<P>;
+};
+
+/** How the prerenderer writes a route's pages. */
+export type Prerender<P extends Params> = {
+  pages(index: CorpusIndex): P[];
+  /** A page's address: the file written answers it (links build it with `app-paths.ts`). */
+  path(params: P): string;
+  /** The module of a page whose code loads on demand: its pages preload the files it is in. */
+  codeModule?: string;
+  head(params: P, index: CorpusIndex, site: Site): PageHead | undefined;
+};
+
+/** A route with an `id` in its path. */
+type IdRoute = AppRoute<{ id: string }>;
+
+// The claim and source pages load on first visit, keeping the initial JavaScript small.
+const claimPage = lazyPage(() =>
+  import('../claims/claim-page.tsx').then((module) => module.ClaimPage),
+);
+const sourcePage = lazyPage(() =>
+  import('../sources/source-page.tsx').then((module) => module.SourcePage),
+);
+
+/** Every page of the app, the page of unknown addresses last. */
+export const routes: readonly AppRoute[] = [
+  {
+    name: 'home',
+    pattern: routePatterns.home,
+    render: () => createElement(ComparisonPage),
+    async load(client, _params, search) {
+      const index = await client.fetchQuery(metaQueryOptions());
+      const parsed = parseComparisonSearch(search, knownIds(index.meta)).search;
+      await client.fetchQuery(comparisonQueryOptions(parsed));
+    },
+    prerender: import.meta.env.SSR
+      ? {
+          pages: () => [{}],
+          path: () => homePath(),
+          head: (_params, index, site) => ({
+            meta: homeMeta(index, site),
+            inlineScript: urlPendingScript,
+          }),
+        }
+      : undefined,
+  },
+  {
+    name: 'claim',
+    pattern: routePatterns.claim,
+    render: ({ id }) => createElement(claimPage.Component, { id }),
+    preload: claimPage.preload,
+    async load(client, { id }, _search, scope) {
+      const [slice] = await Promise.all([
+        client.fetchQuery(claimSliceQueryOptions(id)),
+        client.fetchQuery(metaQueryOptions()),
+      ]);
+      const view = slice.claimById.get(id);
+      if (!view) return;
+      await Promise.all([
+        client.fetchQuery(sourceTextQueryOptions(view.source)),
+        // Only the prerenderer asks for all (the browser loads the answers as the page asks).
+        import.meta.env.SSR &&
+          scope === 'all' &&
+          import('../claims/topic-answers-query.ts').then(({ topicAnswersQueryOptions }) =>
+            client.fetchQuery(topicAnswersQueryOptions(view.topic.id)),
+          ),
+      ]);
+    },
+    prerender: import.meta.env.SSR
+      ? {
+          pages: (index) => index.claims.map((view) => ({ id: view.claim.id })),
+          path: ({ id }) => claimPath(id),
+          codeModule: 'src/claims/claim-page.tsx',
+          head: ({ id }, index, site) => {
+            const view = index.claimById.get(id);
+            return view && { meta: claimMeta(view, site), jsonLd: claimJsonLd(view, site) };
+          },
+        }
+      : undefined,
+  } satisfies IdRoute as AppRoute,
+  {
+    name: 'source',
+    pattern: routePatterns.source,
+    render: ({ id }) => createElement(sourcePage.Component, { id }),
+    preload: sourcePage.preload,
+    async load(client, { id }) {
+      const [slice] = await Promise.all([
+        client.fetchQuery(sourceSliceQueryOptions(id)),
+        client.fetchQuery(metaQueryOptions()),
+      ]);
+      const source = slice.sourceById.get(id);
+      if (source) await client.fetchQuery(sourceTextQueryOptions(source));
+    },
+    prerender: import.meta.env.SSR
+      ? {
+          pages: (index) => index.corpus.sources.map((source) => ({ id: source.id })),
+          path: ({ id }) => sourcePath(id),
+          codeModule: 'src/sources/source-page.tsx',
+          head: ({ id }, index, site) => {
+            const source = index.sourceById.get(id);
+            return source && { meta: sourceMeta(source, index, site) };
+          },
+        }
+      : undefined,
+  } satisfies IdRoute as AppRoute,
+  {
+    name: 'not-found',
+    render: () =>
+      createElement(NotFound, {
+        title: 'Page not found',
+        detail: 'There is nothing at this address. It may be mistyped or out of date.',
+      }),
+    async load(client) {
+      await client.fetchQuery(metaQueryOptions()); // the sources in the footer
+    },
+    prerender: import.meta.env.SSR
+      ? {
+          pages: () => [{}],
+          // Static hosts serve it for every unknown address.
+          path: () => '/404.html',
+          head: (_params, _index, site) => ({ meta: notFoundMeta(site) }),
+        }
+      : undefined,
+  },
+];
+
+/** A route and its parameters. */
+export type RouteMatch = { route: AppRoute; params: Params };
+
+/**
+ * The route a router path (under the base, without its search) opens, with its parameters as
+ * they are in the path (the router hands pages the same): the page of unknown addresses, the
+ * table's last, when no pattern matches.
+ */
+export function matchPath(path: string): RouteMatch {
+  for (const route of routes) {
+    const [matched, params] = matchRoute(parse, route.pattern ?? '*', path);
+    if (matched) return { route, params: params as Params };
+  }
+  throw new Error('no route'); // the table's last matches every path
+}
+
+/**
+ * Loads what the page at an address (a router path with its search) shows, code and data, so
+ * it renders complete at once. Throws when something cannot be loaded.
+ */
+export async function loadAddress(
+  client: QueryClient,
+  address: string,
+  scope: LoadScope,
+): Promise<void> {
+  const { pathname, search } = new URL(address, 'http://app');
+  const { route, params } = matchPath(pathname);
+  await Promise.all([route.preload?.(), route.load(client, params, search, scope)]);
+}
+
+/** Starts loading the page at an address, ahead of a click; failures are the page's to show. */
+export function prefetchAddress(client: QueryClient, address: string): void {
+  loadAddress(client, address, 'first-view').catch(() => {});
+}

@@ -1,0 +1,41 @@
+/**
+ * The app's addresses, as router paths (under the deployed base, which the router and
+ * {@link permalinkTo} add): every link, permalink and prerendered file is built from these, and
+ * the route table (`src/app/routes.ts`) matches the same patterns.
+ */
+
+/** The route patterns, in wouter's syntax. */
+export const routePatterns = {
+  home: '/',
+  claim: '/claims/:id',
+  source: '/sources/:id',
+} as const;
+
+/** The comparison, with a search (`?topic=…`, as `serializeComparisonSearch` writes it). */
+export function homePath(search = ''): string {
+  return `/${search}`;
+}
+
+/** A claim's permalink page. */
+export function claimPath(id: string): string {
+  return `/claims/${encodeURIComponent(id)}`;
+}
+
+/** A source's reader; with a claim, opened at that claim's passage. */
+export function sourcePath(id: string, claimId?: string): string {
+  const path = `/sources/${encodeURIComponent(id)}`;
+  return claimId === undefined ? path : `${path}?claim=${encodeURIComponent(claimId)}`;
+}
+
+/** The comparison narrowed to one question. */
+export function topicPath(topicId: string): string {
+  return homePath(`?topic=${encodeURIComponent(topicId)}`);
+}
+
+/**
+ * The address of a router path (`/claims/<id>`) or of a built file (`/data/…`) under the
+ * deployed base: absolute when an origin is given, else root-relative.
+ */
+export function permalinkTo(path: string, origin: string): string {
+  return `${origin}${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`;
+}

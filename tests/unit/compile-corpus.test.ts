@@ -1,0 +1,81 @@
+/**
+ * The compiler on its own: verified records in, the compiled corpus out, with no YAML, hashing
+ * or checking (the verifier's tests cover those, through verifyCorpus).
+ */
+import { expect, test } from 'vitest';
+import {
+  compileClaim,
+  compileCorpus,
+  compileSource,
+  type LocatedClaim,
+} from '../../scripts/corpus/compile-corpus.ts';
+import { selectorsOf, spanAt } from '../../src/corpus/anchoring.ts';
+import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
+import {
+  makeClaim,
+  makeParty,
+  makeRelation,
+  makeSource,
+  makeSpeaker,
+  makeTopic,
+  sampleText,
+} from '../support/corpus-factory.ts';
+
+/** A claim of the sample text, located as the verifier locates it. */
+function located(quote: string, overrides: Parameters<typeof makeClaim>[0] = {}): LocatedClaim {
+  const start = sampleText.indexOf(quote);
+  if (start === -1) throw new Error(`"${quote}" is not in the sample text`);
+  const source = makeSource({ printArtifacts: [{ text: 'plu-tonium', reading: 'plutonium' }] });
+  return {
+    claim: makeClaim({ quote, ...overrides }),
+    source,
+    text: sampleText,
+    span: { start, end: start + quote.length },
+  };
+}
+
+test('a claim compiles to the selectors of its span, without the authoring-only fields', () => {
+  const claim = located('wanted the sanctions lifted in their entirety', {
+    quotePrefix: 'Mr Kim "',
+  });
+  const compiled = compileClaim(claim);
+  expect(compiled.quote).toEqual(selectorsOf(sampleText, claim.span));
+  expect(spanAt(sampleText, compiled.quote.textPositionSelector)).toEqual(claim.span);
+  expect(compiled).not.toHaveProperty('quotePrefix');
+  expect(compiled).not.toHaveProperty('quoteSuffix');
+  expect(compiled).toMatchObject({ id: claim.claim.id, speech: claim.claim.speech });
+});
+
+test.each([
+  ['includes', 'the offer included its plu-tonium facilities', ['plu-tonium']],
+  ['does not include', 'Our stance will never be changed,', []],
+])('a claim whose quote %s a print artifact carries %j', (_, quote, artifacts) => {
+  const compiled = compileClaim(located(quote));
+  expect(compiled.printArtifacts.map((artifact) => artifact.text)).toEqual(artifacts);
+});
+
+test('a source compiles to where its text is served and its length in code points', () => {
+  const source = makeSource({ id: 'sample' });
+  const compiled = compileSource({ source, text: sampleText });
+  expect(compiled).not.toHaveProperty('file');
+  expect(compiled.textPath).toBe('sources/sample.txt');
+  expect(compiled.length).toBe(Array.from(sampleText).length);
+});
+
+test('the corpus keeps the records in their order, the topics in theirs', () => {
+  const topics = [makeTopic({ id: 'second', order: 2 }), makeTopic({ id: 'first', order: 1 })];
+  const claims = [located('Our stance will never be changed,', { id: 'ri' })];
+  const corpus = compileCorpus({
+    parties: [makeParty()],
+    speakers: [makeSpeaker()],
+    topics,
+    sources: [{ source: makeSource(), text: sampleText }],
+    claims,
+    relations: [makeRelation()],
+  });
+  expect(corpus.schemaVersion).toBe(compiledSchemaVersion);
+  expect(corpus.topics.map((topic) => topic.id)).toEqual(['first', 'second']);
+  expect(topics.map((topic) => topic.id)).toEqual(['second', 'first']); // not sorted in place
+  expect(corpus.claims.map((claim) => claim.id)).toEqual(['ri']);
+  expect(corpus.relations).toEqual([makeRelation()]);
+});
