@@ -17,7 +17,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          maxWorkers: 2,
+        },
       },
       {
         extends: true,
@@ -26,6 +31,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/support/setup-dom.ts'],
+          maxWorkers: 2,
         },
       },
       {
@@ -35,8 +41,12 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Most of an end-to-end test is waiting on Chromium, in processes of its own: several
+          // files at once use the machine's cores where one at a time leaves them idle.
+          maxWorkers: 3,
+          // Bounds for a busy machine with several browsers running, not for speed.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

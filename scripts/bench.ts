@@ -141,13 +141,15 @@ try {
     );
   }
   const buildStep = 'Full build: client, every page prerendered, preview images';
+  // Within 2 GB, a corpus ten times larger still builds on this machine (24 GiB).
+  const buildTarget = '≤ 10 min, ≤ 2 GB';
   if (build instanceof Error) {
-    report.failed(buildStep, build, '≤ 10 min');
+    report.failed(buildStep, build, buildTarget);
   } else {
     report.row(
       [buildStep, `${(build.seconds / 60).toFixed(1)} min`, megabytes(build)],
-      '≤ 10 min',
-      build.seconds <= 600,
+      buildTarget,
+      build.seconds <= 600 && build.peakMegabytes <= 2048,
     );
 
     // 4. The synthetic site in Lighthouse and in Chromium.

@@ -1,10 +1,10 @@
 /**
- * `npm test` — everything a reviewer would run, in order: lint, format check, types, the
- * corpus verifier, then every Vitest project (unit, component, end-to-end in Chromium).
+ * `npm test` — everything a reviewer would run: lint, format check, types and the corpus
+ * verifier side by side, then every Vitest project (unit, component, end-to-end in Chromium).
  * Ends with one line `N passed, N failed` (each static check counts as one test) and exits
  * non-zero if anything failed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const checks: [name: string, command: string[]][] = [
@@ -18,9 +18,24 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-for (const [name, command] of checks) {
+/** Runs a check to its end, keeping what it printed; no time limit (a busy machine is slow). */
+function run(command: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', command, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ status: null, output: `${output}${String(error)}\n` }));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+// The static checks are independent: they run side by side, and each reports in turn.
+const results = await Promise.all(checks.map(([, command]) => run(command)));
+checks.forEach(([name], i) => {
+  const { status, output } = results[i] ?? { status: null, output: '' };
   console.log(`\n▶ ${name}`);
-  const { status } = spawnSync('npx', command, { stdio: 'inherit' });
+  if (output) process.stdout.write(output);
   if (status === 0) {
     passed++;
     console.log(`✓ ${name}`);
@@ -28,7 +43,7 @@ for (const [name, command] of checks) {
     failed++;
     console.log(`✗ ${name} failed`);
   }
-}
+});
 
 const report = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
-import { shardCorpus } from './shard-corpus.ts';
+import { browserDataFiles } from './browser-data-files.ts';
 import type { CorpusFiles, VerifiedCorpus } from './verify-corpus.ts';
 
 /** Reads every file under a corpus folder into memory, keyed by `/`-separated relative path. */
@@ -23,7 +23,7 @@ export function serializeCorpus(corpus: CompiledCorpus): string {
 
 /**
  * The compiled files, keyed by path under the output folder: the files the app fetches (see
- * {@link shardCorpus}), each source's archived text, byte for byte, at the `textPath` the JSON
+ * {@link browserDataFiles}), each source's archived text, byte for byte, at the `textPath` the JSON
  * names, and `corpus.json`, the whole corpus in one file for tools and downloads (the app never
  * fetches it).
  */
@@ -33,7 +33,7 @@ export function compiledFiles({
 }: VerifiedCorpus): Map<string, Uint8Array | string> {
   const out = new Map<string, Uint8Array | string>([
     ['corpus.json', serializeCorpus(corpus)],
-    ...shardCorpus(corpus),
+    ...browserDataFiles(corpus),
   ]);
   for (const source of corpus.sources) {
     const bytes = sourceBytes.get(source.id);

@@ -91,9 +91,9 @@ function fileOf(path: string): string {
 }
 
 /**
- * Renders every page of the route table and writes each as it is done (`claims/<id>.html`
- * answers `/claims/<id>` on static hosts and in `vite preview` alike), then the preview images,
- * each written as it is drawn.
+ * Draws the preview images, each written as it is drawn, then renders every page of the route
+ * table, each written as it is done (`claims/<id>.html` answers `/claims/<id>` on static hosts
+ * and in `vite preview` alike): nothing is held for the end.
  */
 async function prerenderSite(
   server: typeof EntryServer,
@@ -120,6 +120,21 @@ async function prerenderSite(
     if (!shared.has(path)) shared.set(path, readDataFile(path));
     return shared.get(path);
   });
+  // The images first, while this thread holds little: their worker threads' memory then
+  // never adds to what the pages' rendering holds (see imagesPerWorker in preview-image.ts).
+  const claimImages = previewImages ? index.claims : [];
+  await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
+    write(server.claimImagePath(claimId), png),
+  );
+  const parties = index.corpus.parties;
+  write(
+    server.siteImagePath,
+    await sitePreviewImage(
+      site.name,
+      `${parties.map((party) => party.name).join(' · ')}: ${index.claims.length} claims side by side, each tied to the source's exact words.`,
+      parties.map((party) => party.id),
+    ),
+  );
   const template = read('index.html');
   let pages = 0;
   for (const route of server.routes) {
@@ -149,19 +164,6 @@ async function prerenderSite(
       pages++;
     }
   }
-  const claimImages = previewImages ? index.claims : [];
-  await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
-    write(server.claimImagePath(claimId), png),
-  );
-  const parties = index.corpus.parties;
-  write(
-    server.siteImagePath,
-    await sitePreviewImage(
-      site.name,
-      `${parties.map((party) => party.name).join(' · ')}: ${index.claims.length} claims side by side, each tied to the source's exact words.`,
-      parties.map((party) => party.id),
-    ),
-  );
   return { pages, images: claimImages.length + 1 };
 }
 

@@ -176,6 +176,15 @@ export type PreviewImageResult = { claimId: string; png: Uint8Array };
 /** Claims each worker holds at once, so it never waits for this thread between images. */
 const jobsPerWorker = 2;
 
+/**
+ * Images a worker draws before it is replaced. resvg 2.6 keeps about 3 MB of each image's
+ * pixels outside the JavaScript heap, and no garbage collection gives them back
+ * (github.com/thx/resvg-js/issues/216): workers kept for all 10,000 claims of the bench's
+ * corpus grew the build to 8 GB. A thread's memory is all given back when it ends; a fresh
+ * pair every 200 images costs a second or so each time and keeps the build within 2 GB.
+ */
+const imagesPerWorker = 100;
+
 /** A worker takes a second or two to load, as long as some 50 images take in this thread. */
 const minClaimsForWorkers = 100;
 
@@ -192,16 +201,23 @@ export async function renderClaimPreviewImages(
     concurrency = views.length < minClaimsForWorkers ? 1 : availableParallelism(),
   }: RenderPreviewImagesOptions = {},
 ): Promise<void> {
-  const workers = await startWorkers(Math.min(concurrency, views.length));
-  if (workers.length === 0) {
-    for (const view of views) write(view.claim.id, await claimPreviewImage(view, siteName));
-    return;
-  }
-  try {
-    await renderInWorkers(workers, views, siteName, write);
-  } finally {
-    for (const worker of workers) worker.removeAllListeners('message'); // no writes after a failure
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  const count = Math.min(concurrency, views.length);
+  // Fresh workers for each stretch of claims (see imagesPerWorker).
+  const stretch = imagesPerWorker * Math.max(count, 1);
+  for (let start = 0; start < views.length; start += stretch) {
+    const workers = await startWorkers(count);
+    if (workers.length === 0) {
+      for (const view of views.slice(start)) {
+        write(view.claim.id, await claimPreviewImage(view, siteName));
+      }
+      return;
+    }
+    try {
+      await renderInWorkers(workers, views.slice(start, start + stretch), siteName, write);
+    } finally {
+      for (const worker of workers) worker.removeAllListeners('message'); // no writes after a failure
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
   }
 }
 

@@ -42,10 +42,17 @@ export function findChromium(
 /** How long Chromium may take to start: long enough for a busy machine, never forever. */
 const launchTimeoutMs = 120_000;
 
-/** Launches headless system Chromium with the workplace flags. */
+/**
+ * Debian's headless shell (package chromium-headless-shell): the same engine without the
+ * browser's window system, as Playwright itself runs headless. Tests run on it about a third
+ * faster; without it they run on the full Chromium.
+ */
+export const headlessShellCandidates = ['/usr/bin/chromium-headless-shell'];
+
+/** Launches headless system Chromium (its headless shell where there is one), with the workplace flags. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: findChromium(),
+    executablePath: findChromium([...headlessShellCandidates, ...chromiumCandidates]),
     headless: true,
     args: chromiumArgs,
     timeout: launchTimeoutMs,

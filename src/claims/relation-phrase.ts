@@ -1,6 +1,7 @@
 import type { RelationView } from '../corpus/corpus-index.ts';
 import type { RelationType } from '../corpus/schema.ts';
 
+/** The page's words for each relation type (why two differ from the data's: docs/architecture.md). */
 const phrases: Record<RelationType, { outgoing: string; incoming: string }> = {
   disputes: { outgoing: 'Disputes', incoming: 'Disputed by' },
   supports: { outgoing: 'Backs', incoming: 'Backed by' },

@@ -10,10 +10,39 @@ import { claimSliceSchema, corpusMetaSchema, facetsSchema, searchIndexSchema } f
 // its file decoded (parsed with its schema, then indexed); `seedDataFile` decodes the same way
 // the files a prerendered page carries, so they need no fetch.
 
-const decodeMeta = (text: string) => indexMeta(parseDataText(corpusMetaSchema, text, 'index.json'));
+/**
+ * The files every page shares (the index, the chunks), decoded once for the whole prerender:
+ * it renders thousands of pages from them, each with a fresh cache. The browser decodes each
+ * file once per visit anyway.
+ */
+const shared = import.meta.env.SSR
+  ? new Map<string, { text: string; meta?: MetaIndex; value: unknown }>()
+  : undefined;
+const sharedFile = /^index\.json$|^chunks\//;
+
+function decodeOnce<T>(
+  path: string,
+  text: string,
+  meta: MetaIndex | undefined,
+  decode: () => T,
+): T {
+  if (!shared || !sharedFile.test(path)) return decode();
+  const hit = shared.get(path);
+  if (hit && hit.text === text && hit.meta === meta) return hit.value as T;
+  const value = decode();
+  shared.set(path, { text, meta, value });
+  return value;
+}
+
+const decodeMeta = (text: string) =>
+  decodeOnce('index.json', text, undefined, () =>
+    indexMeta(parseDataText(corpusMetaSchema, text, 'index.json')),
+  );
 
 const decodeSlice = (meta: MetaIndex, path: string, text: string) =>
-  resolveClaims(meta, parseDataText(claimSliceSchema, text, path));
+  decodeOnce(path, text, meta, () =>
+    resolveClaims(meta, parseDataText(claimSliceSchema, text, path)),
+  );
 
 /** `index.json`: parties, speakers, topics and the claims' layout. */
 export function metaQueryOptions() {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { makeParty } from '../support/corpus-factory.ts';
-import { makeDataFiles } from '../support/sharded-corpus.ts';
+import { makeDataFiles } from '../support/data-files.ts';
 import { fetchedPaths, renderApp, serveData } from './render-app.tsx';
 
 afterEach(() => {

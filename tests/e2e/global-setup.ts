@@ -36,9 +36,10 @@ export default async function setup(project: TestProject) {
   // Each build takes its settings as arguments, so the four run side by side.
   const [root, subPath, synth, hostile] = await Promise.all([
     serveBuild(),
-    serveBuild({ base: '/dossiers/hanoi/' }),
+    // Only the root build's preview images are checked.
+    serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
     serveBuild({ corpusDir, previewImages: false }),
-    serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus' }),
+    serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
   ]);
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);

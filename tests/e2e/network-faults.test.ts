@@ -7,12 +7,12 @@
  * page's clock is Playwright's, so a request that never answers is jumped over its stall limit
  * rather than waited out.
  */
-import type { APIResponse, Page, Route } from 'playwright-core';
+import type { APIResponse, Page, Request, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
 import { axeViolations, useBrowser } from './browser-session.ts';
 import { dossierClaim } from '../support/dossier.ts';
-import { dataFileUrl } from './data-paths.ts';
+import { dataFileUrl, isDataFile } from './data-paths.ts';
 
 const browser = useBrowser();
 const appUrl = inject('appUrl');
@@ -207,6 +207,14 @@ test.each(cases)(
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    // Data requests still on their way: the clock may jump only once the others have arrived,
+    // or a slow one (on a busy machine) would be jumped over its stall limit too.
+    const inFlight = new Set<Request>();
+    page.on('request', (request) => {
+      if (isDataFile(request.url())) inFlight.add(request);
+    });
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
     const repair = await breakFile(page, target.file, fault);
     // Asked for as soon as the view needs it (or a pointer on a link to it): wait for that.
     const requested = page.waitForRequest(dataFileUrl(target.file));
@@ -216,6 +224,12 @@ test.each(cases)(
     if (fault.answer === 'never') {
       // Short of the limit the view waits, as it is; past it, the message.
       await page.locator(target.waiting).first().waitFor();
+      const stalledFile = dataFileUrl(target.file);
+      await expect
+        .poll(() =>
+          [...inFlight].map((request) => request.url()).filter((url) => !stalledFile.test(url)),
+        )
+        .toEqual([]);
       await page.clock.fastForward(stallLimitMs - 1_000);
       expect(await alert.count()).toBe(0);
       expect(await page.locator(target.waiting).count()).toBeGreaterThan(0);

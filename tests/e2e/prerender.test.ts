@@ -205,16 +205,19 @@ test('every page but 404.html is checked for hydration', () => {
 });
 
 // Each page its own case, several at once: most of a case is waiting on the browser.
-test.concurrent.each(hydrated)('/%s hydrates without a console warning or error', async (path) => {
-  const { page, problems, close } = await openPage(browser(), appUrl + path);
-  // A working theme toggle shows React has taken over the prerendered markup.
-  await page.getByRole('button', { name: /^Theme/ }).click();
-  await expect
-    .poll(() => page.getByRole('button', { name: /^Theme/ }).textContent())
-    .toBe('Theme: light');
-  expect(problems, path).toEqual([]);
-  await close();
-});
+test.concurrent.for(hydrated)(
+  '/%s hydrates without a console warning or error',
+  async (path, { expect }) => {
+    const { page, problems, close } = await openPage(browser(), appUrl + path);
+    // A working theme toggle shows React has taken over the prerendered markup.
+    await page.getByRole('button', { name: /^Theme/ }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Theme/ }).textContent())
+      .toBe('Theme: light');
+    expect(problems, path).toEqual([]);
+    await close();
+  },
+);
 
 test.each([
   { path: 'claims/no-such-claim', heading: 'No such claim' },

@@ -8,7 +8,7 @@ import {
   makeTopic,
   type CorpusRecords,
 } from '../support/corpus-factory.ts';
-import { compare, makeDataFiles } from '../support/sharded-corpus.ts';
+import { compare, makeDataFiles } from '../support/data-files.ts';
 
 /**
  * Three parties and three topics. The topic `next-summit` has no claim at all; China says

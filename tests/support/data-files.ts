@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { compiledFiles } from '../../scripts/corpus/corpus-files.ts';
-import { shardCorpus } from '../../scripts/corpus/shard-corpus.ts';
+import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { comparisonQueryOptions } from '../../src/comparison/comparison-query.ts';
 import { defaultSearch, type ComparisonSearch } from '../../src/comparison/comparison-search.ts';
@@ -26,7 +26,7 @@ export function makeDataFiles(
   );
   if (chunkSize !== undefined) {
     for (const path of [...files.keys()]) if (path.startsWith('chunks/')) files.delete(path);
-    for (const [path, content] of shardCorpus(result.verified.corpus, chunkSize)) {
+    for (const [path, content] of browserDataFiles(result.verified.corpus, chunkSize)) {
       files.set(path, content);
     }
   }

@@ -23,7 +23,7 @@ export const listedSources = 5;
  * `claims/<id>.json`, `sources/<id>.json` (the claims quoting a source), `facets.json` and
  * `search.json`. Deterministic: the same corpus gives the same bytes.
  */
-export function shardCorpus(
+export function browserDataFiles(
   corpus: CompiledCorpus,
   chunkSize = defaultChunkSize,
 ): Map<string, string> {

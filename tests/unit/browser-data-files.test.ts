@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { shardCorpus } from '../../scripts/corpus/shard-corpus.ts';
+import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
 import { makeLayout } from '../../src/corpus/layout.ts';
 import {
   claimSliceSchema,
@@ -24,7 +24,7 @@ const corpus = makeCompiledCorpus((records) => {
     makeRelation({ from: 'ri-only-partial', to: 'trump-all-sanctions', type: 'disputes' }),
   );
 });
-const files = shardCorpus(corpus, 2);
+const files = browserDataFiles(corpus, 2);
 const json = (path: string) => JSON.parse(files.get(path) ?? 'null') as unknown;
 
 test('every file parses with the schema the browser uses', () => {
@@ -82,5 +82,5 @@ test('a source file lists every claim quoting it; the tables follow display orde
 });
 
 test('the same corpus gives the same bytes', () => {
-  expect([...shardCorpus(corpus, 2)]).toEqual([...files]);
+  expect([...browserDataFiles(corpus, 2)]).toEqual([...files]);
 });
