@@ -44,6 +44,8 @@ export default defineConfig({
           // Most of an end-to-end test is waiting on Chromium, in processes of its own: several
           // files at once use the machine's cores where one at a time leaves them idle.
           maxWorkers: 3,
+          // After the unit and component files (a group of its own: its worker count differs).
+          sequence: { groupOrder: 1 },
           // Bounds for a busy machine with several browsers running, not for speed.
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,10 +1,10 @@
 /**
- * `npm test` — everything a reviewer would run: lint, format check, types and the corpus
- * verifier side by side, then every Vitest project (unit, component, end-to-end in Chromium).
+ * `npm test` — everything a reviewer would run, side by side: lint, format check, types, the
+ * corpus verifier, and every Vitest project (unit, component, end-to-end in Chromium).
  * Ends with one line `N passed, N failed` (each static check counts as one test) and exits
  * non-zero if anything failed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const checks: [name: string, command: string[]][] = [
@@ -30,8 +30,24 @@ function run(command: string[]): Promise<{ status: number | null; output: string
   });
 }
 
-// The static checks are independent: they run side by side, and each reports in turn.
+const report = 'test-results/vitest.json';
+mkdirSync('test-results', { recursive: true });
+rmSync(report, { force: true });
+
+// Everything is independent: the static checks run side by side with Vitest (its output
+// streams; theirs is kept and printed, in order, when they are done).
+console.log('▶ vitest (unit, component, e2e), with the static checks alongside');
+const vitestDone = new Promise<number | null>((resolve) => {
+  const child = spawn(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: 'inherit' },
+  );
+  child.on('error', () => resolve(null));
+  child.on('close', resolve);
+});
 const results = await Promise.all(checks.map(([, command]) => run(command)));
+const vitest = { status: await vitestDone };
 checks.forEach(([name], i) => {
   const { status, output } = results[i] ?? { status: null, output: '' };
   console.log(`\n▶ ${name}`);
@@ -45,15 +61,6 @@ checks.forEach(([name], i) => {
   }
 });
 
-const report = 'test-results/vitest.json';
-mkdirSync('test-results', { recursive: true });
-rmSync(report, { force: true });
-console.log('\n▶ vitest (unit, component, e2e)');
-const vitest = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  { stdio: 'inherit' },
-);
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;

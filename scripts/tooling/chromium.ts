@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** The flags this workplace needs: no sandbox as root, and no calls to the closed network. */
 export const chromiumArgs = [
@@ -49,12 +49,30 @@ const launchTimeoutMs = 120_000;
  */
 export const headlessShellCandidates = ['/usr/bin/chromium-headless-shell'];
 
-/** Launches headless system Chromium (its headless shell where there is one), with the workplace flags. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/** How to launch headless system Chromium (its headless shell where there is one). */
+function launchOptions() {
+  return {
     executablePath: findChromium([...headlessShellCandidates, ...chromiumCandidates]),
     headless: true,
     args: chromiumArgs,
     timeout: launchTimeoutMs,
-  });
+  };
+}
+
+/** Launches headless system Chromium with the workplace flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/**
+ * Launches one headless Chromium that several test processes share, each connecting to it
+ * with {@link connectChromium}: one browser's start-up for the whole suite, not one a file.
+ */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** Connects to a browser started by {@link launchChromiumServer}. */
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint, { timeout: launchTimeoutMs });
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium } from '../../scripts/tooling/chromium.ts';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { connectChromium } from '../../scripts/tooling/chromium.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -33,14 +33,15 @@ const actionTimeoutMs = 10_000;
 const policyMessage = /Content[- ]Security[- ]Policy|Trusted Type|Refused to/i;
 
 /**
- * One Chromium per test file, launched before its tests and closed after. Every context the
+ * The suite's one Chromium (started by global-setup.ts), connected to before a file's tests
+ * and let go after; each test opens contexts of its own in it. Every context the
  * tests open listens for content-policy violations (the `securitypolicyviolation` event, and
  * Chromium's own console reports), and a test that caused any fails.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium(inject('browserEndpoint'));
     const newContext = browser.newContext.bind(browser);
     browser.newContext = async (options) => {
       const context = await newContext(options);

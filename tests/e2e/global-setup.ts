@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeSyntheticCorpus } from '../../scripts/corpus/synth-corpus.ts';
-import { findChromium } from '../../scripts/tooling/chromium.ts';
+import { findChromium, launchChromiumServer } from '../../scripts/tooling/chromium.ts';
 import { serveBuild } from '../../scripts/tooling/serve-build.ts';
 
 declare module 'vitest' {
@@ -19,6 +19,8 @@ declare module 'vitest' {
     synthOutDir: string;
     /** Address of a build of the hostile fixture corpus (tests/fixtures/hostile-corpus). */
     hostileUrl: string;
+    /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
+    browserEndpoint: string;
   }
 }
 
@@ -47,7 +49,10 @@ export default async function setup(project: TestProject) {
   project.provide('synthUrl', synth.url);
   project.provide('synthOutDir', synth.outDir);
   project.provide('hostileUrl', hostile.url);
+  const browser = await launchChromiumServer();
+  project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
+    await browser.close();
     await root.close();
     await subPath.close();
     await synth.close();
