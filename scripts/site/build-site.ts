@@ -84,7 +84,7 @@ type PrerenderSettings = {
 };
 
 /** The file a router path is written to: `/claims/<id>` is `claims/<id>.html`. */
-function fileOf(path: string): string {
+export function fileOf(path: string): string {
   if (path === '/') return 'index.html';
   const file = path.slice(1);
   return file.endsWith('.html') ? file : `${file}.html`;
