@@ -57,6 +57,7 @@ test.each(['sepia', 'DARK', ''])('a stored value of %j falls back to system', (v
 });
 
 test('reading from storage that refuses access falls back to system', () => {
+  storeTheme('system'); // nothing chosen on this page yet (an earlier test may have chosen)
   localStorage.setItem('theme', 'dark');
   vi.stubGlobal('localStorage', makeBrokenStorage());
   expect(storedTheme()).toBe('system');
