@@ -12,9 +12,10 @@ const { configFile: _, ...app } = appViteConfig({
 });
 
 /**
- * The unit and component files share their workers' modules instead of importing everything
- * afresh per file (which cost them about 40% of their CPU time). What a test changes of the
- * global scope is undone after it, and the files pass in any order (`--sequence.shuffle`).
+ * Test files share their workers' modules instead of importing everything afresh per file
+ * (which cost the unit and component files about 40% of their CPU time, and the end-to-end
+ * files about 10%). What a test changes of the global scope is undone after it, and the files
+ * pass in any order (`--sequence.shuffle`).
  */
 const sharedWorkers = {
   isolate: false,
@@ -58,6 +59,7 @@ export default defineConfig({
           // Most of an end-to-end test is waiting on Chromium, in processes of its own: several
           // files at once use the machine's cores where one at a time leaves them idle.
           maxWorkers: 3,
+          ...sharedWorkers,
           // After the unit and component files (a group of its own: its worker count differs).
           sequence: { groupOrder: 1 },
           // Bounds for a busy machine with several browsers running, not for speed.
