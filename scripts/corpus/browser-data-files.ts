@@ -1,3 +1,4 @@
+import { stubOf } from '../../src/corpus/claim-stub.ts';
 import { inDisplayOrder } from '../../src/corpus/layout.ts';
 import {
   dataFormatVersion,
@@ -56,9 +57,7 @@ export function browserDataFiles(
     );
     const related: ClaimStub[] = [...relatedIds].flatMap((id) => {
       const claim = claimById.get(id);
-      return claim
-        ? [{ id: claim.id, summary: claim.summary, speaker: claim.speaker, topic: claim.topic }]
-        : [];
+      return claim ? [stubOf(claim)] : [];
     });
     const sourceIds = new Set([...extraSources, ...claims.map((claim) => claim.source)]);
     const body: ClaimSlice = {

@@ -151,6 +151,7 @@ export function writeSyntheticCorpus({
       topic: pick(topics).id,
       speaker: speaker.id,
       summary: `${speaker.name} makes synthetic claim ${c + 1}.`,
+      short: `Synthetic position ${c + 1}`,
       quote: quote.text,
       source: `synthetic-${sourceIndex + 1}`,
       speech: quote.direct ? 'direct' : 'reported',

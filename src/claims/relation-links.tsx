@@ -2,9 +2,10 @@ import { claimPath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import type { RelationView } from '../corpus/corpus-index.ts';
 import type { RelationType } from '../corpus/schema.ts';
-import { relationPhrase } from './relation-phrase.ts';
+import { relationLabel } from './relation-phrase.ts';
 
-const tone: Record<RelationType, string> = {
+/** Colours of each relation type, repeating what its words say. */
+export const relationTone: Record<RelationType, string> = {
   disputes:
     'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100',
   supports:
@@ -19,13 +20,15 @@ const tone: Record<RelationType, string> = {
 export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolean };
 
 /**
- * Relation badges in plain words ("Disputed by Ri Yong Ho"), each a link to the other claim.
- * The words carry the relation; colour only repeats it.
+ * Relation badges in plain words ("Disputed by Ri Yong Ho: It could be difficult to meet
+ * again"), each a link to the other claim, named by its short form: two relations with one
+ * speaker read apart, on a touch screen too. The words carry the relation; colour only
+ * repeats it.
  */
 export function RelationLinks({ relations, withNotes = false }: RelationLinksProps) {
   if (relations.length === 0) return null;
   return (
-    <ul className={withNotes ? 'space-y-3' : 'flex flex-wrap gap-1.5'}>
+    <ul className={withNotes ? 'space-y-3' : 'space-y-1.5'}>
       {relations.map((view) => (
         <RelationItem
           key={`${view.relation.from}→${view.relation.to}`}
@@ -38,16 +41,15 @@ export function RelationLinks({ relations, withNotes = false }: RelationLinksPro
 }
 
 function RelationItem({ view, withNotes }: { view: RelationView; withNotes: boolean }) {
+  const { phrase, claim } = relationLabel(view);
   return (
     <li>
       <AppLink
         href={claimPath(view.other.claim.id)}
         title={view.other.claim.summary}
-        className={`inline-block rounded-full border px-2 py-1 text-xs font-medium underline-offset-2 hover:underline ${tone[view.relation.type]}`}
+        className={`inline-block rounded-md border px-2 py-1 text-xs underline-offset-2 hover:underline ${relationTone[view.relation.type]}`}
       >
-        {relationPhrase(view)}
-        {/* Two badges can read alike ("Disputed by Ri Yong Ho"); the claim tells them apart. */}
-        <span className="sr-only">: {view.other.claim.summary}</span>
+        <span className="font-semibold">{phrase}:</span> {claim}
       </AppLink>
       {withNotes && (
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">

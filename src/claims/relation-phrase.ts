@@ -9,7 +9,21 @@ const phrases: Record<RelationType, { outgoing: string; incoming: string }> = {
   elaborates: { outgoing: 'Adds detail to', incoming: 'Detailed by' },
 };
 
+/**
+ * What a relation's badge says: the phrase, then which claim of that speaker it is, by its
+ * short form (or summary), so that two relations with one speaker read apart.
+ */
+export function relationLabel(view: RelationView): { phrase: string; claim: string } {
+  const { claim } = view.other;
+  return { phrase: relationPhrase(view), claim: claim.short ?? claim.summary };
+}
+
+/** The words for a relation type, read from one side: "Disputes", "Disputed by". */
+export function relationWords(type: RelationType, direction: RelationView['direction']): string {
+  return phrases[type][direction];
+}
+
 /** A relation in plain words from one claim's side: "Disputed by Ri Yong Ho", "Backs Donald Trump". */
 export function relationPhrase({ relation, direction, other }: RelationView): string {
-  return `${phrases[relation.type][direction]} ${other.speaker.name}`;
+  return `${relationWords(relation.type, direction)} ${other.speaker.name}`;
 }

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 2;
+export const compiledSchemaVersion = 3;
 
 const slug = z
   .string()
@@ -19,6 +19,24 @@ const slug = z
 export const prose = z.string().check(
   z.refine((text) => text.trim().length > 0, 'must not be empty'),
   z.refine((text) => text.trim() === text, 'must not start or end with white space'),
+);
+
+/** Longest short form, in code points: a line or two of a cell in the positions overview. */
+export const shortFormMaxLength = 70;
+
+/**
+ * A claim's short form: the position in a few words of our own, for the positions overview.
+ * Never a quote, so it holds no double quotation marks (apostrophes are fine).
+ */
+const shortForm = prose.check(
+  z.refine(
+    (text) => [...text].length <= shortFormMaxLength,
+    `must be at most ${shortFormMaxLength} characters: the position in a few words`,
+  ),
+  z.refine(
+    (text) => !/["“”„«»]/.test(text),
+    'must not hold quotation marks: it is our words, never a quote',
+  ),
 );
 
 const date = z
@@ -141,6 +159,11 @@ export const claimFields = {
   speaker: slug,
   /** One neutral line in our own words; never a quote. */
   summary: prose,
+  /**
+   * The position in a few neutral words of our own, without the speaker's name (shown beside
+   * it), for the positions overview; without one, the overview shows the summary.
+   */
+  short: z.optional(shortForm),
   /** The source the quote is taken from. */
   source: slug,
   /**
@@ -242,7 +265,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 2;
+export const dataFormatVersion = 3;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
@@ -251,6 +274,7 @@ const count = z.int().check(z.minimum(0));
 export const claimStubSchema = z.strictObject({
   id: slug,
   summary: prose,
+  short: z.optional(shortForm),
   speaker: slug,
   topic: slug,
 });

@@ -1,3 +1,4 @@
+import { stubOf } from '../corpus/claim-stub.ts';
 import type { ClaimStub } from '../corpus/schema.ts';
 import type { CompiledCorpus } from '../corpus/corpus-schema.ts';
 
@@ -23,12 +24,7 @@ export function corpusSubset(corpus: CompiledCorpus, claimIds: Iterable<string>)
   const stubs = new Map<string, ClaimStub>();
   for (const stub of [...corpus.claims, ...(corpus.related ?? [])]) {
     if (!stubs.has(stub.id)) {
-      stubs.set(stub.id, {
-        id: stub.id,
-        summary: stub.summary,
-        speaker: stub.speaker,
-        topic: stub.topic,
-      });
+      stubs.set(stub.id, stubOf(stub));
     }
   }
   const relatedIds = new Set(

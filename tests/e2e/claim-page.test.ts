@@ -1,6 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { quoteWithCitation } from '../../src/claims/citation.ts';
-import { relationPhrase } from '../../src/claims/relation-phrase.ts';
+import { relationLabel } from '../../src/claims/relation-phrase.ts';
 import { whenWhereFrom } from '../../src/claims/when-where-from.ts';
 import { citeBibtex, citePlainText } from '../../src/exports/cite-claim.ts';
 import { isoDate } from '../../src/lib/iso-date.ts';
@@ -45,13 +45,10 @@ test('a permalink loaded cold shows the claim in context, its relations and the 
   const expected = dossier.relationsByClaim.get(claimId) ?? [];
   expect(expected.length).toBeGreaterThan(0);
   for (const relation of expected) {
-    // The name runs on into the other claim's summary (read out, not shown).
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const link = relations.getByRole('link', {
-      name: new RegExp(
-        `^${escape(relationPhrase(relation))} ?: ${escape(relation.other.claim.summary)}$`,
-      ),
-    });
+    // The badge names the other claim by its short form: two with one speaker read apart.
+    const { phrase, claim } = relationLabel(relation);
+    expect(claim).toBe(relation.other.claim.short);
+    const link = relations.getByRole('link', { name: `${phrase}: ${claim}`, exact: true });
     expect(await link.getAttribute('href')).toBe(`/claims/${relation.other.claim.id}`);
   }
   expect(await relations.getByRole('link').count()).toBe(expected.length);

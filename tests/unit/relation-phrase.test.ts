@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { relationPhrase } from '../../src/claims/relation-phrase.ts';
+import { relationLabel, relationPhrase } from '../../src/claims/relation-phrase.ts';
 import { indexCorpus, type RelationView } from '../../src/corpus/corpus-index.ts';
 import type { RelationType } from '../../src/corpus/schema.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
@@ -24,6 +24,22 @@ test.each([
     expect(relationPhrase({ relation: makeRelation({ type }), direction, other: ri })).toBe(phrase);
   },
 );
+
+test('a badge names the other claim by its short form, or by its summary when it has none', () => {
+  const [view] = index.relationsByClaim.get('trump-all-sanctions') ?? [];
+  if (!view) throw new Error('fixture relation missing');
+  const { claim } = view.other;
+  expect(relationLabel(view)).toEqual({
+    phrase: 'Disputed by Ri Yong Ho',
+    claim: claim.short ?? claim.summary,
+  });
+  const withShort = { ...view, other: { ...view.other, claim: { ...claim, short: 'Only some' } } };
+  expect(relationLabel(withShort).claim).toBe('Only some');
+  const { short: _, ...withoutShort } = claim;
+  expect(relationLabel({ ...view, other: { ...view.other, claim: withoutShort } }).claim).toBe(
+    claim.summary,
+  );
+});
 
 test('each claim of a relation reads it from its own side, naming the other speaker', () => {
   const phrases = (id: string) =>

@@ -129,6 +129,20 @@ const cases: RejectionCase[] = [
     expected: { record: trumpClaim, field: 'summary', message: /must not be empty/ },
   },
   {
+    name: 'a short form too long for a cell of the overview',
+    files: withRecords((r) => {
+      r.claims[0] = makeClaim({ short: `${'A position '.repeat(6)}too long to read at a glance` });
+    }),
+    expected: { record: trumpClaim, field: 'short', message: /must be at most 70 characters/ },
+  },
+  {
+    name: 'a short form with quotation marks, as if it were a quote',
+    files: withRecords((r) => {
+      r.claims[0] = makeClaim({ short: 'Wants the sanctions “lifted”' });
+    }),
+    expected: { record: trumpClaim, field: 'short', message: /must not hold quotation marks/ },
+  },
+  {
     name: 'a date that does not exist',
     files: withRecords((r) => {
       r.claims[0] = makeClaim({ statedAt: '2019-02-30' });
