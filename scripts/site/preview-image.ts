@@ -177,13 +177,15 @@ export type PreviewImageResult = { claimId: string; png: Uint8Array };
 const jobsPerWorker = 2;
 
 /**
- * Images a worker draws before it is replaced. resvg 2.6 keeps about 3 MB of each image's
- * pixels outside the JavaScript heap, and no garbage collection gives them back
+ * Images a worker draws before it is replaced. resvg 2.6 keeps each image's pixels (about
+ * 3 MB) outside the JavaScript heap, and no garbage collection gives them back
  * (github.com/thx/resvg-js/issues/216): workers kept for all 10,000 claims of the bench's
- * corpus grew the build to 8 GB. A thread's memory is all given back when it ends; a fresh
- * pair every 200 images costs a second or so each time and keeps the build within 2 GB.
+ * corpus grew the build to 8 GB. A thread's memory is all given back when it ends. Measured on
+ * 3,000 claims, each image a worker keeps adds about 3.5 MB to the peak (100 per worker:
+ * 1.8 GB; 50: 1.45 GB), and the 10,000-claim build reached 2.07 GB at 100; a fresh pair every
+ * 120 images keeps it within 2 GB, at a second or so of loading each time.
  */
-const imagesPerWorker = 100;
+const imagesPerWorker = 60;
 
 /** A worker takes a second or two to load, as long as some 50 images take in this thread. */
 const minClaimsForWorkers = 100;
