@@ -6,7 +6,9 @@ import {
   type ClaimStub,
   type CompiledClaim,
   type CorpusMeta,
+  overviewClaimsPerCell,
   type Facets,
+  type OverviewClaim,
   type SearchIndex,
 } from '../../src/corpus/schema.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
@@ -76,6 +78,28 @@ export function browserDataFiles(
     const i = speakerIndex.get(claim.speaker);
     if (i !== undefined) speakerCounts[i] = (speakerCounts[i] ?? 0) + 1;
   }
+  // Each party's first claims on each topic, with the relations they start across the row.
+  const partyOf = (claim: CompiledClaim | undefined) => claim && partyOfSpeaker.get(claim.speaker);
+  const overview: OverviewClaim[][][] = corpus.topics.map(() => corpus.parties.map(() => []));
+  for (const claim of ordered) {
+    const cell =
+      overview[topicIndex.get(claim.topic) ?? 0]?.[partyIndex.get(partyOf(claim) ?? '') ?? 0];
+    if (!cell || cell.length >= overviewClaimsPerCell) continue;
+    cell.push({
+      id: claim.id,
+      short: claim.short ?? claim.summary,
+      speaker: speakerIndex.get(claim.speaker) ?? 0,
+      speech: claim.speech,
+      relations: (relationsOf.get(claim.id) ?? []).flatMap((relation) => {
+        const other = claimById.get(relation.to);
+        if (relation.from !== claim.id || !other) return [];
+        if (other.topic !== claim.topic || partyOf(other) === partyOf(claim)) return [];
+        return [
+          { type: relation.type, to: other.id, speaker: speakerIndex.get(other.speaker) ?? 0 },
+        ];
+      }),
+    });
+  }
   const meta: CorpusMeta = {
     format: dataFormatVersion,
     chunkSize,
@@ -83,6 +107,7 @@ export function browserDataFiles(
     speakers: corpus.speakers,
     topics: corpus.topics,
     counts,
+    overview,
     speakerCounts,
     claimCount: corpus.claims.length,
     relationCount: corpus.relations.length,

@@ -104,7 +104,12 @@ export const ClaimGrid = memo(function ClaimGrid({
       {rows.map(({ topic, cells, continued, continues }) => (
         <div key={topic.id} role="rowgroup">
           <div role="row">
-            <div role="rowheader" aria-colspan={parties.length} className="pt-8 pb-3">
+            <div
+              role="rowheader"
+              id={`topic-${topic.id}`}
+              aria-colspan={parties.length}
+              className="scroll-mt-16 pt-8 pb-3"
+            >
               <Question className="text-lg font-semibold sm:text-xl">
                 {topic.question}
                 {continued && (

@@ -10,6 +10,7 @@ import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
 import { cachedComparison, comparisonQueryOptions } from './comparison-query.ts';
 import {
+  defaultSearch,
   describeDropped,
   parseComparisonSearch,
   serializeComparisonSearch,
@@ -22,6 +23,7 @@ import type { Comparison } from './filter-claims.ts';
 import { knownIds } from './known-ids.ts';
 import { scrollToResults } from './page-numbers.ts';
 import { Pager } from './pager.tsx';
+import { PositionsOverview } from './positions-overview.tsx';
 
 /** A quiet notice about the link itself: what of it was ignored, or is not applied. */
 const noticeStyle =
@@ -59,6 +61,10 @@ function ComparisonView({ index }: { index: MetaIndex }) {
     (next: ComparisonSearch) => homePath(serializeComparisonSearch(next, known)),
     [known],
   );
+  const cellHref = useCallback(
+    (topic: string, party: string) => hrefOf({ ...defaultSearch, topic: [topic], party: [party] }),
+    [hrefOf],
+  );
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(hrefOf(next), options);
   const comparison = result.data;
@@ -77,6 +83,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         what the United States, North Korea and China said about it, and what independent analysts
         made of it, question by question, each claim tied to the exact words of the archived source.
       </p>
+      <PositionsOverview index={index} cellHref={cellHref} />
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
         Applying the filters in this link…
       </p>

@@ -279,6 +279,28 @@ export const claimStubSchema = z.strictObject({
   topic: slug,
 });
 
+/** How many claims of a party on a topic the positions overview shows; a link leads to the rest. */
+export const overviewClaimsPerCell = 2;
+
+/** A claim as the positions overview of `/` shows it, in a line or two. */
+export const overviewClaimSchema = z.strictObject({
+  id: slug,
+  /** Its short form, or its summary when it has none. */
+  short: prose,
+  /** Its speaker, as an index into `speakers`. */
+  speaker: count,
+  speech: speechSchema,
+  /** The relations it starts towards another party's claims on the same topic. */
+  relations: z.array(
+    z.strictObject({
+      type: relationTypeSchema,
+      /** The other claim, and its speaker (an index into `speakers`). */
+      to: slug,
+      speaker: count,
+    }),
+  ),
+});
+
 /**
  * `data/index.json`: what every view needs, sized by the number of parties, speakers and
  * topics, never by the number of claims or sources.
@@ -292,6 +314,11 @@ export const corpusMetaSchema = z.strictObject({
   topics: z.array(topicSchema),
   /** Claims per topic and party, `counts[topic][party]`, in the orders above. */
   counts: z.array(z.array(count)),
+  /**
+   * The positions overview: `overview[topic][party]` holds that party's first claims on the
+   * topic in display order, at most {@link overviewClaimsPerCell} (`counts` says how many more).
+   */
+  overview: z.array(z.array(z.array(overviewClaimSchema))),
   /** Claims per speaker, in speaker order. */
   speakerCounts: z.array(count),
   claimCount: count,
@@ -329,6 +356,7 @@ export const searchIndexSchema = z.strictObject({
 
 export type ClaimStub = z.infer<typeof claimStubSchema>;
 export type CorpusMeta = z.infer<typeof corpusMetaSchema>;
+export type OverviewClaim = z.infer<typeof overviewClaimSchema>;
 export type ClaimSlice = z.infer<typeof claimSliceSchema>;
 export type Facets = z.infer<typeof facetsSchema>;
 export type SearchIndex = z.infer<typeof searchIndexSchema>;

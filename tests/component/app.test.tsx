@@ -11,6 +11,38 @@ afterEach(() => {
 
 const trumpSummary = 'Donald Trump says Kim Jong Un wanted all sanctions lifted.';
 
+/** The detailed table of claims (under the positions overview). */
+const claimTable = () =>
+  screen.getByRole('table', { name: 'Claims by topic (rows) and party (columns)' });
+
+test('the overview shows each party’s position on each question, and says when one is silent', async () => {
+  serveData(
+    makeDataFiles((records) => {
+      records.parties.push(makeParty({ id: 'china', name: 'China', label: 'China' }));
+    }),
+  );
+  renderApp();
+  const overview = await screen.findByRole('table', { name: 'Positions at a glance' });
+  expect(
+    within(overview)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent),
+  ).toEqual(['Question', 'USUnited States', 'DPRKNorth Korea', 'ChinaChina']);
+  const row = within(overview).getByRole('row', { name: /What did North Korea ask for/ });
+  const cells = within(row).getAllByRole('cell');
+  expect(cells).toHaveLength(3);
+  // Without a short form, the summary stands in; the speech is said in words.
+  expect(within(cells[0] as HTMLElement).getByRole('link', { name: trumpSummary })).toHaveAttribute(
+    'href',
+    '/claims/trump-all-sanctions',
+  );
+  expect(cells[0]).toHaveTextContent('Donald Trump');
+  expect(cells[0]).toHaveTextContent('(reported)');
+  expect(cells[1]).toHaveTextContent('(direct quote)');
+  expect(cells[1]).toHaveTextContent('disputes Donald Trump');
+  expect(cells[2]).toHaveTextContent('No statement');
+});
+
 test('the claims appear in the comparison once the corpus loads', async () => {
   serveData(makeDataFiles());
   renderApp();
@@ -32,7 +64,7 @@ test('the claims appear in the comparison once the corpus loads', async () => {
     '/claims/trump-all-sanctions',
   );
 
-  const table = screen.getByRole('table');
+  const table = claimTable();
   expect(
     within(table)
       .getAllByRole('columnheader')
@@ -53,7 +85,7 @@ test('a party without claims says so instead of showing an empty cell', async ()
   );
   renderApp();
   await screen.findByRole('article', { name: trumpSummary });
-  const cells = screen.getAllByRole('cell');
+  const cells = within(claimTable()).getAllByRole('cell');
   expect(cells).toHaveLength(3);
   expect(cells[2]).toHaveTextContent('No statement in the sources.');
 });
@@ -114,12 +146,12 @@ test('unticking a party hides its column and puts the choice in the URL', async 
   await screen.findByRole('article', { name: trumpSummary });
   await userEvent.click(screen.getByRole('checkbox', { name: /North Korea/ }));
   expect(window.location.search).toBe('?party=us');
-  expect(screen.getAllByRole('columnheader')).toHaveLength(1);
+  expect(within(claimTable()).getAllByRole('columnheader')).toHaveLength(1);
   expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');
 
   await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
   expect(window.location.search).toBe('');
-  expect(screen.getAllByRole('columnheader')).toHaveLength(2);
+  expect(within(claimTable()).getAllByRole('columnheader')).toHaveLength(2);
 });
 
 test('typing a search narrows the claims, ignoring case and accents', async () => {
@@ -139,7 +171,7 @@ test('bad values in the URL are dropped with a quiet notice, not a crash', async
   expect(screen.getByRole('note')).toHaveTextContent(
     'Part of this link was ignored: “whisper” is not a valid speech; no party “atlantis” in this dossier.',
   );
-  expect(screen.getAllByRole('columnheader')).toHaveLength(1);
+  expect(within(claimTable()).getAllByRole('columnheader')).toHaveLength(1);
 });
 
 test('an unknown path shows a not-found page with a way back', async () => {

@@ -109,6 +109,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The detailed table of claims by topic and party (on `/`, under the positions overview; on a
+ * claim page, every party's answer).
+ */
+export function claimTable(page: Page) {
+  return page.getByRole('table', { name: 'Claims by topic (rows) and party (columns)' });
+}
+
 /** How far the page scrolls sideways (0 when it fits the viewport). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -5,7 +5,7 @@ import { whenWhereFrom } from '../../src/claims/when-where-from.ts';
 import { citeBibtex, citePlainText } from '../../src/exports/cite-claim.ts';
 import { isoDate } from '../../src/lib/iso-date.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { claimTable, openPage, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
@@ -22,7 +22,7 @@ test('a claim opens from its card, and Back returns to the same filtered compari
   expect(await page.title()).toBe(`${summary} · ${view.speaker.name}`);
   await page.goBack();
   await page.waitForURL(`${appUrl}?party=dprk`);
-  expect(await page.getByRole('columnheader').allTextContents()).toEqual([
+  expect(await claimTable(page).getByRole('columnheader').allTextContents()).toEqual([
     `${view.party.label}${view.party.name}`,
   ]);
   expect(problems).toEqual([]);
@@ -143,6 +143,8 @@ test('a keyboard-only walk: from the comparison to a claim and back', async () =
   }
   expect(current.href).toMatch(/^\/claims\//);
   expect(current.outline).not.toBe('none');
+  // The first claim link is the overview's short form; the page's heading is its summary.
+  const opened = dossierClaim(decodeURIComponent(current.href.slice('/claims/'.length)));
   await page.keyboard.press('Enter');
   await page.waitForURL(`${appUrl}${current.href.slice(1)}`);
   // Focus lands on the new page's heading, so reading starts there.
@@ -150,7 +152,7 @@ test('a keyboard-only walk: from the comparison to a claim and back', async () =
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
     .toBe('H1');
-  expect((await focused()).text).toBe(current.text);
+  expect((await focused()).text).toBe(opened.claim.summary);
 
   for (let i = 0; i < 10 && current.text !== '← All claims'; i++) {
     await page.keyboard.press('Shift+Tab');

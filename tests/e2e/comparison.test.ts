@@ -3,7 +3,7 @@ import { expect, inject, test } from 'vitest';
 import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 import { foldForSearch, searchTerms } from '../../src/lib/search-text.ts';
 import { dossier } from '../support/dossier.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { claimTable, openPage, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
@@ -30,7 +30,7 @@ const total = dossier.claims.length;
 
 test('the comparison shows every topic as a row and every party as a column, with no console error', async () => {
   const { page, problems, close } = await openPage(browser(), appUrl);
-  const headers = page.getByRole('columnheader');
+  const headers = claimTable(page).getByRole('columnheader');
   await headers.first().waitFor();
   expect(await headers.allTextContents()).toEqual(parties.map(header));
   for (const topic of topics) {
@@ -56,26 +56,28 @@ test('filtering by party changes the URL, survives a reload, and Back undoes it'
   const { page, problems, close } = await openPage(browser(), appUrl);
   await page.getByRole('checkbox', { name: new RegExp(`^${china.name}`) }).uncheck();
   await page.waitForURL(new RegExp(`\\?party=${others.map((party) => party.id).join(',')}$`));
-  expect(await page.getByRole('columnheader').count()).toBe(others.length);
+  expect(await claimTable(page).getByRole('columnheader').count()).toBe(others.length);
   await page
     .getByRole('status')
     .filter({ hasText: `${shown} of ${total} claims match` })
     .waitFor();
 
   await page.reload();
-  await page.getByRole('columnheader').first().waitFor();
-  expect(await page.getByRole('columnheader').allTextContents()).toEqual(others.map(header));
+  await claimTable(page).getByRole('columnheader').first().waitFor();
+  expect(await claimTable(page).getByRole('columnheader').allTextContents()).toEqual(
+    others.map(header),
+  );
   expect(await page.getByRole('checkbox', { name: new RegExp(`^${china.name}`) }).isChecked()).toBe(
     false,
   );
 
   await page.goBack();
   await page.waitForURL(appUrl);
-  await page
+  await claimTable(page)
     .getByRole('columnheader')
     .nth(parties.length - 1)
     .waitFor();
-  expect(await page.getByRole('columnheader').count()).toBe(parties.length);
+  expect(await claimTable(page).getByRole('columnheader').count()).toBe(parties.length);
   expect(problems).toEqual([]);
   await close();
 });
@@ -123,8 +125,10 @@ test('a deep link with filters opens that state directly', async () => {
     browser(),
     `${appUrl}?party=china&speech=direct`,
   );
-  await page.getByRole('columnheader').first().waitFor();
-  expect(await page.getByRole('columnheader').allTextContents()).toEqual([header(china)]);
+  await claimTable(page).getByRole('columnheader').first().waitFor();
+  expect(await claimTable(page).getByRole('columnheader').allTextContents()).toEqual([
+    header(china),
+  ]);
   expect(await page.getByRole('article').count()).toBe(direct.length);
   expect(await page.getByRole('radio', { name: 'Direct quotes' }).isChecked()).toBe(true);
   expect(problems).toEqual([]);
@@ -139,7 +143,9 @@ test('unknown URL values are dropped with a quiet notice', async () => {
   const note = page.getByRole('note');
   await note.waitFor();
   expect(await note.textContent()).toContain('no party “russia” in this dossier');
-  expect(await page.getByRole('columnheader').allTextContents()).toEqual([header(partyById('us'))]);
+  expect(await claimTable(page).getByRole('columnheader').allTextContents()).toEqual([
+    header(partyById('us')),
+  ]);
   expect(problems).toEqual([]);
   await close();
 });
@@ -152,7 +158,7 @@ test('the theme toggle overrides the system and persists across reloads', async 
   expect(await toggle.textContent()).toBe('Theme: dark');
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   await page.reload();
-  await page.getByRole('columnheader').first().waitFor();
+  await claimTable(page).getByRole('columnheader').first().waitFor();
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   expect(await page.getByRole('button', { name: /^Theme/ }).textContent()).toBe('Theme: dark');
   await close();
@@ -160,11 +166,11 @@ test('the theme toggle overrides the system and persists across reloads', async 
 
 test('printing shows the filtered comparison without the controls', async () => {
   const { page, close } = await openPage(browser(), `${appUrl}?party=us,dprk`);
-  await page.getByRole('columnheader').first().waitFor();
+  await claimTable(page).getByRole('columnheader').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByRole('search').isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: /^Theme/ }).isVisible()).toBe(false);
-  expect(await page.getByRole('columnheader').count()).toBe(2);
+  expect(await claimTable(page).getByRole('columnheader').count()).toBe(2);
   const [us, dprk] = [partyById('us'), partyById('dprk')];
   const printed = dossier.claims.filter((view) => [us.id, dprk.id].includes(view.party.id));
   const filters = page.getByText(
@@ -203,7 +209,7 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
   const { page, close } = await openPage(browser(), `${appUrl}?party=china`, {
     acceptDownloads: true,
   });
-  await page.getByRole('columnheader').first().waitFor();
+  await claimTable(page).getByRole('columnheader').first().waitFor();
   const download = async (name: string) => {
     const [file] = await Promise.all([
       page.waitForEvent('download'),

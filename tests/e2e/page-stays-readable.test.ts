@@ -12,7 +12,7 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
-import { axeViolations, useBrowser } from './browser-session.ts';
+import { axeViolations, claimTable, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
 const appUrl = inject('appUrl');
@@ -76,7 +76,7 @@ const pages: PageKind[] = [
       await page.getByRole('checkbox', { name: /^China/ }).uncheck();
       await page.waitForURL(/\?party=us,dprk,analysts$/);
       await expect
-        .poll(() => page.getByRole('columnheader').count())
+        .poll(() => claimTable(page).getByRole('columnheader').count())
         .toBe(dossier.corpus.parties.length - 1);
     },
     // A search needs the filter tables, which the page does not carry.
@@ -220,10 +220,12 @@ test('a link with filters never shows the unfiltered claims, even before its scr
   await page.goto(`${appUrl}?party=china`, { waitUntil: 'commit' });
   await page.getByText('Applying the filters in this link…').waitFor();
   expect(await page.locator('#results').isVisible()).toBe(false);
-  expect(await page.getByRole('columnheader').first().isVisible()).toBe(false);
+  expect(await claimTable(page).getByRole('columnheader').first().isVisible()).toBe(false);
   release();
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
-  await expect.poll(() => page.getByRole('columnheader').allTextContents()).toEqual(['ChinaChina']);
+  await expect
+    .poll(() => claimTable(page).getByRole('columnheader').allTextContents())
+    .toEqual(['ChinaChina']);
   expect(await page.getByText('Applying the filters in this link…').isVisible()).toBe(false);
   await context.close();
 });
@@ -240,7 +242,9 @@ test('a link with filters whose script never runs says the claims shown are unfi
     .getByText("The filters in this link are not applied: the page's script has not run.")
     .waitFor();
   // Shown again, every claim, under the note that says they are unfiltered.
-  expect(await page.getByRole('columnheader').count()).toBe(dossier.corpus.parties.length);
+  expect(await claimTable(page).getByRole('columnheader').count()).toBe(
+    dossier.corpus.parties.length,
+  );
   await context.close();
 });
 
@@ -252,7 +256,7 @@ test('a link with filters whose data fails shows the failure, never the unfilter
   await page.goto(`${appUrl}?speech=direct`);
   await page.getByRole('alert').waitFor({ timeout: 20_000 });
   expect(await page.getByRole('alert').textContent()).toMatch(/HTTP 500 for data\/facets\.json/);
-  expect(await page.getByRole('columnheader').count()).toBe(0);
+  expect(await claimTable(page).getByRole('columnheader').count()).toBe(0);
   expect(await page.getByText('Applying the filters in this link…').isVisible()).toBe(false);
   await context.close();
 });

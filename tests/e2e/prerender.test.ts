@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { unescapeHtml } from '../support/html-text.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { claimTable, openPage, useBrowser } from './browser-session.ts';
 import { checkMarkup } from '../support/nu-checker.ts';
 import { isDataFile, unversioned } from './data-paths.ts';
 import { serveStatic } from './static-host.ts';
@@ -192,7 +192,9 @@ test('with JavaScript off, a claim page shows the claim and its quote, and its l
   expect(await page.locator('mark').first().textContent()).toBe(words);
   await page.getByRole('link', { name: '← All claims' }).click();
   await page.waitForURL(appUrl);
-  expect(await page.locator('[role="columnheader"]').count()).toBe(dossier.corpus.parties.length);
+  expect(await claimTable(page).getByRole('columnheader').count()).toBe(
+    dossier.corpus.parties.length,
+  );
   await close();
 });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { firstViewTransfers, type Transfer } from '../../scripts/site/first-view.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
-import { axeViolations, openPage, useBrowser } from './browser-session.ts';
+import { axeViolations, claimTable, openPage, useBrowser } from './browser-session.ts';
 import { isDataFile, unversioned } from './data-paths.ts';
 import { synthClaims } from './global-setup.ts';
 
@@ -187,7 +187,7 @@ test('a long quote with non-Latin text opens cold on its claim page, in context'
   const all = page.getByRole('link', { name: /^All \d+ claims on this question/ });
   await all.click();
   await page.waitForURL(`${synthUrl}?topic=${long.topic}`);
-  await page.getByRole('table').waitFor();
+  await claimTable(page).waitFor();
   expect(problems).toEqual([]);
   await close();
 });

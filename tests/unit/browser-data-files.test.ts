@@ -5,6 +5,7 @@ import {
   claimSliceSchema,
   corpusMetaSchema,
   facetsSchema,
+  overviewClaimsPerCell,
   searchIndexSchema,
   type ClaimSlice,
 } from '../../src/corpus/schema.ts';
@@ -83,4 +84,67 @@ test('a source file lists every claim quoting it; the tables follow display orde
 
 test('the same corpus gives the same bytes', () => {
   expect([...browserDataFiles(corpus, 2)]).toEqual([...files]);
+});
+
+test('the overview holds each party’s first claims on each topic, in the chunks’ order', () => {
+  const meta = corpusMetaSchema.parse(json('index.json'));
+  const ordered = [...files.keys()]
+    .filter((path) => path.startsWith('chunks/'))
+    .sort()
+    .flatMap((path) => (json(path) as ClaimSlice).claims);
+  const partyOf = (speaker: string) => meta.speakers.find((one) => one.id === speaker)?.party;
+  expect(meta.overview).toHaveLength(meta.topics.length);
+  meta.topics.forEach((topic, t) => {
+    expect(meta.overview[t]).toHaveLength(meta.parties.length);
+    meta.parties.forEach((party, p) => {
+      const claims = ordered.filter(
+        (claim) => claim.topic === topic.id && partyOf(claim.speaker) === party.id,
+      );
+      expect(meta.overview[t]?.[p]?.map((claim) => claim.id)).toEqual(
+        claims.slice(0, overviewClaimsPerCell).map((claim) => claim.id),
+      );
+      for (const shown of meta.overview[t]?.[p] ?? []) {
+        const claim = corpus.claims.find((one) => one.id === shown.id);
+        expect(shown.short).toBe(claim?.short ?? claim?.summary);
+        expect(meta.speakers[shown.speaker]?.id).toBe(claim?.speaker);
+        expect(shown.speech).toBe(claim?.speech);
+      }
+    });
+  });
+  const cells = meta.overview.flat(2);
+  expect(cells.length).toBeGreaterThan(0);
+  // Ri's dispute of Trump crosses the row: it is on Ri's line, naming Trump's claim.
+  expect(cells.find((claim) => claim.id === 'ri-only-partial')?.relations).toEqual([
+    {
+      type: 'disputes',
+      to: 'trump-all-sanctions',
+      speaker: meta.speakers.findIndex((one) => one.id === 'donald-trump'),
+    },
+  ]);
+});
+
+test('the overview shows a few claims of a long cell, and only relations across parties', () => {
+  const many = overviewClaimsPerCell + 2;
+  const big = makeCompiledCorpus((records) => {
+    for (let i = 0; i < many; i++) {
+      records.claims.push(
+        makeClaim({
+          id: `trump-more-${i}`,
+          summary: `Trump says thing ${i}.`,
+          short: `Thing ${i}`,
+        }),
+      );
+    }
+    // Within one party: not a mark across the row.
+    records.relations.push(
+      makeRelation({ from: 'trump-all-sanctions', to: 'trump-more-1', type: 'elaborates' }),
+    );
+  });
+  const meta = corpusMetaSchema.parse(JSON.parse(browserDataFiles(big).get('index.json') ?? ''));
+  const t = meta.topics.findIndex((topic) => topic.id === 'sanctions-relief-sought');
+  const p = meta.parties.findIndex((party) => party.id === 'us');
+  expect(meta.overview[t]?.[p]).toHaveLength(overviewClaimsPerCell);
+  expect(meta.counts[t]?.[p]).toBe(many + 1);
+  const first = meta.overview[t]?.[p]?.find((claim) => claim.id === 'trump-all-sanctions');
+  expect(first?.relations).toEqual([]);
 });

@@ -29,6 +29,17 @@ test.each(corpus.claims.map((claim) => [claim.id, claim] as const))(
   },
 );
 
+test('every claim of the dossier has a short form of its own for the overview, unlike its summary', () => {
+  const without = corpus.claims.filter((claim) => !claim.short).map((claim) => claim.id);
+  expect(without).toEqual([]);
+  // Our words, not the speaker's name again: the overview shows the name beside it.
+  for (const claim of corpus.claims) {
+    const speaker = corpus.speakers.find((one) => one.id === claim.speaker);
+    expect(claim.short, claim.id).not.toContain(speaker?.name ?? '\u0000');
+    expect(claim.short, claim.id).not.toBe(claim.summary);
+  }
+});
+
 test('the dossier has claims to check', () => {
   expect(corpus.claims.length).toBeGreaterThan(0);
 });

@@ -1,0 +1,155 @@
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import type { OverviewClaim, Speech } from '../corpus/schema.ts';
+import { relationTone } from '../claims/relation-tone.ts';
+import { relationWords } from '../claims/relation-phrase.ts';
+import { claimPath } from '../lib/app-paths.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { partyStyle } from '../parties/party-style.ts';
+import { AppLink } from '../ui/app-link.tsx';
+
+/** Props of {@link PositionsOverview}. */
+export type PositionsOverviewProps = {
+  index: MetaIndex;
+  /** The comparison filtered to one topic and party: where a cell's other claims are. */
+  cellHref: (topicId: string, partyId: string) => string;
+};
+
+/** Grid columns for 1 to 6 parties, written out so Tailwind finds them. */
+const columnClasses: Record<number, string> = {
+  1: 'md:grid-cols-[12rem_repeat(1,minmax(0,1fr))]',
+  2: 'md:grid-cols-[12rem_repeat(2,minmax(0,1fr))]',
+  3: 'md:grid-cols-[12rem_repeat(3,minmax(0,1fr))]',
+  4: 'md:grid-cols-[12rem_repeat(4,minmax(0,1fr))]',
+  5: 'md:grid-cols-[12rem_repeat(5,minmax(0,1fr))]',
+  6: 'md:grid-cols-[12rem_repeat(6,minmax(0,1fr))]',
+};
+
+const speech: Record<Speech, { mark: string; text: string; hint: string }> = {
+  direct: { mark: '“”', text: 'direct quote', hint: "The speaker's own words, as quoted" },
+  reported: { mark: '≈', text: 'reported', hint: "The source's words about what was said" },
+};
+
+/**
+ * Every party's position on every topic on one screen: a row per topic, a column per party,
+ * each cell the party's claims in a line each (the short form, the speaker, whether the
+ * source quotes or reports them, and whom they dispute or back across the row), each a link
+ * to the claim. An ARIA table, as the detailed grid is: a grid when wide, stacked on a phone.
+ */
+export function PositionsOverview({ index, cellHref }: PositionsOverviewProps) {
+  const { parties, topics, overview, counts } = index.meta;
+  const gridClass = `md:grid ${columnClasses[parties.length] ?? 'md:grid-flow-col md:auto-cols-fr'} md:gap-x-3`;
+  return (
+    <section aria-labelledby="overview-heading" className="mb-6">
+      <div className="flex flex-wrap items-baseline gap-x-4">
+        <h2 id="overview-heading" className="text-lg font-semibold sm:text-xl">
+          Positions at a glance
+        </h2>
+        <p aria-hidden="true" className="text-sm text-stone-700 dark:text-stone-300">
+          <strong className="font-serif">{speech.direct.mark}</strong> {speech.direct.text} ·{' '}
+          <strong className="font-serif">{speech.reported.mark}</strong> {speech.reported.text}
+        </p>
+      </div>
+      <div role="table" aria-labelledby="overview-heading" className="mt-2 text-sm">
+        <div role="rowgroup" className="sr-only md:not-sr-only">
+          <div role="row" className={gridClass}>
+            <div role="columnheader" className="pb-1 font-semibold">
+              Question
+            </div>
+            {parties.map((party) => (
+              <div
+                key={party.id}
+                role="columnheader"
+                className={`border-t-4 pt-1 pb-1 ${partyStyle(party.id).rule}`}
+              >
+                <span className="flex items-center gap-1.5 font-semibold">
+                  <PartyBadge party={party} />
+                  {party.name}
+                </span>
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup">
+          {topics.map((topic, t) => (
+            <div
+              key={topic.id}
+              role="row"
+              className={`${gridClass} border-t border-stone-200 py-2 dark:border-stone-800`}
+            >
+              <div role="rowheader" className="pb-1 font-semibold wrap-anywhere md:pr-2">
+                <a href={`#topic-${topic.id}`} className="underline-offset-2 hover:underline">
+                  {topic.question}
+                </a>
+              </div>
+              {parties.map((party, p) => {
+                const shown = overview[t]?.[p] ?? [];
+                const more = (counts[t]?.[p] ?? 0) - shown.length;
+                return (
+                  <div key={party.id} role="cell" className="flex min-w-0 gap-2 py-0.5 md:block">
+                    <span aria-hidden="true" className="w-20 shrink-0 whitespace-nowrap md:hidden">
+                      <PartyBadge party={party} />
+                    </span>
+                    {shown.length === 0 ? (
+                      <p className="text-stone-600 italic dark:text-stone-400">No statement</p>
+                    ) : (
+                      <ul className="min-w-0 flex-1 space-y-1 wrap-anywhere">
+                        {shown.map((claim) => (
+                          <OverviewLine key={claim.id} claim={claim} index={index} />
+                        ))}
+                        {more > 0 && (
+                          <li>
+                            <AppLink
+                              href={cellHref(topic.id, party.id)}
+                              className="text-stone-700 underline dark:text-stone-300"
+                            >
+                              {more} more from {party.name}
+                            </AppLink>
+                          </li>
+                        )}
+                      </ul>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** One claim in a cell: its short form as a link, its speaker, its speech and relations. */
+function OverviewLine({ claim, index }: { claim: OverviewClaim; index: MetaIndex }) {
+  const { speakers } = index.meta;
+  const speaker = speakers[claim.speaker];
+  const mark = speech[claim.speech];
+  return (
+    <li className="leading-snug">
+      <AppLink
+        href={claimPath(claim.id)}
+        className="font-medium text-stone-950 underline-offset-2 hover:underline dark:text-stone-50"
+      >
+        {claim.short}
+      </AppLink>{' '}
+      <span className="text-stone-700 dark:text-stone-300">
+        — {speaker?.name}{' '}
+        <span title={mark.hint}>
+          <span aria-hidden="true" className="font-serif font-bold">
+            {mark.mark}
+          </span>
+          <span className="sr-only">({mark.text})</span>
+        </span>
+      </span>
+      {claim.relations.map((relation) => (
+        <span
+          key={relation.to}
+          className={`ml-1 inline-block rounded border px-1 text-xs ${relationTone[relation.type]}`}
+        >
+          {relationWords(relation.type, 'outgoing').toLowerCase()}{' '}
+          {speakers[relation.speaker]?.name}
+        </span>
+      ))}
+    </li>
+  );
+}
