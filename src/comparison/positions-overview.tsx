@@ -14,16 +14,6 @@ export type PositionsOverviewProps = {
   cellHref: (topicId: string, partyId: string) => string;
 };
 
-/** Grid columns for 1 to 6 parties, written out so Tailwind finds them. */
-const columnClasses: Record<number, string> = {
-  1: 'md:grid-cols-[12rem_repeat(1,minmax(0,1fr))]',
-  2: 'md:grid-cols-[12rem_repeat(2,minmax(0,1fr))]',
-  3: 'md:grid-cols-[12rem_repeat(3,minmax(0,1fr))]',
-  4: 'md:grid-cols-[12rem_repeat(4,minmax(0,1fr))]',
-  5: 'md:grid-cols-[12rem_repeat(5,minmax(0,1fr))]',
-  6: 'md:grid-cols-[12rem_repeat(6,minmax(0,1fr))]',
-};
-
 const speech: Record<Speech, { mark: string; text: string; hint: string }> = {
   direct: { mark: '“”', text: 'direct quote', hint: "The speaker's own words, as quoted" },
   reported: { mark: '≈', text: 'reported', hint: "The source's words about what was said" },
@@ -37,7 +27,9 @@ const speech: Record<Speech, { mark: string; text: string; hint: string }> = {
  */
 export function PositionsOverview({ index, cellHref }: PositionsOverviewProps) {
   const { parties, topics, overview, counts } = index.meta;
-  const gridClass = `md:grid ${columnClasses[parties.length] ?? 'md:grid-flow-col md:auto-cols-fr'} md:gap-x-3`;
+  // The question's column, then one as wide as the next per party, however many there are.
+  const gridClass =
+    'md:grid md:grid-flow-col md:grid-cols-[12rem] md:auto-cols-[minmax(0,1fr)] md:gap-x-3';
   return (
     <section aria-labelledby="overview-heading" className="mb-6">
       <div className="flex flex-wrap items-baseline gap-x-4">
