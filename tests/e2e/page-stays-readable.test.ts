@@ -219,6 +219,12 @@ test('a link with filters never shows the unfiltered claims, even before its scr
   const page = await context.newPage();
   await page.goto(`${appUrl}?party=china`, { waitUntil: 'commit' });
   await page.getByText('Applying the filters in this link…').waitFor();
+  // Looked at once the stylesheet applies, as a browser paints: before it, every note shows.
+  await page.waitForFunction(() => {
+    const unapplied = document.querySelector('.url-note-unapplied');
+    return unapplied && getComputedStyle(unapplied).display === 'none';
+  });
+  expect(await page.getByText('Applying the filters in this link…').isVisible()).toBe(true);
   expect(await page.locator('#results').isVisible()).toBe(false);
   expect(await claimTable(page).getByRole('columnheader').first().isVisible()).toBe(false);
   release();
