@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { Party, Topic } from '../corpus/schema.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
+import { PartyColumnHeader } from '../parties/party-column-header.tsx';
 import { partyStyle } from '../parties/party-style.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { ClaimCard } from './claim-card.tsx';
@@ -88,16 +89,7 @@ export const ClaimGrid = memo(function ClaimGrid({
       >
         <div role="row" className={gridClass}>
           {parties.map((party) => (
-            <div
-              key={party.id}
-              role="columnheader"
-              className={`border-t-4 pt-2 pb-1 ${partyStyle(party.id).rule}`}
-            >
-              <span className="flex items-center gap-2 text-base font-semibold">
-                <PartyBadge party={party} />
-                {party.name}
-              </span>
-            </div>
+            <PartyColumnHeader key={party.id} party={party} className="text-base" />
           ))}
         </div>
       </div>

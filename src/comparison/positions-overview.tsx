@@ -4,7 +4,7 @@ import { relationTone } from '../claims/relation-tone.ts';
 import { relationWords } from '../claims/relation-phrase.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
-import { partyStyle } from '../parties/party-style.ts';
+import { PartyColumnHeader } from '../parties/party-column-header.tsx';
 import { AppLink } from '../ui/app-link.tsx';
 
 /** Props of {@link PositionsOverview}. */
@@ -48,16 +48,7 @@ export function PositionsOverview({ index, cellHref }: PositionsOverviewProps) {
               Question
             </div>
             {parties.map((party) => (
-              <div
-                key={party.id}
-                role="columnheader"
-                className={`border-t-4 pt-1 pb-1 ${partyStyle(party.id).rule}`}
-              >
-                <span className="flex items-center gap-1.5 font-semibold">
-                  <PartyBadge party={party} />
-                  {party.name}
-                </span>
-              </div>
+              <PartyColumnHeader key={party.id} party={party} />
             ))}
           </div>
         </div>

@@ -1,0 +1,22 @@
+import type { Party } from '../corpus/schema.ts';
+import { PartyBadge } from './party-badge.tsx';
+import { partyStyle } from './party-style.ts';
+
+/** Props of {@link PartyColumnHeader}. */
+export type PartyColumnHeaderProps = {
+  party: Party;
+  /** Extra classes for the label, e.g. its text size. */
+  className?: string;
+};
+
+/** A party's column header in a table of claims: its accent rule, badge and name. */
+export function PartyColumnHeader({ party, className = '' }: PartyColumnHeaderProps) {
+  return (
+    <div role="columnheader" className={`border-t-4 pt-2 pb-1 ${partyStyle(party.id).rule}`}>
+      <span className={`flex items-center gap-2 font-semibold ${className}`}>
+        <PartyBadge party={party} />
+        {party.name}
+      </span>
+    </div>
+  );
+}
