@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { DataFileMissing, DataFileTimeout, DataOutdated } from '../corpus/data-file.ts';
-import { CorpusFormatError } from '../corpus/parse-corpus.ts';
+import { CorpusFormatError } from '../corpus/corpus-format-error.ts';
 
 /**
  * The app's query client. A failed request is tried again twice (networks blink), but a file

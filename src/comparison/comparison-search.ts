@@ -1,49 +1,29 @@
 /**
  * The comparison's state as it lives in the URL: `/?party=us,china&topic=<id>&speaker=<id>
- * &speech=direct&q=text&page=2`. One schema parses it; defaults are left out when serializing so
+ * &speech=direct&q=text&page=2`. One parser reads it; defaults are left out when serializing so
  * links stay short; lists are comma-separated, deduplicated and put in corpus order, so the
  * same view always has the same URL. Bad values are dropped and reported, never fatal.
  */
-import * as z from 'zod/mini';
-import { speechSchema } from '../corpus/schema.ts';
-
-const idList = z.pipe(
-  z.string(),
-  z.transform((text) =>
-    text
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean),
-  ),
-);
+import type { Speech } from '../corpus/schema.ts';
 
 /** The longest free-text search kept from a URL. */
 export const maxQueryLength = 200;
 
-/** One schema for every search param of the comparison view. */
-export const comparisonSearchSchema = z.object({
-  /** Parties to show; empty means all. */
-  party: z._default(idList, []),
-  /** Topics to show; empty means all. */
-  topic: z._default(idList, []),
-  /** Speakers to show; empty means all. */
-  speaker: z._default(idList, []),
-  /** Only direct or only reported speech; absent means both. */
-  speech: z.optional(speechSchema),
-  /** Free text matched against quotes, summaries and speaker names. */
-  q: z._default(z.string().check(z.maxLength(maxQueryLength)), ''),
-  /** Page of the results, 1 first. */
-  page: z._default(
-    z.pipe(
-      z.string().check(z.regex(/^[1-9][0-9]{0,6}$/, 'must be a page number')),
-      z.transform(Number),
-    ),
-    1,
-  ),
-});
-
 /** The comparison's filters. */
-export type ComparisonSearch = z.output<typeof comparisonSearchSchema>;
+export type ComparisonSearch = {
+  /** Parties to show; empty means all. */
+  party: string[];
+  /** Topics to show; empty means all. */
+  topic: string[];
+  /** Speakers to show; empty means all. */
+  speaker: string[];
+  /** Only direct or only reported speech; absent means both. */
+  speech?: Speech;
+  /** Free text matched against the fields a card shows. */
+  q: string;
+  /** Page of the results, 1 first. */
+  page: number;
+};
 
 /** The filters of an unfiltered comparison. */
 export const defaultSearch: ComparisonSearch = {
@@ -63,8 +43,17 @@ export type KnownIds = Record<ListParam, readonly string[]>;
 /** A value of the URL that was ignored, and why. */
 export type DroppedValue = { param: Param; value: string; reason: 'unknown' | 'malformed' };
 
-const params: Param[] = ['party', 'topic', 'speaker', 'speech', 'q', 'page'];
 const listParams: ListParam[] = ['party', 'topic', 'speaker'];
+
+const speeches: readonly string[] = ['direct', 'reported'] satisfies Speech[];
+const pageNumber = /^[1-9][0-9]{0,6}$/;
+
+/** A list param's ids: comma-separated, trimmed, empty ones left out. */
+const idsOf = (value: string) =>
+  value
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 /** Parses a query string into filters, keeping every valid value and reporting the rest. */
 export function parseComparisonSearch(
@@ -73,24 +62,36 @@ export function parseComparisonSearch(
 ): { search: ComparisonSearch; dropped: DroppedValue[] } {
   const query = typeof search === 'string' ? new URLSearchParams(search) : search;
   const dropped: DroppedValue[] = [];
-  const raw: Partial<Record<Param, string>> = {};
-  for (const param of params) {
-    // A list given twice (`party=us&party=china`) counts as one list; other params take the first.
-    const values = query.getAll(param);
-    const value = listParams.some((list) => list === param) ? values.join(',') : values[0];
-    if (value === undefined || value === '') continue;
-    const field = comparisonSearchSchema.shape[param];
-    if (field.safeParse(value).success) raw[param] = value;
-    else dropped.push({ param, value, reason: 'malformed' });
-  }
-  const parsed = comparisonSearchSchema.parse(raw);
+  // Reported after the malformed values, which the notice names first.
+  const unknownIds: DroppedValue[] = [];
+  const parsed: ComparisonSearch = { ...defaultSearch };
   for (const param of listParams) {
-    const unknown = parsed[param].filter((id) => !known[param].includes(id));
-    for (const value of new Set(unknown)) dropped.push({ param, value, reason: 'unknown' });
-    parsed[param] = canonicalList(parsed[param], known[param]);
+    // A list given twice (`party=us&party=china`) counts as one list.
+    const ids = idsOf(query.getAll(param).join(','));
+    const unknown = ids.filter((id) => !known[param].includes(id));
+    for (const value of new Set(unknown)) unknownIds.push({ param, value, reason: 'unknown' });
+    parsed[param] = canonicalList(ids, known[param]);
   }
-  parsed.q = parsed.q.trim();
-  return { search: parsed, dropped };
+  // The other params take their first value; an empty one is as good as absent.
+  const first = (param: Param) => query.get(param) || undefined;
+  const malformed = (param: Param, value: string) =>
+    dropped.push({ param, value, reason: 'malformed' });
+  const speech = first('speech');
+  if (speech !== undefined) {
+    if (speeches.includes(speech)) parsed.speech = speech as Speech;
+    else malformed('speech', speech);
+  }
+  const q = first('q');
+  if (q !== undefined) {
+    if (q.length <= maxQueryLength) parsed.q = q.trim();
+    else malformed('q', q);
+  }
+  const page = first('page');
+  if (page !== undefined) {
+    if (pageNumber.test(page)) parsed.page = Number(page);
+    else malformed('page', page);
+  }
+  return { search: parsed, dropped: [...dropped, ...unknownIds] };
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -1,14 +1,34 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type * as z from 'zod/mini';
+import type { DataFileKinds } from './checked-data-file.ts';
+import { parseDataJson } from './corpus-format-error.ts';
 import { resolveClaims } from './corpus-index.ts';
 import { indexMeta, type MetaIndex } from './corpus-meta.ts';
 import { readDataFile } from './data-file.ts';
-import { parseDataText } from './parse-corpus.ts';
-import { claimSliceSchema, corpusMetaSchema, facetsSchema, searchIndexSchema } from './schema.ts';
 
 // Data files only change with a new build, so each is fetched once per visit. Each query holds
-// its file decoded (parsed with its schema, then indexed); `seedDataFile` decodes the same way
-// the files a prerendered page carries, so they need no fetch.
+// its file decoded (parsed, then indexed). A fetched file is checked against its schema first,
+// as it may come from another build than the code (a new deploy); the files a prerendered page
+// carries were written by the same build as its code, so `seedDataFile` decodes them without
+// the check, and the first view's code holds no schema library.
+
+/** Reads a data file's JSON as a kind of file (checked or not, see above). */
+type ReadJson = <K extends keyof DataFileKinds>(
+  kind: K,
+  text: string,
+  path: string,
+) => DataFileKinds[K];
+
+/** The JSON of a file the page carries, as it is. */
+const carried: ReadJson = (_kind, text, path) => parseDataJson(text, path) as never;
+
+/** The check of fetched files, loaded with the first fetch. */
+const checked = (): Promise<ReadJson> =>
+  import('./checked-data-file.ts').then((module) => module.checkDataFile);
+
+/** Reads a fetched data file with its check. */
+async function fetched(path: string, signal: AbortSignal): Promise<[string, ReadJson]> {
+  return Promise.all([readDataFile(path, signal), checked()]);
+}
 
 /**
  * The files every page shares (the index, the chunks), decoded once for the whole prerender:
@@ -34,21 +54,17 @@ function decodeOnce<T>(
   return value;
 }
 
-const decodeMeta = (text: string) =>
-  decodeOnce('index.json', text, undefined, () =>
-    indexMeta(parseDataText(corpusMetaSchema, text, 'index.json')),
-  );
+const decodeMeta = (text: string, read: ReadJson) =>
+  decodeOnce('index.json', text, undefined, () => indexMeta(read('meta', text, 'index.json')));
 
-const decodeSlice = (meta: MetaIndex, path: string, text: string) =>
-  decodeOnce(path, text, meta, () =>
-    resolveClaims(meta, parseDataText(claimSliceSchema, text, path)),
-  );
+const decodeSlice = (meta: MetaIndex, path: string, text: string, read: ReadJson) =>
+  decodeOnce(path, text, meta, () => resolveClaims(meta, read('slice', text, path)));
 
 /** `index.json`: parties, speakers, topics and the claims' layout. */
 export function metaQueryOptions() {
   return queryOptions({
     queryKey: ['data', 'index.json'],
-    queryFn: async ({ signal }) => decodeMeta(await readDataFile('index.json', signal)),
+    queryFn: async ({ signal }) => decodeMeta(...(await fetched('index.json', signal))),
     staleTime: Infinity,
   });
 }
@@ -58,11 +74,11 @@ export function sliceQueryOptions(path: string) {
   return queryOptions({
     queryKey: ['data', path],
     queryFn: async ({ client, signal }) => {
-      const [meta, text] = await Promise.all([
+      const [meta, [text, read]] = await Promise.all([
         client.ensureQueryData(metaQueryOptions()),
-        readDataFile(path, signal),
+        fetched(path, signal),
       ]);
-      return decodeSlice(meta, path, text);
+      return decodeSlice(meta, path, text, read);
     },
     staleTime: Infinity,
   });
@@ -77,39 +93,41 @@ export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(`claims/
 /** One source's record with every claim quoting it. */
 export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(`sources/${id}.json`);
 
-/** A data file parsed with its schema, kept for the visit. */
-function parsedFileQueryOptions<T>(path: string, schema: z.ZodMiniType<T>) {
-  // The path names the file, and each file has one schema: the key needs no more.
+/** A data file of one kind, parsed, kept for the visit. */
+function parsedFileQueryOptions<K extends 'facets' | 'search'>(kind: K, path: string) {
+  // The path names the file, and each file has one kind: the key needs no more.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ['data', path],
-    queryFn: async ({ signal }) => parseDataText(schema, await readDataFile(path, signal), path),
+    queryFn: async ({ signal }) => {
+      const [text, read] = await fetched(path, signal);
+      return read(kind, text, path);
+    },
     staleTime: Infinity,
   });
 }
 
 /** Each claim's speaker and speech, for the speaker and speech filters. */
-export const facetsQueryOptions = () => parsedFileQueryOptions('facets.json', facetsSchema);
+export const facetsQueryOptions = () => parsedFileQueryOptions('facets', 'facets.json');
 
 /** Each claim's folded text, for the search box. */
-export const searchIndexQueryOptions = () =>
-  parsedFileQueryOptions('search.json', searchIndexSchema);
+export const searchIndexQueryOptions = () => parsedFileQueryOptions('search', 'search.json');
 
 /**
  * Puts a JSON data file that came with the page into the cache, decoded as its query would
- * decode it. A slice needs the index in the cache first. Throws as the query would (a file
- * that does not parse); ignores files of no known kind.
+ * decode it (without the schema check, see above). A slice needs the index in the cache
+ * first. Throws when a file is not JSON; ignores files of no known kind.
  */
 export function seedDataFile(client: QueryClient, path: string, text: string): void {
   if (path === 'index.json') {
-    client.setQueryData(metaQueryOptions().queryKey, decodeMeta(text));
+    client.setQueryData(metaQueryOptions().queryKey, decodeMeta(text, carried));
   } else if (path === 'facets.json') {
-    client.setQueryData(facetsQueryOptions().queryKey, parseDataText(facetsSchema, text, path));
+    client.setQueryData(facetsQueryOptions().queryKey, carried('facets', text, path));
   } else if (path === 'search.json') {
-    const searchIndex = parseDataText(searchIndexSchema, text, path);
-    client.setQueryData(searchIndexQueryOptions().queryKey, searchIndex);
+    client.setQueryData(searchIndexQueryOptions().queryKey, carried('search', text, path));
   } else if (/^(chunks|claims|sources)\/[^/]+\.json$/.test(path)) {
     const meta = client.getQueryData(metaQueryOptions().queryKey);
-    if (meta) client.setQueryData(sliceQueryOptions(path).queryKey, decodeSlice(meta, path, text));
+    if (meta)
+      client.setQueryData(sliceQueryOptions(path).queryKey, decodeSlice(meta, path, text, carried));
   }
 }

@@ -1,9 +1,5 @@
 import * as z from 'zod/mini';
-
-/** Raised when a data file does not match the schema this app was built for. */
-export class CorpusFormatError extends Error {
-  override name = 'CorpusFormatError';
-}
+import { CorpusFormatError, parseDataJson } from './corpus-format-error.ts';
 
 /** Parses a data file's JSON with its schema, or throws a readable list of what does not match. */
 export function parseDataFile<T>(schema: z.ZodMiniType<T>, json: unknown, path: string): T {
@@ -18,13 +14,5 @@ export function parseDataFile<T>(schema: z.ZodMiniType<T>, json: unknown, path: 
 
 /** Parses the text of a data file as JSON, then with its schema. */
 export function parseDataText<T>(schema: z.ZodMiniType<T>, text: string, path: string): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new CorpusFormatError(
-      `The data file ${path} is not valid JSON: it may have arrived cut short. Try again.`,
-    );
-  }
-  return parseDataFile(schema, json, path);
+  return parseDataFile(schema, parseDataJson(text, path), path);
 }

@@ -1,7 +1,8 @@
 /**
  * The one schema of the claim corpus: the YAML files authors write (`data/*.yaml`) and the
  * compiled JSON the browser fetches. Types are inferred from here and nowhere else.
- * Built on `zod/mini` so the browser pays ~6 KB for parsing the compiled corpus.
+ * Built on `zod/mini`, small enough for the browser, which loads it with its first fetch of a
+ * data file (`checked-data-file.ts`), never with a page's first view.
  */
 import * as z from 'zod/mini';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';

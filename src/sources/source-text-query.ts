@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readDataFile } from '../corpus/data-file.ts';
-import { CorpusFormatError } from '../corpus/parse-corpus.ts';
+import { CorpusFormatError } from '../corpus/corpus-format-error.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { sourceTextQueryKey } from './source-text-key.ts';
 
