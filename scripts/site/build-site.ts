@@ -50,13 +50,16 @@ export async function buildSite({
   mkdirSync('node_modules/.tmp', { recursive: true });
   const ssrDir = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/ssr-'));
   try {
-    const client = await build({ ...config, build: { outDir, emptyOutDir: true } });
+    const client = await build({
+      ...config,
+      build: { ...config.build, outDir, emptyOutDir: true },
+    });
     await build({
       ...config,
       // React and the rest bundled in, built for production: the renderer depends on nothing
       // of the process it runs in.
       ssr: { ...config.ssr, noExternal: true },
-      build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
+      build: { ...config.build, ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
     });
     const server = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.js')).href

@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
-import { SourceList } from './source-list.tsx';
+import { sourceList } from './source-list-part.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 /** Props of {@link AppShell}. */
@@ -14,7 +14,8 @@ export function AppShell({ children }: AppShellProps) {
   const corpus = useQuery(metaQueryOptions());
   useEffect(() => {
     // Marks the page as interactive: a prerendered page is readable, but its controls work only
-    // from here on (tests wait for this before they click).
+    // from here on (tests wait for this before they click). Parts that load on first use
+    // hydrate when used (see deferred-part.ts).
     document.documentElement.dataset.appReady = 'true';
   }, []);
   return (
@@ -44,7 +45,10 @@ export function AppShell({ children }: AppShellProps) {
       {corpus.data && (
         <footer className="border-t border-stone-200 dark:border-stone-800">
           <div className="mx-auto max-w-screen-2xl px-4 py-6 sm:px-6">
-            <SourceList sources={corpus.data.meta.sources} total={corpus.data.meta.sourceCount} />
+            <sourceList.Part
+              sources={corpus.data.meta.sources}
+              total={corpus.data.meta.sourceCount}
+            />
           </div>
         </footer>
       )}

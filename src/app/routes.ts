@@ -4,6 +4,7 @@ import { parse } from 'regexparam';
 import { matchRoute } from 'wouter';
 import { comparisonQueryOptions } from '../comparison/comparison-query.ts';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
+import { comparisonResults } from '../comparison/comparison-results-part.ts';
 import { parseComparisonSearch } from '../comparison/comparison-search.ts';
 import { knownIds } from '../comparison/known-ids.ts';
 import { urlPendingScript } from '../comparison/url-pending.ts';
@@ -93,7 +94,12 @@ export const routes: readonly AppRoute[] = [
     pattern: routePatterns.home,
     render: () => createElement(ComparisonPage),
     async load(client, _params, search) {
-      const index = await client.fetchQuery(metaQueryOptions());
+      const [index] = await Promise.all([
+        client.fetchQuery(metaQueryOptions()),
+        // Loaded on first use by a prerendered `/`; at once when a link opens it (the download
+        // buttons, small and further down, load as it renders).
+        comparisonResults.load(),
+      ]);
       const parsed = parseComparisonSearch(search, knownIds(index.meta)).search;
       await client.fetchQuery(comparisonQueryOptions(parsed));
     },

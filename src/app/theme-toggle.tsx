@@ -1,11 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyTheme, nextTheme, storedTheme, storeTheme, type Theme } from './theme.ts';
-
-const labels: Record<Theme, string> = {
-  system: 'Theme: system',
-  light: 'Theme: light',
-  dark: 'Theme: dark',
-};
+import { applyTheme, nextTheme, storedTheme, storeTheme } from './theme.ts';
 
 const listeners = new Set<() => void>();
 
@@ -41,7 +35,7 @@ export function ThemeToggle() {
       }}
       className="rounded border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-100 print:hidden dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
     >
-      {labels[theme]}
+      Theme: {theme}
     </button>
   );
 }

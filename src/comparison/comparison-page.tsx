@@ -1,11 +1,9 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { ClaimGrid } from '../claims/claim-grid.tsx';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
-import { homePath, permalinkTo } from '../lib/app-paths.ts';
-import { useSiteOrigin } from '../lib/site-origin.ts';
+import { homePath } from '../lib/app-paths.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
 import { cachedComparison, comparisonQueryOptions } from './comparison-query.ts';
@@ -16,13 +14,10 @@ import {
   serializeComparisonSearch,
   type ComparisonSearch,
 } from './comparison-search.ts';
-import { describeFilters } from './describe-filters.ts';
-import { ExportButtons } from './export-buttons.tsx';
+import { exportButtons } from './export-buttons-part.ts';
 import { FilterPanel } from './filter-panel.tsx';
-import type { Comparison } from './filter-claims.ts';
+import { comparisonResults } from './comparison-results-part.ts';
 import { knownIds } from './known-ids.ts';
-import { scrollToResults } from './page-numbers.ts';
-import { Pager } from './pager.tsx';
 import { PositionsOverview } from './positions-overview.tsx';
 
 /** A quiet notice about the link itself: what of it was ignored, or is not applied. */
@@ -51,12 +46,12 @@ function ComparisonView({ index }: { index: MetaIndex }) {
     placeholderData: keepPreviousData,
   });
   // The view the address asks for is shown (or why it cannot be): the prerendered, unfiltered
-  // comparison hidden meanwhile (see url-pending.ts) may give way.
-  const settled = !result.isPending;
+  // comparison hidden meanwhile (see url-pending.ts) may give way. The results say so once
+  // they are on screen (their code may still be loading); a failure says so here.
+  const failed = result.isError;
   useEffect(() => {
-    if (settled) markUrlApplied();
-  }, [settled]);
-  const origin = useSiteOrigin();
+    if (failed) markUrlApplied();
+  }, [failed]);
   const hrefOf = useCallback(
     (next: ComparisonSearch) => homePath(serializeComparisonSearch(next, known)),
     [known],
@@ -107,16 +102,10 @@ function ComparisonView({ index }: { index: MetaIndex }) {
           onChange={(next, options) => update({ ...next, page: 1 }, options)}
           footer={
             comparison && (
-              <ExportButtons index={index} search={search} matching={comparison.matching} />
+              <exportButtons.Part index={index} search={search} matching={comparison.matching} />
             )
           }
         />
-        <p className="hidden text-sm print:block">
-          {describeFilters(search, index)}.{' '}
-          {comparison &&
-            `${comparison.matching} of ${comparison.total} claims match${comparison.pageCount > 1 ? `; this is page ${comparison.page} of ${comparison.pageCount}, claims ${comparison.first}–${comparison.last}` : ''}. `}
-          Printed from {permalinkTo(homePath(serializeComparisonSearch(search, known)), origin)}
-        </p>
         {(dropped.length > 0 || pageMissing) && (
           <p role="note" className={`mt-3 ${noticeStyle}`}>
             Part of this link was ignored:{' '}
@@ -131,41 +120,16 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         )}
         <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
           {(comparison) => (
-            <Results comparison={comparison} busy={result.isPlaceholderData} hrefOf={hrefOf} />
+            <comparisonResults.Part
+              index={index}
+              comparison={comparison}
+              busy={result.isPlaceholderData}
+              hrefOf={hrefOf}
+              printedPath={hrefOf(search)}
+            />
           )}
         </Loaded>
       </div>
     </>
   );
 }
-
-type ResultsProps = {
-  comparison: Comparison;
-  /** True while the next results load (these stay on screen meanwhile). */
-  busy: boolean;
-  hrefOf: (search: ComparisonSearch) => string;
-};
-
-/**
- * The pagers and the table. Memoized, as are the table and its cards, so that a filter change
- * re-renders only what changed: the busy mark at once, then the cards new to the results.
- */
-const Results = memo(function Results({ comparison, busy, hrefOf }: ResultsProps) {
-  const { search } = comparison;
-  const pageHref = useCallback((page: number) => hrefOf({ ...search, page }), [hrefOf, search]);
-  return (
-    <div id="results" aria-busy={busy} className="mt-4 scroll-mt-4">
-      {comparison.rows.length === 0 ? (
-        <p className="mt-2 text-stone-700 dark:text-stone-300">
-          No claim matches these filters. Try fewer words, or reset the filters.
-        </p>
-      ) : (
-        <>
-          <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims, top" />
-          <ClaimGrid grid={comparison} pageHref={pageHref} onPageLink={scrollToResults} />
-          <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims" />
-        </>
-      )}
-    </div>
-  );
-});

@@ -5,6 +5,10 @@ import { ErrorPanel } from './error-panel.tsx';
 export type PageErrorBoundaryProps = {
   /** The address shown: an error is cleared when it changes, so another page starts afresh. */
   address: string;
+  /** What failed, for people: by default the page. */
+  title?: string;
+  /** `2` for a part of a page (by default it is the page, with its `h1`). */
+  headingLevel?: 1 | 2;
   children: ReactNode;
 };
 
@@ -13,7 +17,8 @@ type State = { error?: Error; address: string };
 /**
  * Catches what a page throws while rendering (its code that failed to load, or a fault of
  * ours) and shows it with a Reload in place of the page, so the reader is never left at a
- * blank screen: the header and its way back stay.
+ * blank screen: the header and its way back stay. Around a part of a page whose code loads
+ * later (see `deferred-part.ts`), it shows the failure in place of that part alone.
  */
 export class PageErrorBoundary extends Component<PageErrorBoundaryProps, State> {
   override state: State = { address: this.props.address };
@@ -29,6 +34,7 @@ export class PageErrorBoundary extends Component<PageErrorBoundaryProps, State> 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <ErrorPanel title="This page could not be shown" error={error} headingLevel={1} />;
+    const { title = 'This page could not be shown', headingLevel = 1 } = this.props;
+    return <ErrorPanel title={title} error={error} headingLevel={headingLevel} />;
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildFloor } from '../../scripts/bench/floor.ts';
 import { writeSyntheticCorpus } from '../../scripts/corpus/synth-corpus.ts';
 import { findChromium, launchChromiumServer } from '../../scripts/tooling/chromium.ts';
 import { serveBuild } from '../../scripts/tooling/serve-build.ts';
@@ -19,6 +20,8 @@ declare module 'vitest' {
     synthOutDir: string;
     /** Address of a build of the hostile fixture corpus (tests/fixtures/hostile-corpus). */
     hostileUrl: string;
+    /** Initial JavaScript of the floor, gzipped: the least a page of this stack ships. */
+    floorJsBytes: number;
     /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
     browserEndpoint: string;
   }
@@ -30,25 +33,33 @@ declare module 'vitest' {
  */
 export const synthClaims = 1500;
 
-/** Builds and serves the app once for the whole end-to-end project: four builds, at once. */
+/**
+ * Builds and serves the app once for the whole end-to-end project: four builds and the floor,
+ * at once.
+ */
 export default async function setup(project: TestProject) {
   findChromium(); // fail fast, before a build, when there is no browser
   const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-synth-'));
   writeSyntheticCorpus({ claims: synthClaims, sources: synthClaims / 10, seed: 1, out: corpusDir });
   // Each build takes its settings as arguments, so the four run side by side.
-  const [root, subPath, synth, hostile] = await Promise.all([
+  // The floor's build needs the app's packages: it is built under node_modules.
+  const floorDir = mkdtempSync(join(process.cwd(), 'node_modules', '.tmp', 'floor-'));
+  const [root, subPath, synth, hostile, floor] = await Promise.all([
     serveBuild(),
     // Only the root build's preview images are checked.
     serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
     serveBuild({ corpusDir, previewImages: false }),
     serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
+    buildFloor(floorDir),
   ]);
+  rmSync(floorDir, { recursive: true, force: true });
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);
   project.provide('subPathUrl', subPath.url);
   project.provide('synthUrl', synth.url);
   project.provide('synthOutDir', synth.outDir);
   project.provide('hostileUrl', hostile.url);
+  project.provide('floorJsBytes', floor.jsBytes);
   const browser = await launchChromiumServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
