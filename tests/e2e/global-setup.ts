@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -43,7 +43,9 @@ export default async function setup(project: TestProject) {
   writeSyntheticCorpus({ claims: synthClaims, sources: synthClaims / 10, seed: 1, out: corpusDir });
   // Each build takes its settings as arguments, so the four run side by side.
   // The floor's build needs the app's packages: it is built under node_modules.
-  const floorDir = mkdtempSync(join(process.cwd(), 'node_modules', '.tmp', 'floor-'));
+  const work = join(process.cwd(), 'node_modules', '.tmp');
+  mkdirSync(work, { recursive: true }); // not there yet on a fresh clone
+  const floorDir = mkdtempSync(join(work, 'floor-'));
   const [root, subPath, synth, hostile, floor] = await Promise.all([
     serveBuild(),
     // Only the root build's preview images are checked.
