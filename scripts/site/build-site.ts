@@ -7,6 +7,7 @@ import type { Site } from '../../src/sharing/page-meta.ts';
 import { appViteConfig } from './app-vite-config.ts';
 import { headTags, policyTags, rootTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
+import { robotsTxt, sitemapFiles } from './sitemap.ts';
 
 /** Options of {@link buildSite}: every setting of a build (none is read from the environment). */
 export type BuildSiteOptions = {
@@ -140,6 +141,8 @@ async function prerenderSite(
   );
   const template = read('index.html');
   let pages = 0;
+  // The canonical address of every page that has one, for the sitemap.
+  const listed: string[] = [];
   for (const route of server.routes) {
     const { prerender } = route;
     if (!prerender) throw new Error(`the route ${route.name} says nothing of its prerendering`);
@@ -147,6 +150,7 @@ async function prerenderSite(
       const path = prerender.path(params);
       const head = prerender.head(params, index, site);
       if (!head) throw new Error(`the route ${route.name} has no head for ${path}`);
+      if (head.meta.canonical) listed.push(head.meta.canonical);
       const { html, embedded, deferred } = await server.renderPage(path);
       const fullPath = `${site.base}${path.slice(1)}`;
       const headHtml = headTags({
@@ -167,6 +171,9 @@ async function prerenderSite(
       pages++;
     }
   }
+  const siteUrl = `${site.origin}${site.base}`;
+  for (const file of sitemapFiles(listed, siteUrl)) write(file.path, file.content);
+  write('robots.txt', robotsTxt(siteUrl));
   return { pages, images: claimImages.length + 1 };
 }
 

@@ -106,6 +106,40 @@ test('the build emits one page per claim and per source, plus home and 404.html'
   expect(existsSync(join(outDir, '404.html'))).toBe(true);
 });
 
+test('sitemap.xml lists the canonical address of every built page but 404.html; robots.txt names it', async () => {
+  const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+  const canonical = pages.filter((file) => file !== '404.html').map((file) => head(file).canonical);
+  expect(listed.toSorted()).toEqual(canonical.toSorted());
+  expect(new Set(listed).size).toBe(listed.length);
+  expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
+    `Sitemap: ${siteOrigin}sitemap.xml`,
+  );
+  // Served as XML, it is well-formed, in the sitemap protocol's namespace, as Chromium parses it.
+  const context = await browser().newContext();
+  const response = await context.request.get(`${appUrl}sitemap.xml`);
+  const page = await context.newPage(); // about:blank: no content policy in the way
+  const parsed = await page.evaluate(
+    (text) => {
+      const document = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        root: document.documentElement.localName,
+        namespace: document.documentElement.namespaceURI,
+        errors: document.getElementsByTagName('parsererror').length,
+      };
+    },
+    await response.text(),
+  );
+  const served = { type: response.headers()['content-type']?.split(';')[0], ...parsed };
+  expect(served).toEqual({
+    type: expect.stringMatching(/^(application|text)\/xml$/) as unknown,
+    root: 'urlset',
+    namespace: 'http://www.sitemaps.org/schemas/sitemap/0.9',
+    errors: 0,
+  });
+  await context.close();
+});
+
 test('every prerendered page passes the Nu HTML Checker with no error', async () => {
   const files = pages.map((page) => join(outDir, page));
   const messages = await checkMarkup(files, { errorsOnly: true });
