@@ -5,10 +5,10 @@ import { App } from './app/app.tsx';
 import { readPageData, seedPageData } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { matchPath } from './app/routes.ts';
-import { applyTheme, storedTheme } from './app/theme.ts';
 import './index.css';
 
-applyTheme(storedTheme());
+// The theme is on the page before this runs: the head's theme script, or the stylesheet alone
+// (see src/app/theme-script.ts); the theme toggle takes it over as it mounts.
 
 const queryClient = createQueryClient();
 const root = document.getElementById('root');

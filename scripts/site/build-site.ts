@@ -8,6 +8,7 @@ import { appViteConfig } from './app-vite-config.ts';
 import { headTags, policyTags, rootTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
+import { themeScript } from '../../src/app/theme-script.ts';
 
 /** Options of {@link buildSite}: every setting of a build (none is read from the environment). */
 export type BuildSiteOptions = {
@@ -164,7 +165,8 @@ async function prerenderSite(
         fileOf(path),
         fillTemplate(template, {
           head: headHtml,
-          policy: policyTags(head.inlineScript),
+          // The theme first, on every page; then the page's own, if it has one.
+          policy: policyTags([themeScript, ...(head.inlineScript ? [head.inlineScript] : [])]),
           root: rootTags(fullPath, html, embedded),
         }),
       );

@@ -82,13 +82,13 @@ export function headTags({ head, site, preload = [], modulePreload = [] }: HeadP
 }
 
 /**
- * What opens the head, before anything it governs: the content policy, then the page's one
- * inline script if it has one (run before any paint).
+ * What opens the head, before anything it governs: the content policy, then the page's inline
+ * scripts (run before any paint).
  */
-export function policyTags(inlineScript: string | undefined): string {
+export function policyTags(inlineScripts: readonly string[]): string {
   return render(
     h('meta', { httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy }),
-    inlineScript !== undefined && h('script', null, inlineScript),
+    ...inlineScripts.map((script) => h('script', { key: script }, script)),
   );
 }
 

@@ -14,18 +14,12 @@ function subscribe(listener: () => void) {
 
 /**
  * Cycles system → light → dark; the choice persists in localStorage, and `system` follows the
- * OS live. Prerendered pages show "system" until hydrated, then the stored choice.
+ * OS live (the stylesheet does). Prerendered pages say "system" until hydrated, then the stored
+ * choice, which the page shows from its first paint (`theme-script.ts`).
  */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, storedTheme, () => 'system' as const);
-  useEffect(() => {
-    applyTheme(theme);
-    if (theme !== 'system') return;
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => applyTheme('system');
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, [theme]);
+  useEffect(() => applyTheme(theme), [theme]);
   return (
     <button
       type="button"

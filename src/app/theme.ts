@@ -27,19 +27,18 @@ export function storeTheme(theme: Theme): void {
   }
 }
 
-/** Whether the page should be dark for a theme, given the system preference. */
-export function isDark(theme: Theme, systemPrefersDark: boolean): boolean {
-  return theme === 'dark' || (theme === 'system' && systemPrefersDark);
-}
-
 /** The next theme in the toggle's cycle. */
 export function nextTheme(theme: Theme): Theme {
   return themes[(themes.indexOf(theme) + 1) % themes.length] ?? 'system';
 }
 
-/** Sets the `dark` class and color-scheme on the root element. */
+/**
+ * Marks the reader's choice on the root element, as the head's theme script does before the
+ * first paint (`theme-script.ts`): the class `dark` or `light`, or neither for `system`, which
+ * the stylesheet follows by itself, as it changes (`index.css`).
+ */
 export function applyTheme(theme: Theme): void {
-  const dark = isDark(theme, matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.classList.toggle('dark', dark);
-  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  const classes = document.documentElement.classList;
+  classes.toggle('dark', theme === 'dark');
+  classes.toggle('light', theme === 'light');
 }

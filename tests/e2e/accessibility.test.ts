@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { axeViolations, horizontalOverflow, openPage, useBrowser } from './browser-session.ts';
+import {
+  axeViolations,
+  horizontalOverflow,
+  looksDark,
+  openPage,
+  useBrowser,
+} from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
@@ -63,7 +69,7 @@ test.each(cases)(
       colorScheme: 'light',
     });
     await ready(page);
-    const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+    const dark = () => looksDark(page);
     expect(await dark()).toBe(false);
     expect(await axeViolations(page), 'light').toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

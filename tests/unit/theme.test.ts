@@ -1,13 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import {
-  applyTheme,
-  isDark,
-  nextTheme,
-  storeTheme,
-  storedTheme,
-  type Theme,
-} from '../../src/app/theme.ts';
+import { applyTheme, nextTheme, storeTheme, storedTheme, type Theme } from '../../src/app/theme.ts';
+import { themeScript } from '../../src/app/theme-script.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -16,7 +10,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   document.documentElement.className = '';
-  document.documentElement.style.colorScheme = '';
 });
 
 /** Storage that refuses every call, as in some private modes. */
@@ -25,14 +18,6 @@ function makeBrokenStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
     throw new DOMException('The operation is insecure.', 'SecurityError');
   };
   return { getItem: refuse, setItem: refuse, removeItem: refuse };
-}
-
-/** A matchMedia that reports the given system colour preference. */
-function stubSystemPreference(prefersDark: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query === '(prefers-color-scheme: dark)' && prefersDark,
-    media: query,
-  }));
 }
 
 test('with nothing stored the theme follows the system', () => {
@@ -70,20 +55,6 @@ test('storing into storage that refuses access does not throw', () => {
   expect(() => storeTheme('system')).not.toThrow();
 });
 
-test.each([
-  { theme: 'dark', systemPrefersDark: false, dark: true },
-  { theme: 'dark', systemPrefersDark: true, dark: true },
-  { theme: 'light', systemPrefersDark: false, dark: false },
-  { theme: 'light', systemPrefersDark: true, dark: false },
-  { theme: 'system', systemPrefersDark: false, dark: false },
-  { theme: 'system', systemPrefersDark: true, dark: true },
-] satisfies { theme: Theme; systemPrefersDark: boolean; dark: boolean }[])(
-  'the $theme theme with a dark system preference of $systemPrefersDark is dark: $dark',
-  ({ theme, systemPrefersDark, dark }) => {
-    expect(isDark(theme, systemPrefersDark)).toBe(dark);
-  },
-);
-
 test('the toggle cycles system, light, dark and back to system', () => {
   expect(nextTheme('system')).toBe('light');
   expect(nextTheme('light')).toBe('dark');
@@ -91,25 +62,45 @@ test('the toggle cycles system, light, dark and back to system', () => {
 });
 
 test.each([
-  { theme: 'dark', prefersDark: false, dark: true },
-  { theme: 'light', prefersDark: true, dark: false },
-  { theme: 'system', prefersDark: true, dark: true },
-  { theme: 'system', prefersDark: false, dark: false },
-] satisfies { theme: Theme; prefersDark: boolean; dark: boolean }[])(
-  'applying $theme on a system preferring dark ($prefersDark) sets dark to $dark',
-  ({ theme, prefersDark, dark }) => {
-    stubSystemPreference(prefersDark);
-    applyTheme(theme);
-    const root = document.documentElement;
-    expect(root.classList.contains('dark')).toBe(dark);
-    expect(root.style.colorScheme).toBe(dark ? 'dark' : 'light');
+  { theme: 'dark', classes: ['dark'] },
+  { theme: 'light', classes: ['light'] },
+  { theme: 'system', classes: [] },
+] satisfies { theme: Theme; classes: string[] }[])(
+  'applying $theme leaves the classes $classes on the root (system: the stylesheet decides)',
+  ({ theme, classes }) => {
+    for (const before of ['dark', 'light', 'system'] satisfies Theme[]) {
+      applyTheme(before);
+      applyTheme(theme);
+      expect([...document.documentElement.classList]).toEqual(classes);
+    }
   },
 );
 
-test('applying light after dark removes the dark class', () => {
-  stubSystemPreference(false);
-  applyTheme('dark');
-  applyTheme('light');
-  expect(document.documentElement.classList.contains('dark')).toBe(false);
-  expect(document.documentElement.style.colorScheme).toBe('light');
+/** Runs the head's theme script as a page runs it, before any of the app's code. */
+const runThemeScript = () => new Function(themeScript)() as unknown;
+
+test.each(['light', 'dark'] satisfies Theme[])(
+  'a stored %s choice is on the root after the head script alone, as the app would put it',
+  (theme) => {
+    storeTheme(theme);
+    runThemeScript();
+    const byScript = [...document.documentElement.classList];
+    document.documentElement.className = '';
+    applyTheme(storedTheme());
+    expect(byScript).toEqual([...document.documentElement.classList]);
+    expect(byScript).toEqual([theme]);
+  },
+);
+
+test('without a choice, or with a stray value, the head script leaves the root to the system', () => {
+  runThemeScript();
+  localStorage.setItem('theme', 'purple');
+  runThemeScript();
+  expect(document.documentElement.className).toBe('');
+});
+
+test('the head script never throws where storage is disabled', () => {
+  vi.stubGlobal('localStorage', makeBrokenStorage());
+  expect(runThemeScript).not.toThrow();
+  expect(document.documentElement.className).toBe('');
 });
