@@ -11,7 +11,8 @@ export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolea
  * Relation badges in plain words ("Disputed by Ri Yong Ho: It could be difficult to meet
  * again"), each a link to the other claim, named by its short form: two relations with one
  * speaker read apart, on a touch screen too. The words carry the relation; colour only
- * repeats it.
+ * repeats it. Each relation's note shows under it (`withNotes`, on a claim's page) or on
+ * demand (on a card).
  */
 export function RelationLinks({ relations, withNotes = false }: RelationLinksProps) {
   if (relations.length === 0) return null;
@@ -39,6 +40,19 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
       >
         <span className="font-semibold">{phrase}:</span> {claim}
       </AppLink>
+      {!withNotes && (
+        // The note on demand, on a card: why the two claims relate, in our words.
+        <details className="mt-0.5 text-xs text-stone-700 dark:text-stone-300">
+          <summary className="w-fit cursor-pointer text-stone-600 underline-offset-2 hover:underline dark:text-stone-400">
+            Note
+            <span className="sr-only">
+              {' '}
+              on {phrase}: {claim}
+            </span>
+          </summary>
+          <p className="mt-1">{view.relation.note}</p>
+        </details>
+      )}
       {withNotes && (
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
           {view.relation.note}{' '}

@@ -139,3 +139,11 @@ export function looksDark(page: Page): Promise<boolean> {
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
   });
 }
+
+/**
+ * Waits until the comparison's full cards show the current filters: their code has run (see
+ * src/lib/deferred-part.ts) and no newer results are loading.
+ */
+export async function resultsSettled(page: Page): Promise<void> {
+  await page.locator('[data-part]:not([aria-busy]) > #results[aria-busy="false"]').waitFor();
+}

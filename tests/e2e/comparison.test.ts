@@ -3,7 +3,7 @@ import { expect, inject, test } from 'vitest';
 import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 import { foldForSearch, searchTerms } from '../../src/lib/search-text.ts';
 import { dossier } from '../support/dossier.ts';
-import { claimTable, openPage, useBrowser } from './browser-session.ts';
+import { claimTable, openPage, resultsSettled, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
@@ -96,6 +96,7 @@ test('search finds claims by speaker, quote or summary, ignoring case and accent
     .getByRole('status')
     .filter({ hasText: `${byName.length} of ${total} claims match` })
     .waitFor();
+  await resultsSettled(page);
   const cards = await page.getByRole('article').all();
   expect(cards).toHaveLength(byName.length);
   for (const card of cards) {
@@ -109,6 +110,7 @@ test('search finds claims by speaker, quote or summary, ignoring case and accent
     .getByRole('status')
     .filter({ hasText: `${byWords.length} of ${total} claims match` })
     .waitFor();
+  await resultsSettled(page);
   expect(await page.getByRole('article').count()).toBe(byWords.length);
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await page.waitForURL(appUrl);
@@ -268,4 +270,35 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
   expect(bibtex.name).toBe('hanoi-claims.bib');
   expect(bibtex.text.match(/^@misc\{claim-/gm)).toHaveLength(china.length);
   await close();
+});
+
+test('a card shows each relation’s note on demand, with JavaScript or without', async () => {
+  // The claim with the most relations: two of them may come from one speaker.
+  const [view] = dossier.claims.toSorted(
+    (a, b) =>
+      (dossier.relationsByClaim.get(b.claim.id)?.length ?? 0) -
+      (dossier.relationsByClaim.get(a.claim.id)?.length ?? 0),
+  );
+  const relations = view ? (dossier.relationsByClaim.get(view.claim.id) ?? []) : [];
+  expect(relations.length).toBeGreaterThan(1);
+  for (const javaScriptEnabled of [true, false]) {
+    const { page, close } = await openPage(browser(), `${appUrl}?topic=${view?.topic.id}`, {
+      javaScriptEnabled,
+    });
+    const card = page.getByRole('article', { name: view?.claim.summary, exact: true });
+    await card.waitFor();
+    const notes = card.locator('details');
+    expect(await notes.count()).toBe(relations.length);
+    expect(await notes.first().locator('p').isVisible()).toBe(false);
+    const shown: string[] = [];
+    for (const note of await notes.all()) {
+      await note.locator('summary').click();
+      await note.locator('p').waitFor();
+      shown.push((await note.locator('p').textContent()) ?? '');
+    }
+    expect(shown.toSorted()).toEqual(
+      relations.map((relation) => relation.relation.note).toSorted(),
+    );
+    await close();
+  }
 });
