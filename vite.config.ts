@@ -65,6 +65,9 @@ export default defineConfig({
           // Bounds for a busy machine with several browsers running, not for speed.
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits on the browser too: as long as a browser action may (a second by
+          // default is too short when the cores are busy).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
