@@ -1,7 +1,12 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 import { corpusPlugin } from '../corpus/vite-plugin-corpus.ts';
+
+const shimPath = fileURLToPath(
+  new URL('../../src/lib/use-sync-external-store-shim.ts', import.meta.url),
+);
 
 /** What a build of the app is made from: every setting, as arguments. */
 export type AppSettings = {
@@ -45,10 +50,14 @@ export function appViteConfig({
       ? {
           mode: 'production',
           oxc: { jsx: { development: false } },
-          resolve: { conditions: ['module', 'browser', 'production'] },
           ssr: { resolve: { conditions: ['module', 'node', 'production'] } },
         }
       : {}),
+    resolve: {
+      ...(production ? { conditions: ['module', 'browser', 'production'] } : {}),
+      // wouter's shim of React 18's hook, for React 17: this React has the hook itself.
+      alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: shimPath }],
+    },
     // Every browser the app supports preloads modules itself (Chromium 66, Safari 17, Firefox
     // 115); one without only loads them later, so the polyfill is not worth its bytes.
     build: { modulePreload: { polyfill: false } },

@@ -143,6 +143,14 @@ export function toggleId(
   return canonicalList(next.length > 0 ? next : current, all);
 }
 
+/** How many of the filters narrow the claims: the number on the Filters button. */
+export function activeFilterCount(search: ComparisonSearch): number {
+  return (
+    [search.party, search.topic, search.speaker].filter((list) => list.length > 0).length +
+    (search.speech === undefined ? 0 : 1)
+  );
+}
+
 /** Human wording for a dropped value, for the quiet notice. */
 export function describeDropped({ param, value, reason }: DroppedValue): string {
   const characters = Array.from(value);

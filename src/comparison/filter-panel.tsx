@@ -1,11 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import { PartyBadge } from '../parties/party-badge.tsx';
+import { lazyPage } from '../lib/lazy-page.ts';
+import { useHydrated } from '../lib/use-hydrated.ts';
+import { PageErrorBoundary } from '../ui/page-error-boundary.tsx';
 import {
+  activeFilterCount,
   defaultSearch,
   isDefaultSearch,
   maxQueryLength,
-  toggleId,
   type ComparisonSearch,
   type KnownIds,
 } from './comparison-search.ts';
@@ -26,10 +28,19 @@ export type FilterPanelProps = {
 
 const count = new Intl.NumberFormat('en');
 
-const boxClass =
-  'size-4 accent-sky-700 dark:accent-sky-400 focus-visible:outline-2 focus-visible:outline-offset-2';
+// The party, topic, speaker and speech filters: loaded when the Filters button is first
+// pointed at, focused or pressed, not with the page.
+const filterOptions = lazyPage(() =>
+  import('./filter-options.tsx').then((module) => module.FilterOptions),
+);
 
-/** Party, topic, speaker and speech filters, a search box, the match count and a reset. */
+const buttonClass =
+  'rounded border border-stone-400 px-3 py-1 text-sm font-semibold hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-500 dark:hover:bg-stone-800';
+
+/**
+ * The search box, the match count and a reset, always in view; the party, topic, speaker and
+ * speech filters one press away behind a Filters button that says how many are active.
+ */
 export function FilterPanel({
   index,
   known,
@@ -39,7 +50,6 @@ export function FilterPanel({
   onChange,
   footer,
 }: FilterPanelProps) {
-  const corpus = index.meta;
   // The box keeps what is typed (spaces included); the URL keeps the trimmed query. When the
   // URL changes from outside (back, reset), the box follows it.
   const [draft, setDraft] = useState(search.q);
@@ -48,13 +58,11 @@ export function FilterPanel({
     setUrlQuery(search.q);
     if (draft.trim() !== search.q) setDraft(search.q);
   }
-  const counts = index.claimCounts;
-  /** Props for one option of a list filter: ticked state, toggle and count. */
-  const option = (param: 'party' | 'topic' | 'speaker', id: string) => ({
-    checked: search[param].length === 0 || search[param].includes(id),
-    count: counts[param].get(id) ?? 0,
-    onToggle: () => onChange({ ...search, [param]: toggleId(search[param], id, known[param]) }),
-  });
+  const hydrated = useHydrated();
+  const [open, setOpen] = useState(false);
+  const optionsId = useId();
+  const active = activeFilterCount(search);
+  const preload = () => void filterOptions.preload().catch(() => {});
 
   return (
     <form
@@ -63,8 +71,8 @@ export function FilterPanel({
       onSubmit={(event) => event.preventDefault()}
       className="rounded-lg border border-stone-200 bg-white p-4 print:hidden dark:border-stone-700 dark:bg-stone-900"
     >
-      <div className="flex flex-col gap-4 lg:flex-row lg:flex-wrap lg:items-start lg:gap-x-8">
-        <div className="min-w-0 lg:w-80">
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
+        <div className="w-full min-w-0 sm:w-80">
           <label htmlFor="claim-search" className="block text-sm font-semibold">
             Search quotes, summaries and speakers
           </label>
@@ -73,6 +81,7 @@ export function FilterPanel({
             type="search"
             value={draft}
             maxLength={maxQueryLength}
+            disabled={!hydrated}
             onChange={(event) => {
               setDraft(event.target.value);
               onChange({ ...search, q: event.target.value.trim() }, { replace: true });
@@ -80,64 +89,34 @@ export function FilterPanel({
             className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-base dark:border-stone-500 dark:bg-stone-950"
           />
         </div>
-        <fieldset>
-          <legend className="text-sm font-semibold">Parties</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
-            {corpus.parties.map((party) => (
-              <FilterOption key={party.id} {...option('party', party.id)}>
-                <PartyBadge party={party} /> {party.name}
-              </FilterOption>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-semibold">Speech</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-            {(
-              [
-                [undefined, 'Both'],
-                ['direct', 'Direct quotes'],
-                ['reported', 'Reported speech'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={label} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="speech"
-                  className={boxClass}
-                  checked={search.speech === value}
-                  onChange={() => onChange({ ...search, speech: value })}
-                />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      <div className="mt-4 grid gap-3 md:grid-cols-2">
-        <Disclosure
-          summary={`Topics (${search.topic.length === 0 ? 'all' : `${search.topic.length} of ${corpus.topics.length}`})`}
+        <button
+          type="button"
+          disabled={!hydrated}
+          aria-expanded={open}
+          aria-controls={optionsId}
+          onPointerEnter={preload}
+          onFocus={preload}
+          onClick={() => setOpen(!open)}
+          className={buttonClass}
         >
-          {corpus.topics.map((topic) => (
-            <FilterOption key={topic.id} {...option('topic', topic.id)}>
-              {topic.title}
-            </FilterOption>
-          ))}
-        </Disclosure>
-        <Disclosure
-          summary={`Speakers (${search.speaker.length === 0 ? 'all' : `${search.speaker.length} of ${corpus.speakers.length}`})`}
-        >
-          {corpus.speakers.map((speaker) => (
-            <FilterOption key={speaker.id} {...option('speaker', speaker.id)}>
-              {speaker.name}
-              <span className="text-stone-600 dark:text-stone-400">
-                {' '}
-                · {index.partyById.get(speaker.party)?.label ?? speaker.party}
-              </span>
-            </FilterOption>
-          ))}
-        </Disclosure>
+          Filters{active > 0 && ` · ${active} active`}
+          <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
+        </button>
       </div>
+      {open && (
+        <div id={optionsId} className="mt-4 border-t border-stone-200 pt-3 dark:border-stone-700">
+          <PageErrorBoundary address="" title="The filters could not be loaded" headingLevel={2}>
+            <Suspense fallback={<p className="text-sm">Loading the filters…</p>}>
+              <filterOptions.Component
+                index={index}
+                known={known}
+                search={search}
+                onChange={(next) => onChange(next)}
+              />
+            </Suspense>
+          </PageErrorBoundary>
+        </div>
+      )}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <p role="status" className="text-sm font-semibold">
           {matching === undefined
@@ -148,9 +127,9 @@ export function FilterPanel({
         </p>
         <button
           type="button"
-          disabled={isDefaultSearch(search)}
+          disabled={!hydrated || isDefaultSearch(search)}
           onClick={() => onChange(defaultSearch)}
-          className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-stone-500 dark:hover:bg-stone-800"
+          className={buttonClass}
         >
           Reset filters
         </button>
@@ -159,38 +138,5 @@ export function FilterPanel({
         <div className="mt-3 border-t border-stone-200 pt-3 dark:border-stone-700">{footer}</div>
       )}
     </form>
-  );
-}
-
-function Disclosure({ summary, children }: { summary: string; children: ReactNode }) {
-  return (
-    <details className="rounded border border-stone-200 px-3 py-2 dark:border-stone-700">
-      <summary className="cursor-pointer text-sm font-semibold">{summary}</summary>
-      <div className="mt-2 grid gap-1.5 sm:grid-cols-2">{children}</div>
-    </details>
-  );
-}
-
-type FilterOptionProps = {
-  checked: boolean;
-  count: number;
-  onToggle: () => void;
-  children: ReactNode;
-};
-
-/** One tickable value of a list filter, with its number of claims. */
-function FilterOption({ checked, count, onToggle, children }: FilterOptionProps) {
-  return (
-    <label className="flex items-start gap-2 text-sm">
-      <input
-        type="checkbox"
-        className={`${boxClass} mt-0.5`}
-        checked={checked}
-        onChange={onToggle}
-      />
-      <span>
-        {children} <span className="text-stone-600 dark:text-stone-400">({count})</span>
-      </span>
-    </label>
   );
 }

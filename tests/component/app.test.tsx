@@ -144,7 +144,8 @@ test('unticking a party hides its column and puts the choice in the URL', async 
   serveData(makeDataFiles());
   renderApp();
   await screen.findByRole('article', { name: trumpSummary });
-  await userEvent.click(screen.getByRole('checkbox', { name: /North Korea/ }));
+  await userEvent.click(screen.getByRole('button', { name: /^Filters\b/ }));
+  await userEvent.click(await screen.findByRole('checkbox', { name: /North Korea/ }));
   expect(window.location.search).toBe('?party=us');
   expect(within(claimTable()).getAllByRole('columnheader')).toHaveLength(1);
   expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');

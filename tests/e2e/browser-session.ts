@@ -147,3 +147,13 @@ export function looksDark(page: Page): Promise<boolean> {
 export async function resultsSettled(page: Page): Promise<void> {
   await page.locator('[data-part]:not([aria-busy]) > #results[aria-busy="false"]').waitFor();
 }
+
+/**
+ * Opens the party, speech, topic and speaker filters behind the comparison's Filters button
+ * (their code loads then), unless they are open.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^Filters\b/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.getByRole('group', { name: /^Parties/ }).waitFor();
+}

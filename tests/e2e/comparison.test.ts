@@ -3,7 +3,13 @@ import { expect, inject, test } from 'vitest';
 import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 import { foldForSearch, searchTerms } from '../../src/lib/search-text.ts';
 import { dossier } from '../support/dossier.ts';
-import { claimTable, openPage, resultsSettled, useBrowser } from './browser-session.ts';
+import {
+  claimTable,
+  openFilters,
+  openPage,
+  resultsSettled,
+  useBrowser,
+} from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
@@ -54,6 +60,7 @@ test('filtering by party changes the URL, survives a reload, and Back undoes it'
   const others = parties.filter((party) => party.id !== china.id);
   const shown = dossier.claims.filter((view) => view.party.id !== china.id).length;
   const { page, problems, close } = await openPage(browser(), appUrl);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: new RegExp(`^${china.name}`) }).uncheck();
   await page.waitForURL(new RegExp(`\\?party=${others.map((party) => party.id).join(',')}$`));
   // The first filter may come before the full cards' code (see deferred-part.ts): meanwhile
@@ -69,6 +76,7 @@ test('filtering by party changes the URL, survives a reload, and Back undoes it'
   expect(await claimTable(page).getByRole('columnheader').allTextContents()).toEqual(
     others.map(header),
   );
+  await openFilters(page);
   expect(await page.getByRole('checkbox', { name: new RegExp(`^${china.name}`) }).isChecked()).toBe(
     false,
   );
@@ -134,7 +142,8 @@ test('a deep link with filters opens that state directly', async () => {
     header(china),
   ]);
   expect(await page.getByRole('article').count()).toBe(direct.length);
-  expect(await page.getByRole('radio', { name: 'Direct quotes' }).isChecked()).toBe(true);
+  await openFilters(page);
+  expect(await page.getByRole('radio', { name: /^Direct quotes/ }).isChecked()).toBe(true);
   expect(problems).toEqual([]);
   await close();
 });

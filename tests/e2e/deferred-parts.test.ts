@@ -10,7 +10,7 @@ import type { Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { initialAssets } from '../../scripts/site/initial-assets.ts';
 import { dossier } from '../support/dossier.ts';
-import { claimTable, openPage, useBrowser } from './browser-session.ts';
+import { claimTable, openFilters, openPage, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
 const appUrl = inject('appUrl');
@@ -89,6 +89,7 @@ test('a filter changed before the cards’ code has run keeps them, busy, then s
   const parties = dossier.corpus.parties;
   const [first] = parties;
   if (!first) throw new Error('no party in the dossier');
+  await openFilters(page);
   await page.getByRole('checkbox', { name: new RegExp(`\\b${first.name}\\b`) }).uncheck();
   await expect.poll(code.requested).toBe(true);
   expect(await results(page).getAttribute('aria-busy')).toBe('true');

@@ -1,7 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { floorRatioBudget } from '../../scripts/bench/floor.ts';
 import { initialAssets } from '../../scripts/site/initial-assets.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { openFilters, openPage, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
 
@@ -33,7 +33,8 @@ test('deployed under a sub-path, deep links and data loads work', async () => {
   await page.locator('mark').waitFor();
   await page.getByRole('link', { name: '← All claims' }).click();
   await page.waitForURL(base);
-  await page.getByRole('checkbox', { name: /China/ }).uncheck();
+  await openFilters(page);
+  await page.getByRole('checkbox', { name: /^China/ }).uncheck();
   await page.waitForURL(`${base}?party=us,dprk,analysts`);
   await page.getByRole('link', { name: 'Read the archived text' }).click();
   await page.waitForURL(`${base}sources/st-2019-03-02-kim-vows-to-meet-trump-again`);

@@ -136,7 +136,7 @@ const targets: Target[] = [
     waiting: '#results[aria-busy="true"]',
     // The other filters stay usable.
     usable: async (page) => {
-      expect(await page.getByRole('checkbox').first().isEnabled()).toBe(true);
+      expect(await page.getByRole('button', { name: /^Filters\b/ }).isEnabled()).toBe(true);
     },
     restored: async (page) => {
       await page.locator('#results[aria-busy="false"] article').first().waitFor();

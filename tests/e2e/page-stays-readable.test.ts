@@ -12,7 +12,7 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
-import { axeViolations, claimTable, useBrowser } from './browser-session.ts';
+import { axeViolations, claimTable, openFilters, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
 const appUrl = inject('appUrl');
@@ -73,6 +73,7 @@ const pages: PageKind[] = [
     path: '',
     // A party filter works from the data the page carries.
     control: async (page) => {
+      await openFilters(page);
       await page.getByRole('checkbox', { name: /^China/ }).uncheck();
       await page.waitForURL(/\?party=us,dprk,analysts$/);
       await expect
@@ -280,6 +281,7 @@ test.each([
     name: 'a filter on the comparison',
     path: '',
     act: async (page: Page) => {
+      await openFilters(page);
       await page.getByRole('checkbox', { name: /^China/ }).uncheck();
       await page.waitForURL(/\?party=us,dprk,analysts$/);
     },

@@ -1,4 +1,4 @@
-import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { compiledFiles, readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus, type VerifiedCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { indexCorpus, type ClaimView } from '../../src/corpus/corpus-index.ts';
 
@@ -32,4 +32,15 @@ export function dossierSourceText(sourceId: string): string {
   const bytes = verified.sourceBytes.get(sourceId);
   if (!bytes) throw new Error(`The dossier has no source "${sourceId}"`);
   return new TextDecoder().decode(bytes);
+}
+
+/** The data files the build writes for the dossier, as text. */
+export function dossierDataFiles(): Map<string, string> {
+  const decoder = new TextDecoder();
+  return new Map(
+    [...compiledFiles(verified)].map(([path, content]) => [
+      path,
+      typeof content === 'string' ? content : decoder.decode(content),
+    ]),
+  );
 }

@@ -1,0 +1,184 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { toggleId, type ComparisonSearch, type KnownIds } from './comparison-search.ts';
+import { facetCountsQueryOptions } from './facet-counts.ts';
+
+/** Props of {@link FilterOptions}. */
+export type FilterOptionsProps = {
+  index: MetaIndex;
+  known: KnownIds;
+  search: ComparisonSearch;
+  onChange: (next: ComparisonSearch) => void;
+};
+
+type ListParam = 'party' | 'topic' | 'speaker';
+
+const count = new Intl.NumberFormat('en');
+
+const boxClass =
+  'size-4 accent-sky-700 dark:accent-sky-400 focus-visible:outline-2 focus-visible:outline-offset-2';
+
+/**
+ * The party, speech, topic and speaker filters behind the Filters button: each value with the
+ * number of claims it would match given the other filters, and "only" to keep just it. Its
+ * code loads when the button is first pointed at or pressed (see `filter-panel.tsx`).
+ */
+export function FilterOptions({ index, known, search, onChange }: FilterOptionsProps) {
+  const corpus = index.meta;
+  const counts = useQuery({
+    ...facetCountsQueryOptions(search),
+    placeholderData: keepPreviousData,
+  }).data;
+  /** Props for one value of a list filter: ticked state, toggle, "only this", count. */
+  const option = (param: ListParam, id: string, name: string) => {
+    const ticked = search[param].includes(id);
+    return {
+      name,
+      checked: search[param].length === 0 || ticked,
+      // A value the reader ticked that matches nothing says so, rather than only "0".
+      ticked,
+      count: counts?.[param].get(id),
+      onToggle: () => onChange({ ...search, [param]: toggleId(search[param], id, known[param]) }),
+      only:
+        search[param].length === 1 && ticked
+          ? undefined
+          : () => onChange({ ...search, [param]: [id] }),
+    };
+  };
+  const some = (param: ListParam, all: number) =>
+    search[param].length === 0 ? 'all' : `${search[param].length} of ${all}`;
+
+  return (
+    <div className="grid gap-4">
+      <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
+        <fieldset>
+          <legend className="text-sm font-semibold">
+            Parties ({some('party', corpus.parties.length)})
+          </legend>
+          <div className="mt-1 grid gap-1.5 sm:grid-cols-2">
+            {corpus.parties.map((party) => (
+              <FilterOption key={party.id} {...option('party', party.id, party.name)}>
+                <PartyBadge party={party} /> {party.name}
+              </FilterOption>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-semibold">Speech</legend>
+          <div className="mt-1 grid gap-1.5 text-sm">
+            {(
+              [
+                [undefined, 'Both', counts && counts.speech.direct + counts.speech.reported],
+                ['direct', 'Direct quotes', counts?.speech.direct],
+                ['reported', 'Reported speech', counts?.speech.reported],
+              ] as const
+            ).map(([value, label, n]) => (
+              <label key={label} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="speech"
+                  className={boxClass}
+                  checked={search.speech === value}
+                  onChange={() => onChange({ ...search, speech: value })}
+                />
+                <span>
+                  {label} <Count n={n} />
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <fieldset>
+        <legend className="text-sm font-semibold">
+          Topics ({some('topic', corpus.topics.length)})
+        </legend>
+        <div className="mt-1 grid gap-1.5 md:grid-cols-2">
+          {corpus.topics.map((topic) => (
+            <FilterOption key={topic.id} {...option('topic', topic.id, topic.title)}>
+              {topic.title}
+            </FilterOption>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-semibold">
+          Speakers ({some('speaker', corpus.speakers.length)})
+        </legend>
+        <div className="mt-1 grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
+          {corpus.speakers.map((speaker) => (
+            <FilterOption key={speaker.id} {...option('speaker', speaker.id, speaker.name)}>
+              {speaker.name}
+              <span className="text-stone-600 dark:text-stone-400">
+                {' '}
+                · {index.partyById.get(speaker.party)?.label ?? speaker.party}
+              </span>
+            </FilterOption>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A count in brackets, once known. */
+function Count({ n }: { n: number | undefined }) {
+  return n === undefined ? null : (
+    <span className="text-stone-600 dark:text-stone-400">({count.format(n)})</span>
+  );
+}
+
+type FilterOptionProps = {
+  name: string;
+  checked: boolean;
+  ticked: boolean;
+  count: number | undefined;
+  onToggle: () => void;
+  only: (() => void) | undefined;
+  children: ReactNode;
+};
+
+/** One tickable value of a list filter, with its count and an "only this" button. */
+function FilterOption({
+  name,
+  checked,
+  ticked,
+  count,
+  onToggle,
+  only,
+  children,
+}: FilterOptionProps) {
+  return (
+    <div className="flex items-start gap-2 text-sm">
+      <label className="flex min-w-0 items-start gap-2">
+        <input
+          type="checkbox"
+          className={`${boxClass} mt-0.5 shrink-0`}
+          checked={checked}
+          onChange={onToggle}
+        />
+        <span>
+          {children} <Count n={count} />
+          {ticked && count === 0 && (
+            <span className="text-amber-800 dark:text-amber-300">
+              {' '}
+              no claim matches the other filters
+            </span>
+          )}
+        </span>
+      </label>
+      {only && (
+        <button
+          type="button"
+          onClick={only}
+          aria-label={`Only ${name}`}
+          className="shrink-0 rounded px-1.5 text-xs font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+        >
+          only
+        </button>
+      )}
+    </div>
+  );
+}
