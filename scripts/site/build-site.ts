@@ -142,6 +142,7 @@ async function prerenderSite(
   );
   const template = read('index.html');
   let pages = 0;
+  let images = claimImages.length + 1;
   // The canonical address of every page that has one, for the sitemap.
   const listed: string[] = [];
   for (const route of server.routes) {
@@ -152,6 +153,11 @@ async function prerenderSite(
       const head = prerender.head(params, index, site);
       if (!head) throw new Error(`the route ${route.name} has no head for ${path}`);
       if (head.meta.canonical) listed.push(head.meta.canonical);
+      if (head.previewImage && previewImages) {
+        const { path: imagePath, title, tagline, partyIds } = head.previewImage;
+        write(imagePath, await sitePreviewImage(title, tagline, partyIds));
+        images++;
+      }
       const { html, embedded, deferred } = await server.renderPage(path);
       const fullPath = `${site.base}${path.slice(1)}`;
       const headHtml = headTags({
@@ -176,7 +182,7 @@ async function prerenderSite(
   const siteUrl = `${site.origin}${site.base}`;
   for (const file of sitemapFiles(listed, siteUrl)) write(file.path, file.content);
   write('robots.txt', robotsTxt(siteUrl));
-  return { pages, images: claimImages.length + 1 };
+  return { pages, images };
 }
 
 /**

@@ -14,14 +14,26 @@ import {
   metaQueryOptions,
   sourceSliceQueryOptions,
 } from '../corpus/corpus-query.ts';
-import { claimPath, homePath, routePatterns, sourcePath } from '../lib/app-paths.ts';
+import {
+  claimPath,
+  homePath,
+  partyPagePath,
+  routePatterns,
+  sourcePath,
+  topicPagePath,
+} from '../lib/app-paths.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { claimJsonLd } from '../sharing/claim-json-ld.ts';
+import { collectionJsonLd } from '../sharing/collection-json-ld.ts';
+import { collectionSearch } from '../collections/collection-search.ts';
 import {
   claimMeta,
+  collectionImagePath,
   homeMeta,
   notFoundMeta,
+  partyMeta,
   sourceMeta,
+  topicMeta,
   type PageMeta,
   type Site,
 } from '../sharing/page-meta.ts';
@@ -42,7 +54,16 @@ export type LoadScope = 'first-view' | 'all';
  * What a prerendered page tells browsers and link previews (its meta tags and JSON-LD), and
  * the one inline script the content policy allows, on the pages that need it.
  */
-export type PageHead = { meta: PageMeta; jsonLd?: object; inlineScript?: string };
+export type PageHead = {
+  meta: PageMeta;
+  jsonLd?: object;
+  inlineScript?: string;
+  /** A preview image of its own to draw, other than a claim's: where, and what it says. */
+  previewImage?: PreviewImage;
+};
+
+/** A page's preview image: its title, a line under it, and the parties' accents above. */
+export type PreviewImage = { path: string; title: string; tagline: string; partyIds: string[] };
 
 /** One page of the app: everything about it, in one place. */
 export type AppRoute<P extends Params = Params> = {
@@ -86,6 +107,68 @@ const claimPage = lazyPage(() =>
 const sourcePage = lazyPage(() =>
   import('../sources/source-page.tsx').then((module) => module.SourcePage),
 );
+
+// The topic and party pages share their code: both are the comparison narrowed to one.
+const collectionPages = () => import('../collections/collection-page.tsx');
+const topicPage = lazyPage(() => collectionPages().then((module) => module.TopicPage));
+const partyPage = lazyPage(() => collectionPages().then((module) => module.PartyPage));
+
+/** A route of pages that narrow the comparison to one topic or one party. */
+function collectionRoute(kind: 'topic' | 'party', page: typeof topicPage): IdRoute {
+  return {
+    name: kind,
+    pattern: routePatterns[kind],
+    render: ({ id }) => createElement(page.Component, { id }),
+    preload: page.preload,
+    async load(client, { id }) {
+      await client.fetchQuery(metaQueryOptions());
+      await client.fetchQuery(comparisonQueryOptions(collectionSearch(kind, id)));
+    },
+    prerender: import.meta.env.SSR ? collectionPrerender(kind) : undefined,
+  };
+}
+
+/** How the topic and party pages are prerendered: one per topic or party of the corpus. */
+function collectionPrerender(kind: 'topic' | 'party'): Prerender<{ id: string }> {
+  const plural = kind === 'topic' ? 'topics' : 'parties';
+  return {
+    pages: (index) =>
+      (kind === 'topic' ? index.corpus.topics : index.corpus.parties).map(({ id }) => ({ id })),
+    path: ({ id }) => (kind === 'topic' ? topicPagePath(id) : partyPagePath(id)),
+    codeModule: 'src/collections/collection-page.tsx',
+    head: ({ id }, index, site) => {
+      const topic = kind === 'topic' ? index.topicById.get(id) : undefined;
+      const party = kind === 'party' ? index.partyById.get(id) : undefined;
+      const meta = topic ? topicMeta(topic, index, site) : party && partyMeta(party, index, site);
+      if (!meta) return undefined;
+      const views = index.claims.filter((view) =>
+        topic ? view.topic.id === id : view.party.id === id,
+      );
+      const parties = index.corpus.parties.filter((one) =>
+        views.some((view) => view.party.id === one.id),
+      );
+      return {
+        meta,
+        jsonLd: collectionJsonLd(
+          meta,
+          topic
+            ? { '@type': 'Question', name: topic.question }
+            : { '@type': 'Organization', name: party?.name },
+          views,
+          site,
+        ),
+        previewImage: {
+          path: collectionImagePath(plural, id),
+          title: topic ? topic.question : `Everything ${party?.name ?? id} said`,
+          tagline: topic
+            ? `Every party's answer, side by side: ${parties.map((one) => one.name).join(' · ')}`
+            : `${views.length} claims, question by question · ${site.name}`,
+          partyIds: parties.map((one) => one.id),
+        },
+      };
+    },
+  };
+}
 
 /** Every page of the app, the page of unknown addresses last. */
 export const routes: readonly AppRoute[] = [
@@ -173,6 +256,8 @@ export const routes: readonly AppRoute[] = [
         }
       : undefined,
   } satisfies IdRoute as AppRoute,
+  collectionRoute('topic', topicPage) as AppRoute,
+  collectionRoute('party', partyPage) as AppRoute,
   {
     name: 'not-found',
     render: () =>

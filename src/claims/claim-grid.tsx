@@ -52,6 +52,8 @@ export type ClaimGridProps = {
   pageHref?: (page: number) => string;
   /** Called when the reader follows a link to another page. */
   onPageLink?: () => void;
+  /** The questions are the page's own heading (a topic's page): only screen readers get them. */
+  questionsShown?: boolean;
 };
 
 /** Grid columns for 1 to 6 parties, written out so Tailwind finds them. */
@@ -76,6 +78,7 @@ export const ClaimGrid = memo(function ClaimGrid({
   questionLevel = 2,
   pageHref,
   onPageLink,
+  questionsShown = true,
 }: ClaimGridProps) {
   const { parties, rows } = grid;
   const Question = questionLevel === 2 ? 'h2' : 'h3';
@@ -100,7 +103,7 @@ export const ClaimGrid = memo(function ClaimGrid({
               role="rowheader"
               id={`topic-${topic.id}`}
               aria-colspan={parties.length}
-              className="scroll-mt-16 pt-8 pb-3"
+              className={questionsShown ? 'scroll-mt-16 pt-8 pb-3' : 'sr-only'}
             >
               <Question className="text-lg font-semibold sm:text-xl">
                 {topic.question}

@@ -2,7 +2,7 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { OverviewClaim, Speech } from '../corpus/schema.ts';
 import { relationTone } from '../claims/relation-tone.ts';
 import { relationWords } from '../claims/relation-phrase.ts';
-import { claimPath } from '../lib/app-paths.ts';
+import { claimPath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { PartyColumnHeader } from '../parties/party-column-header.tsx';
 import { AppLink } from '../ui/app-link.tsx';
@@ -40,6 +40,18 @@ export function PositionsOverview({ index, cellHref }: PositionsOverviewProps) {
           <strong className="font-serif">{speech.direct.mark}</strong> {speech.direct.text} ·{' '}
           <strong className="font-serif">{speech.reported.mark}</strong> {speech.reported.text}
         </p>
+        {/* On a phone the column headers are hidden: the party pages are linked here instead. */}
+        <nav aria-label="Each party's page" className="text-sm md:hidden">
+          All of:{' '}
+          {parties.map((party, p) => (
+            <span key={party.id}>
+              {p > 0 && ' · '}
+              <AppLink href={partyPagePath(party.id)} className="underline underline-offset-2">
+                {party.label}
+              </AppLink>
+            </span>
+          ))}
+        </nav>
       </div>
       <div role="table" aria-labelledby="overview-heading" className="mt-2 text-sm">
         <div role="rowgroup" className="sr-only md:not-sr-only">
@@ -48,7 +60,7 @@ export function PositionsOverview({ index, cellHref }: PositionsOverviewProps) {
               Question
             </div>
             {parties.map((party) => (
-              <PartyColumnHeader key={party.id} party={party} />
+              <PartyColumnHeader key={party.id} party={party} href={partyPagePath(party.id)} />
             ))}
           </div>
         </div>
@@ -60,9 +72,12 @@ export function PositionsOverview({ index, cellHref }: PositionsOverviewProps) {
               className={`${gridClass} border-t border-stone-200 py-2 dark:border-stone-800`}
             >
               <div role="rowheader" className="pb-1 font-semibold wrap-anywhere md:pr-2">
-                <a href={`#topic-${topic.id}`} className="underline-offset-2 hover:underline">
+                <AppLink
+                  href={topicPagePath(topic.id)}
+                  className="underline-offset-2 hover:underline"
+                >
                   {topic.question}
-                </a>
+                </AppLink>
               </div>
               {parties.map((party, p) => {
                 const shown = overview[t]?.[p] ?? [];

@@ -9,6 +9,8 @@ export const routePatterns = {
   home: '/',
   claim: '/claims/:id',
   source: '/sources/:id',
+  topic: '/topics/:id',
+  party: '/parties/:id',
 } as const;
 
 /** The comparison, with a search (`?topic=…`, as `serializeComparisonSearch` writes it). */
@@ -25,6 +27,16 @@ export function claimPath(id: string): string {
 export function sourcePath(id: string, claimId?: string): string {
   const path = `/sources/${encodeURIComponent(id)}`;
   return claimId === undefined ? path : `${path}?claim=${encodeURIComponent(claimId)}`;
+}
+
+/** A question's page: every party's answers to it, and who disputes whom. */
+export function topicPagePath(id: string): string {
+  return `/topics/${encodeURIComponent(id)}`;
+}
+
+/** A party's page: everything it said, question by question. */
+export function partyPagePath(id: string): string {
+  return `/parties/${encodeURIComponent(id)}`;
 }
 
 /** The comparison narrowed to one question. */

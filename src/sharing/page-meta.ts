@@ -1,8 +1,8 @@
 import { attributedQuote, presentedWords, speakerWithRole } from '../corpus/attribution.ts';
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
-import type { CompiledSource } from '../corpus/schema.ts';
+import type { CompiledSource, Party, Topic } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
-import { claimPath, homePath, sourcePath } from '../lib/app-paths.ts';
+import { claimPath, homePath, partyPagePath, sourcePath, topicPagePath } from '../lib/app-paths.ts';
 
 /** Where the site is deployed: the origin and base path every absolute URL is built from. */
 export type Site = { origin: string; base: string; name: string };
@@ -118,6 +118,60 @@ export function claimMeta(view: ClaimView, site: Site): PageMeta {
           ? `${party.label} · ${attributedQuote(view, words)}`
           : `${party.label} · ${speaker.name}. ${attributedQuote(view, words)}`,
       ),
+    },
+  };
+}
+
+/** Where a topic's or a party's preview image is, under the base. */
+export function collectionImagePath(kind: 'topics' | 'parties', id: string): string {
+  return `og/${kind}/${id}.png`;
+}
+
+/** The head of a question's page: each party's first answer, in the description. */
+export function topicMeta(topic: Topic, index: CorpusIndex, site: Site): PageMeta {
+  const path = topicPagePath(topic.id);
+  const claims = index.claims.filter((view) => view.topic.id === topic.id);
+  const answers = index.corpus.parties.flatMap((party) => {
+    const first = claims.find((view) => view.party.id === party.id);
+    return first ? [`${party.name}: ${first.claim.short ?? first.claim.summary}`] : [];
+  });
+  return {
+    title: `${topic.question} · ${site.name}`,
+    description: shorten(
+      `${answers.join('. ')}. ${claims.length} claims, each tied to the source's exact words.`,
+      300,
+    ),
+    path,
+    canonical: siteUrl(site, path),
+    type: 'website',
+    image: {
+      url: siteUrl(site, collectionImagePath('topics', topic.id)),
+      ...previewImageSize,
+      alt: `${topic.question} Every party's answer, side by side.`,
+    },
+  };
+}
+
+/** The head of a party's page: how many claims, and on which questions. */
+export function partyMeta(party: Party, index: CorpusIndex, site: Site): PageMeta {
+  const path = partyPagePath(party.id);
+  const claims = index.claims.filter((view) => view.party.id === party.id);
+  const topics = index.corpus.topics.filter((topic) =>
+    claims.some((view) => view.topic.id === topic.id),
+  );
+  return {
+    title: `Everything ${party.name} said · ${site.name}`,
+    description: shorten(
+      `${claims.length} claims by ${party.name}, question by question, each tied to the source's exact words: ${topics.map((topic) => topic.title).join(', ')}.`,
+      300,
+    ),
+    path,
+    canonical: siteUrl(site, path),
+    type: 'website',
+    image: {
+      url: siteUrl(site, collectionImagePath('parties', party.id)),
+      ...previewImageSize,
+      alt: `Everything ${party.name} said, question by question.`,
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   axeViolations,
   horizontalOverflow,
   looksDark,
+  openFilters,
   openPage,
   useBrowser,
 } from './browser-session.ts';
@@ -24,6 +25,7 @@ const states: { name: string; path: string; ready: (page: Page) => Promise<unkno
     path: '?party=us,dprk,mars&speech=reported',
     ready: async (page) => {
       await page.getByRole('note').waitFor();
+      await openFilters(page);
       const summaries = await page.locator('summary').all();
       expect(summaries.length).toBeGreaterThan(0);
       for (const summary of summaries) await summary.click();
@@ -44,6 +46,16 @@ const states: { name: string; path: string; ready: (page: Page) => Promise<unkno
     name: 'source reader focused on a quote',
     path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again?claim=lu-resolve-together',
     ready: (page) => page.locator('mark').first().waitFor(),
+  },
+  {
+    name: 'topic page with its relation map',
+    path: 'topics/sanctions-relief-sought',
+    ready: (page) => page.locator('figure svg a').first().waitFor(),
+  },
+  {
+    name: 'party page',
+    path: 'parties/dprk',
+    ready: (page) => page.getByRole('table').first().waitFor(),
   },
   {
     name: 'not-found',

@@ -13,6 +13,8 @@ const states = [
   { name: 'filtered comparison with a notice', path: '?party=us,mars&speech=direct' },
   { name: 'claim page', path: 'claims/choe-yongbyon-offer-under-us-observation' },
   { name: 'source reader', path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again' },
+  { name: 'topic page', path: 'topics/sanctions-relief-sought' },
+  { name: 'party page', path: 'parties/dprk' },
   { name: 'not-found', path: 'claims/no-such-claim' },
 ];
 

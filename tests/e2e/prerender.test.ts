@@ -12,13 +12,20 @@ const appUrl = inject('appUrl');
 const outDir = inject('appOutDir');
 const browser = useBrowser();
 const siteOrigin = 'http://localhost:4173/';
-const claimFiles = readdirSync(join(outDir, 'claims')).filter((file) => file.endsWith('.html'));
-const sourceFiles = readdirSync(join(outDir, 'sources')).filter((file) => file.endsWith('.html'));
+const builtIn = (folder: string) =>
+  readdirSync(join(outDir, folder))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `${folder}/${file}`);
+const fileNames = (folder: string) => builtIn(folder).map((file) => file.slice(folder.length + 1));
+const claimFiles = fileNames('claims');
+const sourceFiles = fileNames('sources');
 const pages = [
   'index.html',
   '404.html',
-  ...claimFiles.map((file) => `claims/${file}`),
-  ...sourceFiles.map((file) => `sources/${file}`),
+  ...builtIn('claims'),
+  ...builtIn('sources'),
+  ...builtIn('topics'),
+  ...builtIn('parties'),
 ];
 
 function head(file: string) {
@@ -98,8 +105,14 @@ test('prerendered content is inline, not in a block hidden until a script reveal
     expect(head(page).html, page).not.toMatch(/<div hidden|\$RC|<!--\$\?-->/);
 });
 
-test('the build emits one page per claim and per source, plus home and 404.html', () => {
+test('the build emits one page per claim, source, topic and party, plus home and 404.html', () => {
   expect(claimFiles.sort()).toEqual(dossier.claims.map((view) => `${view.claim.id}.html`).sort());
+  expect(fileNames('topics').sort()).toEqual(
+    dossier.corpus.topics.map((topic) => `${topic.id}.html`).sort(),
+  );
+  expect(fileNames('parties').sort()).toEqual(
+    dossier.corpus.parties.map((party) => `${party.id}.html`).sort(),
+  );
   expect(sourceFiles.sort()).toEqual(
     dossier.corpus.sources.map((source) => `${source.id}.html`).sort(),
   );
@@ -237,7 +250,10 @@ const hydrated = pages
   .map((page) => page.replace(/(index)?\.html$/, ''));
 
 test('every page but 404.html is checked for hydration', () => {
-  expect(hydrated).toHaveLength(dossier.claims.length + dossier.corpus.sources.length + 1);
+  const { sources, topics, parties } = dossier.corpus;
+  expect(hydrated).toHaveLength(
+    dossier.claims.length + sources.length + topics.length + parties.length + 1,
+  );
 });
 
 // Each page its own case, several at once: most of a case is waiting on the browser.

@@ -35,7 +35,8 @@ function builtPage(path: string): BuiltPage {
   const html = readFileSync(join(outDir, fileOf(path)), 'utf8');
   const data = /<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(html)?.[1];
   const hrefs = (rel: string) =>
-    [...html.matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"`, 'g'))].map((m) =>
+    // Other attributes (crossorigin) may stand between the two.
+    [...html.matchAll(new RegExp(`<link rel="${rel}"[^>]*\\shref="([^"]+)"`, 'g'))].map((m) =>
       unescapeHtml(m[1] ?? ''),
     );
   return {
@@ -159,7 +160,7 @@ test.each(linked)(
       loadsItself(origin).includes(file) ||
       [...loaded].some((pathname) => unversioned(pathname.slice(1)) === file);
     const requested = recordRequests(page);
-    await page.locator(`a[href="${to}"]`).first().hover();
+    await page.locator(`a[href="${to}"]:visible`).first().hover();
     const expected = [...target.carried, ...target.modules].filter((file) => !have(file));
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => expected.filter((file) => !requested.includes(file))).toEqual([]);

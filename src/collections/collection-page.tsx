@@ -1,0 +1,286 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { ClaimGrid } from '../claims/claim-grid.tsx';
+import { cachedComparison, comparisonQueryOptions } from '../comparison/comparison-query.ts';
+import {
+  serializeComparisonSearch,
+  type ComparisonSearch,
+} from '../comparison/comparison-search.ts';
+import type { Comparison } from '../comparison/filter-claims.ts';
+import { knownIds } from '../comparison/known-ids.ts';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import type { Party, Topic } from '../corpus/schema.ts';
+import { homePath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { relationGraph } from '../relations/relation-graph.ts';
+import { RelationList, RelationMap, RelationMatrix } from '../relations/relation-views.tsx';
+import { AppLink } from '../ui/app-link.tsx';
+import { DocumentTitle } from '../ui/document-title.tsx';
+import { NotFound } from '../ui/not-found.tsx';
+import { collectionSearch } from './collection-search.ts';
+import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
+
+const count = new Intl.NumberFormat('en');
+const sectionHeading = 'text-lg font-semibold sm:text-xl';
+const subHeading = 'mt-6 text-base font-semibold';
+const linkClass = 'font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300';
+
+/** `/topics/<id>`: one question, every party's answers side by side, and who disputes whom. */
+export function TopicPage({ id }: { id: string }) {
+  return (
+    <WithCorpus>
+      {(index) => {
+        const topic = index.topicById.get(id);
+        return topic ? (
+          <TopicView index={index} topic={topic} />
+        ) : (
+          <NotFound
+            title="No such question"
+            detail={`This dossier has no question “${id}”. The link may be mistyped or cut short.`}
+          />
+        );
+      }}
+    </WithCorpus>
+  );
+}
+
+/** `/parties/<id>`: everything one party said, question by question, and whom it answered. */
+export function PartyPage({ id }: { id: string }) {
+  return (
+    <WithCorpus>
+      {(index) => {
+        const party = index.partyById.get(id);
+        return party ? (
+          <PartyView index={index} party={party} />
+        ) : (
+          <NotFound
+            title="No such party"
+            detail={`This dossier has no party “${id}”. The link may be mistyped or cut short.`}
+          />
+        );
+      }}
+    </WithCorpus>
+  );
+}
+
+function TopicView({ index, topic }: { index: MetaIndex; topic: Topic }) {
+  const t = index.topicIndex.get(topic.id) ?? -1;
+  const { parties } = index.meta;
+  const perParty = parties.map((party, p) => ({ party, n: index.meta.counts[t]?.[p] ?? 0 }));
+  return (
+    <CollectionView
+      index={index}
+      search={collectionSearch('topic', topic.id)}
+      title={topic.question}
+      heading={topic.question}
+      lead={
+        <>
+          {topic.note && <p className="mt-2 max-w-3xl">{topic.note}</p>}
+          <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
+            Every party&apos;s answer to this question, side by side, each tied to the exact words
+            of the archived source.{' '}
+            {perParty
+              .map(({ party, n }) => `${party.name}: ${n === 0 ? 'no statement' : count.format(n)}`)
+              .join(' · ')}
+            .
+          </p>
+          <PageLinks
+            label="Everything one party said"
+            links={parties.map((party) => ({
+              href: partyPagePath(party.id),
+              key: party.id,
+              content: (
+                <>
+                  <PartyBadge party={party} /> {party.name}
+                </>
+              ),
+            }))}
+          />
+        </>
+      }
+      relationsHeading="Who disputes whom on this question"
+      scopeWords="the claims on this question"
+    />
+  );
+}
+
+function PartyView({ index, party }: { index: MetaIndex; party: Party }) {
+  const speakers = index.meta.speakers
+    .filter((speaker) => speaker.party === party.id)
+    .map((speaker) => ({ speaker, n: index.claimCounts.speaker.get(speaker.id) ?? 0 }))
+    .filter(({ n }) => n > 0);
+  const total = index.claimCounts.party.get(party.id) ?? 0;
+  return (
+    <CollectionView
+      index={index}
+      search={collectionSearch('party', party.id)}
+      title={`Everything ${party.name} said`}
+      heading={
+        <>
+          <PartyBadge party={party} /> Everything {party.name} said
+        </>
+      }
+      lead={
+        <>
+          <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
+            {count.format(total)} claims, question by question, each tied to the exact words of the
+            archived source. Speakers:{' '}
+            {speakers.map(({ speaker, n }) => `${speaker.name} (${count.format(n)})`).join(', ')}.
+          </p>
+          <PageLinks
+            label="Every party's answers to one question"
+            links={index.meta.topics.map((topic) => ({
+              href: topicPagePath(topic.id),
+              key: topic.id,
+              content: topic.title,
+            }))}
+          />
+        </>
+      }
+      relationsHeading={`Whom ${party.name} disputes and backs, and who answers it`}
+      scopeWords={`${party.name}'s claims`}
+    />
+  );
+}
+
+/** Links to the other pages of one kind, in a line. */
+function PageLinks({
+  label,
+  links,
+}: {
+  label: string;
+  links: { href: string; key: string; content: ReactNode }[];
+}) {
+  return (
+    <nav aria-label={label} className="mt-3 text-sm print:hidden">
+      <span className="font-semibold">{label}:</span>{' '}
+      <ul className="inline">
+        {links.map(({ href, key, content }, i) => (
+          <li key={key} className="inline">
+            {i > 0 && <span aria-hidden="true"> · </span>}
+            <AppLink href={href} className="underline underline-offset-2">
+              {content}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+type CollectionViewProps = {
+  index: MetaIndex;
+  search: ComparisonSearch;
+  title: string;
+  heading: ReactNode;
+  lead: ReactNode;
+  relationsHeading: string;
+  /** The claims the page is about, in words: what the relations touch. */
+  scopeWords: string;
+};
+
+/** A page of claims narrowed to a topic or a party: the cards, then their relations. */
+function CollectionView({
+  index,
+  search,
+  title,
+  heading,
+  lead,
+  relationsHeading,
+  scopeWords,
+}: CollectionViewProps) {
+  const client = useQueryClient();
+  const result = useQuery({
+    ...comparisonQueryOptions(search),
+    initialData: () => cachedComparison(client, search),
+  });
+  return (
+    <article aria-labelledby="collection-heading">
+      <DocumentTitle title={`${title} · Hanoi summit 2019: who said what`} />
+      <p className="print:hidden">
+        <AppLink href={homePath()} className={`text-sm ${linkClass}`}>
+          ← All positions
+        </AppLink>
+      </p>
+      <h1
+        id="collection-heading"
+        className="mt-2 flex flex-wrap items-center gap-x-3 text-2xl font-bold tracking-tight sm:text-3xl"
+      >
+        {heading}
+      </h1>
+      {lead}
+      <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
+        {(comparison) => (
+          <CollectionBody
+            index={index}
+            comparison={comparison}
+            relationsHeading={relationsHeading}
+            scopeWords={scopeWords}
+          />
+        )}
+      </Loaded>
+    </article>
+  );
+}
+
+function CollectionBody({
+  index,
+  comparison,
+  relationsHeading,
+  scopeWords,
+}: {
+  index: MetaIndex;
+  comparison: Comparison;
+  relationsHeading: string;
+  scopeWords: string;
+}) {
+  const graph = useMemo(
+    () => relationGraph(comparison, index.meta.parties),
+    [comparison, index.meta.parties],
+  );
+  const rest =
+    comparison.pageCount > 1
+      ? homePath(serializeComparisonSearch({ ...comparison.search, page: 2 }, knownIds(index.meta)))
+      : undefined;
+  return (
+    <>
+      <div className="mt-4">
+        <ClaimGrid grid={comparison} questionsShown={comparison.search.topic.length === 0} />
+      </div>
+      {rest && (
+        <p className="mt-2 print:hidden">
+          These are the first {count.format(comparison.last)} of {count.format(comparison.matching)}{' '}
+          claims.{' '}
+          <AppLink href={rest} className={linkClass}>
+            The rest, page by page, in the comparison
+          </AppLink>
+        </p>
+      )}
+      <section aria-labelledby="relations-heading" className="mt-10">
+        <h2 id="relations-heading" className={sectionHeading}>
+          {relationsHeading}
+        </h2>
+        {graph.edges.length === 0 ? (
+          <p className="mt-2 text-stone-700 dark:text-stone-300">
+            No relation is recorded between {scopeWords} and any other claim.
+          </p>
+        ) : (
+          <>
+            <p className="mt-1 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
+              Each arrow runs from a claim to the claim it disputes, backs, qualifies or adds detail
+              to. Every box and arrow is a link; the list below says the same in words.
+            </p>
+            <RelationMap graph={graph} label={relationsHeading} />
+            <h3 className={subHeading}>Between the parties</h3>
+            <RelationMatrix
+              graph={graph}
+              caption={`Relations touching ${scopeWords}, from the claims of the party in each row to those of the party in each column.`}
+            />
+            <h3 className={subHeading}>Each relation, in words</h3>
+            <RelationList graph={graph} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

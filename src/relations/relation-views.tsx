@@ -1,0 +1,301 @@
+import type { MouseEvent } from 'react';
+import { useLocation } from 'wouter';
+import { relationWords } from '../claims/relation-phrase.ts';
+import { relationTone } from '../claims/relation-tone.ts';
+import type { ClaimRef } from '../corpus/corpus-index.ts';
+import type { RelationType } from '../corpus/schema.ts';
+import { claimPath } from '../lib/app-paths.ts';
+import { routerBase } from '../lib/router-base.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { AppLink } from '../ui/app-link.tsx';
+import { edgeWords, relationMatrix, relationTypes, type RelationGraph } from './relation-graph.ts';
+import { layoutRelationMap } from './relation-map-layout.ts';
+
+/**
+ * How each relation type is drawn: a line style and a label tell them apart, colour only
+ * repeats them (readable in greyscale, and to the colour-blind).
+ */
+const edgeStyle: Record<
+  RelationType,
+  { dash?: string; stroke: string; fill: string; line: string }
+> = {
+  disputes: {
+    stroke: 'stroke-red-700 dark:stroke-red-400',
+    fill: 'fill-red-700 dark:fill-red-400',
+    line: 'solid line',
+  },
+  supports: {
+    dash: '8 5',
+    stroke: 'stroke-emerald-700 dark:stroke-emerald-400',
+    fill: 'fill-emerald-700 dark:fill-emerald-400',
+    line: 'dashed line',
+  },
+  qualifies: {
+    dash: '2 5',
+    stroke: 'stroke-amber-700 dark:stroke-amber-400',
+    fill: 'fill-amber-700 dark:fill-amber-400',
+    line: 'dotted line',
+  },
+  elaborates: {
+    dash: '12 4 2 4',
+    stroke: 'stroke-stone-600 dark:stroke-stone-400',
+    fill: 'fill-stone-600 dark:fill-stone-400',
+    line: 'dash-dot line',
+  },
+};
+
+/** Follows a plain click on an SVG link within the app without reloading, as AppLink does. */
+function useSvgLinkClick() {
+  const [, navigate] = useLocation();
+  return (path: string) => (event: MouseEvent<Element>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    navigate(path);
+  };
+}
+
+/**
+ * Who disputes whom, as a picture: a column per party, each claim a box (a link to it), each
+ * relation a curve from the claim that disputes, backs, qualifies or details to the claim it
+ * answers, told apart by its line and its label (see the key), and a link to the relation on
+ * the first claim's page. Each link is in the tab order, with its relation in words; the list
+ * under the picture says the same.
+ */
+export function RelationMap({ graph, label }: { graph: RelationGraph; label: string }) {
+  const layout = layoutRelationMap(graph);
+  const onClick = useSvgLinkClick();
+  if (layout.edges.length === 0) return null;
+  const href = (path: string) => `${routerBase}${path}`;
+  return (
+    <figure className="mt-3">
+      {/* Scrolls sideways on a narrow screen, from the keyboard too; positioned, so that text
+          only screen readers get stays inside it rather than widening the page. */}
+      <div
+        role="region"
+        aria-label={`${label}: picture`}
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+      >
+        <svg
+          role="group"
+          aria-label={label}
+          viewBox={`-4 0 ${layout.width + 8} ${layout.height}`}
+          width={layout.width + 8}
+          height={layout.height}
+          className="block max-w-none text-[13px]"
+        >
+          <defs>
+            {relationTypes.map((type) => (
+              <marker
+                key={type}
+                id={`arrow-${type}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
+                <path d="M 0 0 L 10 5 L 0 10 z" className={edgeStyle[type].fill} />
+              </marker>
+            ))}
+          </defs>
+          {layout.columns.map(({ party, x }) => (
+            <text key={party.id} x={x} y={20} className="fill-current font-semibold">
+              {party.name}
+            </text>
+          ))}
+          {layout.nodes.map((node) => (
+            <a
+              key={node.ref.claim.id}
+              href={href(claimPath(node.ref.claim.id))}
+              onClick={onClick(claimPath(node.ref.claim.id))}
+              aria-label={`${node.ref.claim.short ?? node.ref.claim.summary} — ${node.ref.speaker.name} (${node.ref.party.name})`}
+              className="group outline-none"
+            >
+              <rect
+                x={node.x}
+                y={node.y}
+                width={node.width}
+                height={node.height}
+                rx={6}
+                className="fill-stone-50 stroke-stone-300 group-hover:stroke-sky-600 group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[3] dark:fill-stone-950 dark:stroke-stone-600"
+              />
+              <text x={node.x + 10} y={node.y + 24} className="fill-current">
+                {node.lines.map((line, i) => (
+                  // A space after each line, so that its words do not run into the next line's
+                  // for screen readers and text search.
+                  <tspan key={i} x={node.x + 10} dy={i === 0 ? 0 : 16}>
+                    {line}{' '}
+                  </tspan>
+                ))}
+                <tspan x={node.x + 10} dy={16} className="fill-stone-600 dark:fill-stone-400">
+                  — {node.ref.speaker.name}
+                </tspan>
+              </text>
+            </a>
+          ))}
+          {layout.edges.map(({ edge, path, labelX, labelY }) => {
+            const style = edgeStyle[edge.relation.type];
+            return (
+              <a
+                key={`${edge.relation.from}→${edge.relation.to}→${edge.relation.type}`}
+                href={href(`${claimPath(edge.relation.from)}#relations-heading`)}
+                onClick={onClick(`${claimPath(edge.relation.from)}#relations-heading`)}
+                aria-label={edgeWords(edge)}
+                className="group outline-none"
+              >
+                {/* A wide, invisible line under the drawn one: easier to point at and touch. */}
+                <path d={path} className="fill-none stroke-transparent stroke-[14]" />
+                <path
+                  d={path}
+                  strokeDasharray={style.dash}
+                  markerEnd={`url(#arrow-${edge.relation.type})`}
+                  className={`fill-none stroke-2 group-hover:stroke-[3.5] group-focus-visible:stroke-[4] ${style.stroke}`}
+                />
+                <text
+                  x={labelX}
+                  y={labelY - 4}
+                  textAnchor="middle"
+                  className={`stroke-white stroke-[4] text-xs font-semibold [paint-order:stroke] dark:stroke-stone-900 ${style.fill}`}
+                >
+                  {relationWords(edge.relation.type, 'outgoing').toLowerCase()}
+                </text>
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+        {relationTypes
+          .filter((type) => graph.edges.some((edge) => edge.relation.type === type))
+          .map((type) => (
+            <span key={type} className="inline-flex items-center gap-2">
+              <svg aria-hidden="true" width="36" height="10" className="shrink-0">
+                <line
+                  x1="0"
+                  y1="5"
+                  x2="36"
+                  y2="5"
+                  strokeDasharray={edgeStyle[type].dash}
+                  className={`stroke-2 ${edgeStyle[type].stroke}`}
+                />
+              </svg>
+              {relationWords(type, 'outgoing').toLowerCase()} ({edgeStyle[type].line})
+            </span>
+          ))}
+        <span>Arrows point from a claim to the claim it answers.</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * The same relations as a list: each in words, with links to both claims and to the relation,
+ * and its note.
+ */
+export function RelationList({ graph }: { graph: RelationGraph }) {
+  if (graph.edges.length === 0) return null;
+  return (
+    <ul className="mt-3 space-y-3">
+      {graph.edges.map((edge) => {
+        const { relation, from, to } = edge;
+        return (
+          <li key={`${relation.from}→${relation.to}→${relation.type}`} className="text-sm">
+            <p>
+              <ClaimLink claim={from} />{' '}
+              <span
+                className={`inline-block rounded border px-1.5 text-xs font-semibold ${relationTone[relation.type]}`}
+              >
+                {relationWords(relation.type, 'outgoing').toLowerCase()}
+              </span>{' '}
+              <ClaimLink claim={to} />
+            </p>
+            <p className="mt-0.5 text-stone-700 dark:text-stone-300">{relation.note}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ClaimLink({ claim }: { claim: ClaimRef }) {
+  return (
+    <>
+      <PartyBadge party={claim.party} /> {claim.speaker.name}:{' '}
+      <AppLink
+        href={claimPath(claim.claim.id)}
+        className="font-medium underline underline-offset-2"
+      >
+        {claim.claim.short ?? claim.claim.summary}
+      </AppLink>
+    </>
+  );
+}
+
+/**
+ * How many relations of each type run from each party's claims (rows) to each party's
+ * (columns): a native table, each cell in words ("disputes: 2, backs: 1"), a dash where none.
+ */
+export function RelationMatrix({ graph, caption }: { graph: RelationGraph; caption: string }) {
+  const matrix = relationMatrix(graph);
+  const { parties } = graph;
+  return (
+    // Positioned and focusable as the picture's scroller is (see RelationMap).
+    <div role="region" aria-label={caption} tabIndex={0} className="relative mt-3 overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="mb-2 text-left text-stone-700 dark:text-stone-300">{caption}</caption>
+        <thead>
+          <tr>
+            <td className="p-2" />
+            {parties.map((party) => (
+              <th
+                key={party.id}
+                scope="col"
+                className="border-b border-stone-300 p-2 text-left font-semibold dark:border-stone-600"
+              >
+                to {party.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {parties.map((party, f) => (
+            <tr key={party.id}>
+              <th
+                scope="row"
+                className="border-b border-stone-200 p-2 text-left font-semibold whitespace-nowrap dark:border-stone-700"
+              >
+                {party.name}
+              </th>
+              {parties.map((other, t) => {
+                const cell = matrix[f]?.[t];
+                const parts = relationTypes.flatMap((type) =>
+                  cell && cell[type] > 0
+                    ? [`${relationWords(type, 'outgoing').toLowerCase()}: ${cell[type]}`]
+                    : [],
+                );
+                return (
+                  <td
+                    key={other.id}
+                    className="border-b border-stone-200 p-2 align-top dark:border-stone-700"
+                  >
+                    {parts.length === 0 ? (
+                      <span className="text-stone-500 dark:text-stone-400">
+                        <span aria-hidden="true">–</span>
+                        <span className="sr-only">none</span>
+                      </span>
+                    ) : (
+                      parts.join(', ')
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
