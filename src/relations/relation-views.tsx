@@ -236,7 +236,7 @@ function ClaimLink({ claim }: { claim: ClaimRef }) {
 
 /**
  * How many relations of each type run from each party's claims (rows) to each party's
- * (columns): a native table, each cell in words ("disputes: 2, backs: 1"), a dash where none.
+ * (columns): a native table, each cell in words ("disputes: 2, backs: 1", or "none").
  */
 export function RelationMatrix({ graph, caption }: { graph: RelationGraph; caption: string }) {
   const matrix = relationMatrix(graph);
@@ -282,10 +282,7 @@ export function RelationMatrix({ graph, caption }: { graph: RelationGraph; capti
                     className="border-b border-stone-200 p-2 align-top dark:border-stone-700"
                   >
                     {parts.length === 0 ? (
-                      <span className="text-stone-500 dark:text-stone-400">
-                        <span aria-hidden="true">–</span>
-                        <span className="sr-only">none</span>
-                      </span>
+                      <span className="text-stone-600 dark:text-stone-400">none</span>
                     ) : (
                       parts.join(', ')
                     )}
