@@ -88,7 +88,9 @@ function ComparisonView({ index }: { index: MetaIndex }) {
       </p>
       <noscript>
         <p className={`mt-3 ${noticeStyle}`}>
-          Without JavaScript, the filters in a link are not applied: this page shows every claim.
+          Without JavaScript, the search and the filters do not work, and those in a link are not
+          applied: this page shows every claim. Each question and each party has a page of its own,
+          linked from the table above.
         </p>
       </noscript>
       <div className="url-view">

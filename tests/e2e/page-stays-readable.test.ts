@@ -271,9 +271,35 @@ test('a link with filters whose data fails shows the failure, never the unfilter
 test("the home page tells a reader without JavaScript that a link's filters are not applied", () => {
   // Chromium with scripts off still parses <noscript> as text, so the built page is read.
   const html = readFileSync(join(inject('appOutDir'), 'index.html'), 'utf8');
-  expect(html).toMatch(
-    /<noscript><p[^>]*>Without JavaScript, the filters in a link are not applied: this page shows every claim\.<\/p><\/noscript>/,
+  const note = /<noscript><p[^>]*>(.*?)<\/p><\/noscript>/s.exec(html)?.[1]?.replace(/\s+/g, ' ');
+  expect(note).toBe(
+    'Without JavaScript, the search and the filters do not work, and those in a link are not applied: this page shows every claim. Each question and each party has a page of its own, linked from the table above.',
   );
+});
+
+test('without JavaScript, the comparison offers no control that needs it, and links the topic and party pages', async () => {
+  const context = await browser().newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  for (const control of [
+    page.getByRole('searchbox', { name: /Search/ }),
+    page.getByRole('button', { name: /^Filters\b/ }),
+    page.getByRole('button', { name: 'Reset filters' }),
+  ]) {
+    expect(await control.isDisabled()).toBe(true);
+  }
+  const overview = page.getByRole('table', { name: 'Positions at a glance' });
+  for (const topic of dossier.corpus.topics) {
+    expect(
+      await overview.getByRole('link', { name: topic.question, exact: true }).getAttribute('href'),
+    ).toBe(`/topics/${topic.id}`);
+  }
+  for (const party of dossier.corpus.parties) {
+    expect(
+      await overview.getByRole('link', { name: party.name, exact: true }).getAttribute('href'),
+    ).toBe(`/parties/${party.id}`);
+  }
+  await context.close();
 });
 
 test.each([
