@@ -12,7 +12,7 @@ import {
   type SearchIndex,
 } from '../../src/corpus/schema.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
-import { foldForSearch } from '../../src/lib/search-text.ts';
+import { buildSearchIndex } from '../../src/search/claim-search.ts';
 
 /** Claims per chunk file, and per page of the comparison. */
 export const defaultChunkSize = 50;
@@ -129,10 +129,27 @@ export function browserDataFiles(
     speech: ordered.map((claim) => (claim.speech === 'direct' ? 'd' : 'r')).join(''),
   };
   files.set('facets.json', json(facets));
+  // Every field a card shows, each claim by its display position.
+  const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
+  const sourceById = new Map(corpus.sources.map((source) => [source.id, source]));
   const search: SearchIndex = {
     format: dataFormatVersion,
-    text: ordered.map((claim) =>
-      foldForSearch(`${claim.quote.textQuoteSelector.exact}\n${claim.summary}`),
+    index: buildSearchIndex(
+      ordered.map((claim, position) => {
+        const speaker = speakerById.get(claim.speaker);
+        const source = sourceById.get(claim.source);
+        return {
+          id: position,
+          quote: claim.quote.textQuoteSelector.exact,
+          summary: claim.summary,
+          short: claim.short,
+          speaker: speaker?.name,
+          role: speaker?.role,
+          affiliation: speaker?.affiliation,
+          venue: claim.venue,
+          source: source && `${source.publisher}\n${source.headline}`,
+        };
+      }),
     ),
   };
   files.set('search.json', json(search));

@@ -9,10 +9,10 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * After following a link to another page (not a filter change, not Back or Forward): unless the
- * new page already placed focus, scroll to the top and move focus to its main heading so
- * keyboard and screen-reader users start reading the new page. Back and Forward keep the
- * browser's own scroll restoration.
+ * After moving to another page (not a filter change): unless the new page already placed
+ * focus, move focus to its main heading so keyboard and screen-reader users start reading the
+ * new page; after following a link, from the top. Back and Forward keep the browser's own
+ * scroll restoration, and focus the heading without scrolling to it.
  */
 export function RouteFocus() {
   const [path] = useLocation();
@@ -20,14 +20,12 @@ export function RouteFocus() {
   useEffect(() => {
     if (previous.current === path) return;
     previous.current = path;
-    if (lastNavigationWasBack) {
-      lastNavigationWasBack = false;
-      return;
-    }
+    const restoring = lastNavigationWasBack;
+    lastNavigationWasBack = false;
     // A page that placed focus itself (the source reader at a quote) keeps it, and its scroll.
     const main = document.querySelector('main');
     if (main?.contains(document.activeElement)) return;
-    window.scrollTo(0, 0);
+    if (!restoring) window.scrollTo(0, 0);
     const focusHeading = () => {
       const heading = main?.querySelector<HTMLElement>('h1');
       if (!heading) return false;

@@ -3,6 +3,7 @@ import { claimPath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
+import { Highlight } from '../search/highlight.tsx';
 import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
 
@@ -43,10 +44,12 @@ export const ClaimCard = memo(function ClaimCard({
     >
       <p className="flex flex-wrap items-center gap-x-2 text-sm">
         {showParty && <PartyBadge party={view.party} />}
-        <span className="font-semibold">{speaker.name}</span>
+        <span className="font-semibold">
+          <Highlight text={speaker.name} />
+        </span>
         {(speaker.role ?? speaker.affiliation) && (
           <span className="text-stone-600 dark:text-stone-400">
-            {speaker.role ?? speaker.affiliation}
+            <Highlight text={speaker.role ?? speaker.affiliation ?? ''} />
           </span>
         )}
       </p>
@@ -58,7 +61,7 @@ export const ClaimCard = memo(function ClaimCard({
             href={claimPath(claim.id)}
             className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
           >
-            {claim.summary}
+            <Highlight text={claim.summary} />
           </AppLink>
         )}
       </Heading>

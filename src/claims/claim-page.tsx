@@ -4,7 +4,8 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { claimSliceQueryOptions } from '../corpus/corpus-query.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
-import { claimPath, homePath } from '../lib/app-paths.ts';
+import { claimPath } from '../lib/app-paths.ts';
+import { useComparisonHref } from '../lib/last-comparison.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
@@ -56,12 +57,13 @@ function ClaimDetail({
 }) {
   const { claim, speaker, topic, source } = view;
   const onTopic = index.claimCounts.topic.get(topic.id) ?? 0;
+  const backHref = useComparisonHref();
   return (
     <article aria-labelledby="claim-heading">
       <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
       <p className="print:hidden">
         <AppLink
-          href={homePath()}
+          href={backHref}
           className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
         >
           ← All claims

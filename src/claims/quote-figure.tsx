@@ -1,3 +1,4 @@
+import { Highlight } from '../search/highlight.tsx';
 import { reportLeadIn } from '../corpus/report-lead-in.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { SpeechLabel } from './speech-label.tsx';
@@ -52,7 +53,11 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
         <blockquote
           className={`font-serif leading-relaxed text-stone-800 dark:text-stone-200 ${style.quote} ${speechStyle[claim.speech]}`}
         >
-          <p>{direct ? `“${words}”` : words}</p>
+          <p>
+            {direct && '“'}
+            <Highlight text={words} />
+            {direct && '”'}
+          </p>
         </blockquote>
         <div
           className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-600 dark:text-stone-400 ${style.caption}`}

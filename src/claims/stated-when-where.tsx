@@ -1,3 +1,4 @@
+import { Highlight } from '../search/highlight.tsx';
 import type { CompiledClaim } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 
@@ -16,7 +17,11 @@ export function StatedWhenWhere({ claim }: StatedWhenWhereProps) {
         ) : (
           <time dateTime={claim.statedAt}>{when}</time>
         ))}
-      {claim.venue && <span>{claim.venue}</span>}
+      {claim.venue && (
+        <span>
+          <Highlight text={claim.venue} />
+        </span>
+      )}
       {!claim.statedAt && !claim.venue && <span>Date and place not given in the source</span>}
     </>
   );

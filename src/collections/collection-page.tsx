@@ -8,6 +8,7 @@ import {
 } from '../comparison/comparison-search.ts';
 import type { Comparison } from '../comparison/filter-claims.ts';
 import { knownIds } from '../comparison/known-ids.ts';
+import { useComparisonHref } from '../lib/last-comparison.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Party, Topic } from '../corpus/schema.ts';
 import { homePath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
@@ -190,6 +191,7 @@ function CollectionView({
   scopeWords,
 }: CollectionViewProps) {
   const client = useQueryClient();
+  const backHref = useComparisonHref();
   const result = useQuery({
     ...comparisonQueryOptions(search),
     initialData: () => cachedComparison(client, search),
@@ -198,7 +200,7 @@ function CollectionView({
     <article aria-labelledby="collection-heading">
       <DocumentTitle title={`${title} · Hanoi summit 2019: who said what`} />
       <p className="print:hidden">
-        <AppLink href={homePath()} className={`text-sm ${linkClass}`}>
+        <AppLink href={backHref} className={`text-sm ${linkClass}`}>
           ← All positions
         </AppLink>
       </p>

@@ -6,6 +6,7 @@ import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import { homePath } from '../lib/app-paths.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
+import { rememberComparison } from '../lib/last-comparison.ts';
 import { cachedComparison, comparisonQueryOptions } from './comparison-query.ts';
 import {
   defaultSearch,
@@ -48,6 +49,9 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   // The view the address asks for is shown (or why it cannot be): the prerendered, unfiltered
   // comparison hidden meanwhile (see url-pending.ts) may give way. The results say so once
   // they are on screen (their code may still be loading); a failure says so here.
+  // Where the other pages' "All claims" links lead back to: this view, as filtered.
+  const canonicalSearch = serializeComparisonSearch(search, known);
+  useEffect(() => rememberComparison(canonicalSearch), [canonicalSearch]);
   const failed = result.isError;
   useEffect(() => {
     if (failed) markUrlApplied();

@@ -1,8 +1,9 @@
-import { memo, useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { ClaimGrid } from '../claims/claim-grid.tsx';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { permalinkTo } from '../lib/app-paths.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
+import { HighlightContext } from '../search/highlight-context.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 import { describeFilters } from './describe-filters.ts';
 import type { Comparison } from './filter-claims.ts';
@@ -38,6 +39,7 @@ export const ComparisonResults = memo(function ComparisonResults({
   // The view the address asks for is on screen (see url-pending.ts).
   useEffect(markUrlApplied, []);
   const pageHref = useCallback((page: number) => hrefOf({ ...search, page }), [hrefOf, search]);
+  const highlight = useMemo(() => new Set(comparison.highlight), [comparison.highlight]);
   return (
     <>
       <p className="hidden text-sm print:block">
@@ -54,7 +56,10 @@ export const ComparisonResults = memo(function ComparisonResults({
         ) : (
           <>
             <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims, top" />
-            <ClaimGrid grid={comparison} pageHref={pageHref} onPageLink={scrollToResults} />
+            {/* The words the search matched, marked on the cards. */}
+            <HighlightContext value={highlight}>
+              <ClaimGrid grid={comparison} pageHref={pageHref} onPageLink={scrollToResults} />
+            </HighlightContext>
             <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims" />
           </>
         )}

@@ -11,7 +11,8 @@ import {
   metaQueryOptions,
   searchIndexQueryOptions,
 } from '../corpus/corpus-query.ts';
-import type { Facets, SearchIndex, Speech } from '../corpus/schema.ts';
+import type { Facets, Speech } from '../corpus/schema.ts';
+import type { ClaimSearch } from '../search/claim-search.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 import { filterNeeds, matchPositions } from './filter-claims.ts';
 
@@ -32,7 +33,7 @@ export function facetCounts(
   index: MetaIndex,
   search: ComparisonSearch,
   facets: Facets,
-  text?: SearchIndex,
+  text?: ClaimSearch,
 ): FacetCounts {
   const { meta, layout } = index;
   const without = (change: Partial<ComparisonSearch>) =>

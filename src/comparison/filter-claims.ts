@@ -1,8 +1,8 @@
 import type { ClaimGridData, GridCell, GridRow } from '../claims/claim-grid.tsx';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import type { Facets, SearchIndex } from '../corpus/schema.ts';
-import { foldForSearch, searchTerms } from '../lib/search-text.ts';
+import type { Facets } from '../corpus/schema.ts';
+import type { ClaimSearch } from '../search/claim-search.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 
 /** One page of the comparison: rows, shown parties, counts and where the page sits. */
@@ -13,6 +13,8 @@ export type Comparison = ClaimGridData & {
   matching: number;
   /** Claims in the corpus. */
   total: number;
+  /** The words the search text matched, as the index holds them: the cards mark them. */
+  highlight: readonly string[];
   /** This page, 1 first, and how many there are. */
   page: number;
   pageCount: number;
@@ -32,11 +34,14 @@ export type Matches = {
   cells: { count: number; first: number; last: number }[];
   /** Matching claims per topic index. */
   byTopic: number[];
+  /** The terms the search text matched (none without one). */
+  terms: readonly string[];
 };
 
 /** Which of the on-demand tables a search needs. */
 export function filterNeeds(search: ComparisonSearch): { facets: boolean; text: boolean } {
-  const text = searchTerms(search.q).length > 0;
+  // A query of marks alone has no word to look for.
+  const text = /[\p{L}\p{N}]/u.test(search.q);
   return {
     facets: text || search.speaker.length > 0 || search.speech !== undefined,
     text,
@@ -46,14 +51,14 @@ export function filterNeeds(search: ComparisonSearch): { facets: boolean; text: 
 /**
  * Finds the claims passing every filter: party and topic from the layout alone; speaker,
  * speech and text from the facets and search tables (which the caller loads when
- * {@link filterNeeds} says so). A text matches when every term is in the quote, our summary,
- * or the speaker's name or role.
+ * {@link filterNeeds} says so). A text matches as the search index says (see
+ * `claim-search.ts`): every word of it in some field the card shows.
  */
 export function matchPositions(
   index: MetaIndex,
   search: ComparisonSearch,
   facets?: Facets,
-  text?: SearchIndex,
+  text?: ClaimSearch,
 ): Matches {
   const { meta, layout } = index;
   const needs = filterNeeds(search);
@@ -69,11 +74,8 @@ export function matchPositions(
       ? new Set(search.speaker.map((id) => index.speakerIndex.get(id)))
       : undefined;
   const speech = search.speech === undefined ? undefined : search.speech === 'direct' ? 'd' : 'r';
-  const terms = searchTerms(search.q);
-  const speakerText =
-    terms.length > 0
-      ? meta.speakers.map((speaker) => foldForSearch(`${speaker.name}\n${speaker.role ?? ''}`))
-      : [];
+  const hits = needs.text ? text?.find(search.q) : undefined;
+  const found = hits?.positions;
   const positions: number[] = [];
   const cells = Array.from({ length: meta.topics.length * partyCount }, () => ({
     count: 0,
@@ -90,11 +92,7 @@ export function matchPositions(
       const speaker = facets?.speaker[position] ?? -1;
       if (speakerOn && !speakerOn.has(speaker)) continue;
       if (speech && facets?.speech[position] !== speech) continue;
-      if (terms.length > 0) {
-        const haystack = text?.text[position] ?? '';
-        const name = speakerText[speaker] ?? '';
-        if (!terms.every((term) => haystack.includes(term) || name.includes(term))) continue;
-      }
+      if (found && !found.has(position)) continue;
       const index = positions.push(position) - 1;
       byTopic[t] = (byTopic[t] ?? 0) + 1;
       const cell = cells[t * partyCount + party];
@@ -105,7 +103,7 @@ export function matchPositions(
       }
     }
   });
-  return { positions, cells, byTopic };
+  return { positions, cells, byTopic, terms: hits?.terms ?? [] };
 }
 
 /** The page of a comparison that a search asks for (the last one if it asks for more). */
@@ -124,8 +122,8 @@ export function pageOf(index: MetaIndex, matches: Matches, requested: number) {
 
 /**
  * Builds one page of the comparison: a row per shown topic (in topic order) with a matching
- * claim on this page, or, with no text, speaker or speech filter, a topic without any matching
- * claim at the place it would take; a cell per shown party. `viewAt` gives the claim at a
+ * claim on this page, or, with no text, speaker or speech filter or when ticked, a topic without
+ * any matching claim at the place it would take; a cell per shown party. `viewAt` gives the claim at a
  * display position (from the loaded chunks).
  */
 export function buildComparison(
@@ -168,7 +166,11 @@ export function buildComparison(
     const shown =
       matched > 0
         ? before < end && before + matched > start
-        : !narrowing && before >= start && (isLast || before < end);
+        : // A topic without a match shows where it would be when no filter but party and topic
+          // narrows the claims, or when the reader ticked it: it says so, never vanishes.
+          (!narrowing || search.topic.includes(topic.id)) &&
+          before >= start &&
+          (isLast || before < end);
     if (shown) {
       rows.push({
         topic,
@@ -204,6 +206,7 @@ export function buildComparison(
     rows,
     matching: matches.positions.length,
     total: meta.claimCount,
+    highlight: matches.terms,
     page,
     pageCount,
     first: positions.length > 0 ? start + 1 : 0,

@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
@@ -20,7 +20,7 @@ export type FilterPanelProps = {
   /** Claims that pass the filters (undefined while they are being counted), and in all. */
   matching: number | undefined;
   total: number;
-  /** Applies new filters; `replace` keeps typing out of the history. */
+  /** Applies new filters; `replace` keeps all but a search's first keystroke out of the history. */
   onChange: (next: ComparisonSearch, options?: { replace?: boolean }) => void;
   /** Shown under the filters, e.g. downloads of the filtered claims. */
   footer?: ReactNode;
@@ -60,6 +60,9 @@ export function FilterPanel({
   }
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
+  // A search's first keystroke adds a history entry, its next ones replace it: Back returns to
+  // the claims before the search, not to each letter typed.
+  const typing = useRef(false);
   const optionsId = useId();
   const active = activeFilterCount(search);
   const preload = () => void filterOptions.preload().catch(() => {});
@@ -84,8 +87,10 @@ export function FilterPanel({
             disabled={!hydrated}
             onChange={(event) => {
               setDraft(event.target.value);
-              onChange({ ...search, q: event.target.value.trim() }, { replace: true });
+              onChange({ ...search, q: event.target.value.trim() }, { replace: typing.current });
+              typing.current = true;
             }}
+            onBlur={() => (typing.current = false)}
             className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-base dark:border-stone-500 dark:bg-stone-950"
           />
         </div>

@@ -94,7 +94,7 @@ export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(`claims/
 export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(`sources/${id}.json`);
 
 /** A data file of one kind, parsed, kept for the visit. */
-function parsedFileQueryOptions<K extends 'facets' | 'search'>(kind: K, path: string) {
+function parsedFileQueryOptions<K extends 'facets'>(kind: K, path: string) {
   // The path names the file, and each file has one kind: the key needs no more.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
@@ -110,21 +110,35 @@ function parsedFileQueryOptions<K extends 'facets' | 'search'>(kind: K, path: st
 /** Each claim's speaker and speech, for the speaker and speech filters. */
 export const facetsQueryOptions = () => parsedFileQueryOptions('facets', 'facets.json');
 
-/** Each claim's folded text, for the search box. */
-export const searchIndexQueryOptions = () => parsedFileQueryOptions('search', 'search.json');
+/**
+ * The search index of every claim, loaded with the search engine's code (with the first
+ * search, never with a page): what finds the claims a query matches.
+ */
+export function searchIndexQueryOptions() {
+  return queryOptions({
+    queryKey: ['data', 'search.json'],
+    queryFn: async ({ signal }) => {
+      const [[text, read], { loadClaimSearch }] = await Promise.all([
+        fetched('search.json', signal),
+        import('../search/claim-search.ts'),
+      ]);
+      return loadClaimSearch(read('search', text, 'search.json').index, 'search.json');
+    },
+    staleTime: Infinity,
+  });
+}
 
 /**
  * Puts a JSON data file that came with the page into the cache, decoded as its query would
  * decode it (without the schema check, see above). A slice needs the index in the cache
- * first. Throws when a file is not JSON; ignores files of no known kind.
+ * first. Throws when a file is not JSON; ignores files of no known kind, and the search index
+ * (no page carries it: it loads with the search engine's code).
  */
 export function seedDataFile(client: QueryClient, path: string, text: string): void {
   if (path === 'index.json') {
     client.setQueryData(metaQueryOptions().queryKey, decodeMeta(text, carried));
   } else if (path === 'facets.json') {
     client.setQueryData(facetsQueryOptions().queryKey, carried('facets', text, path));
-  } else if (path === 'search.json') {
-    client.setQueryData(searchIndexQueryOptions().queryKey, carried('search', text, path));
   } else if (/^(chunks|claims|sources)\/[^/]+\.json$/.test(path)) {
     const meta = client.getQueryData(metaQueryOptions().queryKey);
     if (meta)

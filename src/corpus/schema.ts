@@ -266,7 +266,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 3;
+export const dataFormatVersion = 4;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
@@ -349,10 +349,18 @@ export const facetsSchema = z.strictObject({
   speech: z.string().check(z.regex(/^[dr]*$/)),
 });
 
-/** `data/search.json`: each claim's quote and summary, folded for search, in display order. */
+/** `data/search.json`: the search index of every claim, by display position. */
 export const searchIndexSchema = z.strictObject({
   format,
-  text: z.array(z.string()),
+  /**
+   * MiniSearch's index of every field a card shows, each claim by its display position (see
+   * `src/search/claim-search.ts`); MiniSearch checks its own format as it loads it.
+   */
+  index: z.looseObject({
+    serializationVersion: z.number(),
+    documentCount: z.number(),
+    index: z.array(z.unknown()),
+  }),
 });
 
 export type ClaimStub = z.infer<typeof claimStubSchema>;

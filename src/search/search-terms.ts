@@ -1,0 +1,131 @@
+import { foldForSearch } from '../lib/search-text.ts';
+
+// How a text becomes search terms, the same when the build indexes the claims and when the
+// browser reads a query or marks the words matched: whole words, folded (case, accents,
+// typographic quotes and dashes), with British and American spellings made one.
+
+/** A word: letters and digits, joined by hyphens inside it ("Jong-un", "2016-17"). */
+const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** A word of a text, where it stands in it. */
+export type WordAt = { word: string; start: number; end: number };
+
+/**
+ * The words of a text, each part of a hyphenated word on its own ("Kim Jong-un": Kim, Jong,
+ * un), where they stand in the text as given (not folded): what a query is made of, and the
+ * words a result marks.
+ */
+export function wordsOf(text: string): WordAt[] {
+  const words: WordAt[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    words.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
+
+/** The terms a query searches for, in order: its words, folded, each part of a hyphenated one. */
+export function queryTerms(query: string): string[] {
+  return wordsOf(foldForSearch(query)).map(({ word }) => word);
+}
+
+/**
+ * The terms a claim's text is indexed under: each word folded, each part of a hyphenated
+ * word, and the hyphenated word run together ("Jong-un": jong, un, jongun), so that "Jong Un",
+ * "Jong-un" and "Jongun" all find it.
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const [compound] of foldForSearch(text).matchAll(wordPattern)) {
+    const parts = compound.split('-');
+    terms.push(...parts);
+    if (parts.length > 1) terms.push(parts.join(''));
+  }
+  return terms;
+}
+
+// British spellings, as their American forms: the dossier's sources write "denuclearisation",
+// a reader may type "denuclearization". Both sides of a search go through these, so a rule
+// only has to make the two spellings one, never to produce a real word.
+const ourWords =
+  /^(arbo|ardo|armo|behavio|cando|clamo|colo|demeano|endeavo|favo|flavo|fervo|glamo|harbo|hono|humo|labo|neighbo|odo|parlo|ranco|rigo|rumo|savio|savo|splendo|succo|tumo|valo|vapo|vigo)ur(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|hood|ly|ist|ists)?$/;
+const reWords = /^(cent|met|lit|theat|fib|calib|spect|somb|meag|sabr|lust)re(s|d)?$/;
+const doubledL =
+  /^(cancel|channel|counsel|dial|duel|equal|fuel|jewel|label|level|marshal|model|rival|signal|total|travel|tunnel)l(ed|ing|er|ers)$/;
+const enceWords: Record<string, string> = {
+  defence: 'defense',
+  defences: 'defenses',
+  offence: 'offense',
+  offences: 'offenses',
+  licence: 'license',
+  licences: 'licenses',
+  pretence: 'pretense',
+};
+const otherWords: Record<string, string> = {
+  programme: 'program',
+  programmes: 'programs',
+  grey: 'gray',
+  aluminium: 'aluminum',
+  judgement: 'judgment',
+  judgements: 'judgments',
+  manoeuvre: 'maneuver',
+  manoeuvres: 'maneuvers',
+  sceptic: 'skeptic',
+  sceptical: 'skeptical',
+  scepticism: 'skepticism',
+  fulfil: 'fulfill',
+  fulfils: 'fulfills',
+  enrol: 'enroll',
+  ageing: 'aging',
+  catalogue: 'catalog',
+  analogue: 'analog',
+  dialogue: 'dialog',
+  dialogues: 'dialogs',
+  storey: 'story',
+  draught: 'draft',
+  plough: 'plow',
+};
+
+/** One spelling of a folded word, the same for its British and American forms. */
+export function oneSpelling(term: string): string {
+  const listed = enceWords[term] ?? otherWords[term];
+  if (listed) return listed;
+  return (
+    term
+      .replace(ourWords, (_, stem: string, end = '') => `${stem}r${end}`)
+      .replace(reWords, (_, stem: string, end = '') => `${stem}er${end}`)
+      .replace(doubledL, (_, stem: string, end: string) => `${stem}${end}`)
+      // -ise, -isation … (organise, denuclearisation): three letters before at least, so that
+      // "rise", "raise" and "noise" are left alone.
+      .replace(/^(\p{L}{3,})is(e|es|ed|ing|ation|ations|ational|er|ers)$/u, '$1iz$2')
+      .replace(/^(\p{L}{2,})ys(e|es|ed|ing)$/u, '$1yz$2')
+  );
+}
+
+/** A word, joined by hyphens or not, in the text as given. */
+const compoundPattern = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+const partPattern = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The indexed form of a word as printed. */
+const termOf = (word: string) => oneSpelling(foldForSearch(word));
+
+/** Where the words of a text that are matched terms stand: [start, end) pairs, in order. */
+export function matchedSpans(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const spans: [number, number][] = [];
+  if (terms.size === 0) return spans;
+  for (const compound of text.matchAll(compoundPattern)) {
+    const start = compound.index;
+    const word = compound[0];
+    // "plu-tonium" matched as "plutonium": the whole compound; else each matched part.
+    if (word.includes('-') || /[\u2010\u2011]/.test(word)) {
+      if (terms.has(termOf(word.replace(/[-\u2010\u2011]/g, '')))) {
+        spans.push([start, start + word.length]);
+        continue;
+      }
+    }
+    for (const part of word.matchAll(partPattern)) {
+      if (terms.has(termOf(part[0])))
+        spans.push([start + part.index, start + part.index + part[0].length]);
+    }
+  }
+  return spans;
+}
