@@ -1,0 +1,167 @@
+/**
+ * Search, filters and history in Chromium, as a reader uses them: the words matched marked
+ * on the cards, facet counts that follow the other filters, "only this", a ticked topic with
+ * no match that says so; a search's first keystroke one history entry; the way back from a
+ * claim to the filtered view; focus on the new view's heading after Back and Forward.
+ */
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import type { ClaimView } from '../../src/corpus/corpus-index.ts';
+import { foldForSearch } from '../../src/lib/search-text.ts';
+import { dossier } from '../support/dossier.ts';
+import {
+  claimTable,
+  openFilters,
+  openPage,
+  resultsSettled,
+  useBrowser,
+} from './browser-session.ts';
+
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+const { parties, topics } = dossier.corpus;
+
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+/** The claims with a word starting with `start` in their quote (folded). */
+const quoting = (start: string) =>
+  dossier.claims.filter((view) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${start}`, 'u').test(
+      foldForSearch(view.claim.quote.textQuoteSelector.exact),
+    ),
+  );
+
+test('the words a search matched are marked on the cards, in British spelling too', async () => {
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  await searchbox(page).fill('denuclearization');
+  await page.waitForURL(/\?q=denuclearization$/);
+  await resultsSettled(page);
+  const marks = claimTable(page).locator('mark');
+  await marks.first().waitFor();
+  const marked = new Set((await marks.allTextContents()).map((text) => text.toLowerCase()));
+  // The source spells it the British way: that is what is marked.
+  expect([...marked]).toEqual(['denuclearisation']);
+  // Every card shown has a marked word, and no mark is outside a card.
+  for (const card of await claimTable(page).getByRole('article').all()) {
+    expect(await card.locator('mark').count()).toBeGreaterThan(0);
+  }
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a search’s first keystroke adds a history entry, the next ones replace it', async () => {
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  const before = await historyLength(page);
+  await searchbox(page).pressSequentially('sanctions', { delay: 30 });
+  await page.waitForURL(/\?q=sanctions$/);
+  expect(await historyLength(page)).toBe(before + 1);
+  const found = quoting('sanctions').length;
+  expect(found).toBeGreaterThan(0);
+  // Back: the claims before the search, not the search one letter shorter.
+  await page.goBack();
+  await page.waitForURL(appUrl);
+  expect(await searchbox(page).inputValue()).toBe('');
+  await page.goForward();
+  await page.waitForURL(/\?q=sanctions$/);
+  expect(await searchbox(page).inputValue()).toBe('sanctions');
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('“All claims” on a claim’s page leads back to the filtered view the reader came from', async () => {
+  const [party] = parties;
+  if (!party) throw new Error('no party');
+  const { page, problems, close } = await openPage(browser(), `${appUrl}?party=${party.id}`);
+  await resultsSettled(page);
+  await claimTable(page)
+    .getByRole('article')
+    .first()
+    .getByRole('heading')
+    .getByRole('link')
+    .click();
+  await page.waitForURL(/\/claims\//);
+  await page.getByRole('link', { name: '← All claims' }).click();
+  await page.waitForURL(`${appUrl}?party=${party.id}`);
+  await expect.poll(() => claimTable(page).getByRole('columnheader').count()).toBe(1);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('after Back and Forward, focus is on the new view’s heading', async () => {
+  const [topic] = topics;
+  if (!topic) throw new Error('no topic');
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  const overview = page.getByRole('table', { name: 'Positions at a glance' });
+  await overview.getByRole('link', { name: topic.question, exact: true }).click();
+  await page.waitForURL(`${appUrl}topics/${topic.id}`);
+  const focusedHeading = () =>
+    page.evaluate(() =>
+      document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null,
+    );
+  await expect.poll(focusedHeading).toBe(topic.question);
+  await page.goBack();
+  await page.waitForURL(appUrl);
+  await expect
+    .poll(focusedHeading)
+    .toBe(await page.getByRole('heading', { level: 1 }).textContent());
+  await page.goForward();
+  await page.waitForURL(`${appUrl}topics/${topic.id}`);
+  await expect.poll(focusedHeading).toBe(topic.question);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+/** Whether any field a card shows has a word starting with `start` (folded). */
+const showsWord = (view: ClaimView, start: string) =>
+  [
+    view.claim.quote.textQuoteSelector.exact,
+    view.claim.summary,
+    view.claim.short ?? '',
+    view.speaker.name,
+    view.speaker.role ?? '',
+    view.speaker.affiliation ?? '',
+    view.claim.venue ?? '',
+    view.source.publisher,
+    view.source.headline,
+  ].some((field) => new RegExp(`(^|[^\\p{L}\\p{N}])${start}`, 'u').test(foldForSearch(field)));
+
+test('facet counts follow the other filters, “only” keeps one value, a ticked topic with no match says so', async () => {
+  const { page, problems, close } = await openPage(browser(), `${appUrl}?q=denuclearization`);
+  await openFilters(page);
+  const found = dossier.claims.filter((view) => showsWord(view, 'denucleari'));
+  const onTopic = (id: string) => found.filter((view) => view.topic.id === id).length;
+  const topicOption = (title: string) =>
+    page.locator('label').filter({
+      has: page.getByRole('checkbox', { name: new RegExp(`^${title} \\(`) }),
+    });
+  // Each topic's count is what the search finds on it.
+  for (const topic of topics) {
+    await expect
+      .poll(() => topicOption(topic.title).textContent())
+      .toContain(`(${onTopic(topic.id)})`);
+  }
+  const spoken = topics.find((topic) => onTopic(topic.id) > 0);
+  const silent = topics.find((topic) => onTopic(topic.id) === 0);
+  if (!spoken || !silent) throw new Error('the search should find claims on some topics only');
+  await page.getByRole('button', { name: `Only ${spoken.title}` }).click();
+  await page.waitForURL(new RegExp(`topic=${spoken.id}`));
+  await resultsSettled(page);
+  expect(await claimTable(page).getByRole('rowheader').allTextContents()).toEqual([
+    spoken.question,
+  ]);
+  expect(await claimTable(page).getByRole('article').count()).toBe(onTopic(spoken.id));
+  // Ticked, the topic with no match keeps its row, which says so.
+  await topicOption(silent.title).getByRole('checkbox').check();
+  await page.waitForURL(new RegExp(`topic=`));
+  await expect
+    .poll(() => claimTable(page).getByRole('rowheader').allTextContents())
+    .toContain(silent.question);
+  const row = claimTable(page).getByRole('rowgroup').filter({ hasText: silent.question });
+  expect(
+    await row.getByText(/No claim matches the filters|No statement in the sources/).count(),
+  ).toBe(parties.length);
+  await expect.poll(() => topicOption(silent.title).textContent()).toContain('no claim matches');
+  expect(problems).toEqual([]);
+  await close();
+});
