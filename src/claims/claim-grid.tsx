@@ -85,7 +85,12 @@ export const ClaimGrid = memo(function ClaimGrid({
   // Classes, not an inline style: the content policy allows no inline styles.
   const gridClass = `md:grid ${columnClasses[parties.length] ?? 'md:grid-flow-col md:auto-cols-fr'} md:gap-x-4`;
   return (
-    <div role="table" aria-label="Claims by topic (rows) and party (columns)">
+    // Printed as a table of its own (index.css): a column per party, headers on every page.
+    <div
+      role="table"
+      aria-label="Claims by topic (rows) and party (columns)"
+      className="claim-grid"
+    >
       <div
         role="rowgroup"
         className="sr-only md:not-sr-only md:sticky md:top-0 md:z-10 md:bg-stone-50 md:dark:bg-stone-950 print:static"
@@ -97,7 +102,12 @@ export const ClaimGrid = memo(function ClaimGrid({
         </div>
       </div>
       {rows.map(({ topic, cells, continued, continues }) => (
-        <div key={topic.id} role="rowgroup">
+        <div
+          key={topic.id}
+          role="rowgroup"
+          // A question no shown party answers takes no room on paper (index.css).
+          data-unanswered={cells.every((cell) => cell.claims.length === 0) || undefined}
+        >
           <div role="row">
             <div
               role="rowheader"

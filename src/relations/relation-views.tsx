@@ -68,7 +68,8 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
   if (layout.edges.length === 0) return null;
   const href = (path: string) => `${routerBase}${path}`;
   return (
-    <figure className="mt-3">
+    // Not printed: a picture wider than paper; the matrix and the list print the same.
+    <figure className="mt-3 print:hidden">
       {/* Scrolls sideways on a narrow screen, from the keyboard too; positioned, so that text
           only screen readers get stays inside it rather than widening the page. */}
       <div

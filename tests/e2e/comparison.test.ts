@@ -183,7 +183,6 @@ test('printing shows the filtered comparison without the controls', async () => 
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByRole('search').isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: /^Theme/ }).isVisible()).toBe(false);
-  expect(await claimTable(page).getByRole('columnheader').count()).toBe(2);
   const [us, dprk] = [partyById('us'), partyById('dprk')];
   const printed = dossier.claims.filter((view) => [us.id, dprk.id].includes(view.party.id));
   const filters = page.getByText(
@@ -192,8 +191,6 @@ test('printing shows the filtered comparison without the controls', async () => 
   );
   expect(await filters.isVisible()).toBe(true);
   expect(await filters.textContent()).toContain(`Printed from ${appUrl}?party=us,dprk`);
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
   await close();
 });
 
