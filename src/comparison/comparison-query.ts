@@ -13,6 +13,8 @@ import {
   searchIndexQueryOptions,
 } from '../corpus/corpus-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import type { Facets } from '../corpus/schema.ts';
+import type { ClaimSearch } from '../search/claim-search.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 import {
   buildComparison,
@@ -23,12 +25,13 @@ import {
   type Matches,
 } from './filter-claims.ts';
 
-/** The claims matching a search, by position, from the cached index and tables it needs. */
-function cachedMatches(
+/** The index and those of the on-demand tables asked for, from the cache; else what to load. */
+export function cachedTables(
   client: QueryClient,
-  search: ComparisonSearch,
-): { index: MetaIndex; matches: Matches } | { missing: FileQuery[] } {
-  const needs = filterNeeds(search);
+  needs: { facets: boolean; text: boolean },
+):
+  | { index: MetaIndex; facets: Facets | undefined; text: ClaimSearch | undefined }
+  | { missing: FileQuery[] } {
   const meta = metaQueryOptions();
   const facets = facetsQueryOptions();
   const text = searchIndexQueryOptions();
@@ -41,7 +44,18 @@ function cachedMatches(
     ...(needs.text && !textData ? [(c: QueryClient) => c.ensureQueryData(text)] : []),
   ];
   if (!index || missing.length > 0) return { missing };
-  return { index, matches: matchPositions(index, search, facetData, textData) };
+  return { index, facets: facetData, text: textData };
+}
+
+/** The claims matching a search, by position, from the cached index and tables it needs. */
+function cachedMatches(
+  client: QueryClient,
+  search: ComparisonSearch,
+): { index: MetaIndex; matches: Matches } | { missing: FileQuery[] } {
+  const tables = cachedTables(client, filterNeeds(search));
+  if ('missing' in tables) return tables;
+  const { index, facets, text } = tables;
+  return { index, matches: matchPositions(index, search, facets, text) };
 }
 
 /** One page of the comparison for a search, composed from the cached files (see below). */

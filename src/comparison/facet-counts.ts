@@ -1,18 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import {
-  composedQuery,
-  madeOfFileQueries,
-  type Composed,
-  type FileQuery,
-} from '../corpus/composed-query.ts';
+import { composedQuery, madeOfFileQueries, type Composed } from '../corpus/composed-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import {
-  facetsQueryOptions,
-  metaQueryOptions,
-  searchIndexQueryOptions,
-} from '../corpus/corpus-query.ts';
 import type { Facets, Speech } from '../corpus/schema.ts';
 import type { ClaimSearch } from '../search/claim-search.ts';
+import { cachedTables } from './comparison-query.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 import { filterNeeds, matchPositions } from './filter-claims.ts';
 
@@ -64,20 +55,12 @@ export function facetCounts(
 /** The facet counts of a search, loading the tables they need. */
 export function facetCountsQueryOptions(search: ComparisonSearch) {
   const composed = composedQuery((client: QueryClient): Composed<FacetCounts> => {
-    const meta = metaQueryOptions();
-    const facets = facetsQueryOptions();
-    const texts = searchIndexQueryOptions();
-    const index = client.getQueryData(meta.queryKey);
-    const facetData = client.getQueryData(facets.queryKey);
-    const needsText = filterNeeds(search).text;
-    const textData = needsText ? client.getQueryData(texts.queryKey) : undefined;
-    const missing: FileQuery[] = [
-      ...(index ? [] : [(c: QueryClient) => c.ensureQueryData(meta)]),
-      ...(facetData ? [] : [(c: QueryClient) => c.ensureQueryData(facets)]),
-      ...(needsText && !textData ? [(c: QueryClient) => c.ensureQueryData(texts)] : []),
-    ];
-    if (!index || !facetData || missing.length > 0) return { missing };
-    return { data: facetCounts(index, search, facetData, textData) };
+    // The speaker counts need the facets table, whatever the filters.
+    const tables = cachedTables(client, { facets: true, text: filterNeeds(search).text });
+    if ('missing' in tables) return tables;
+    const { index, facets, text } = tables;
+    if (!facets) throw new Error('the facets table was asked for');
+    return { data: facetCounts(index, search, facets, text) };
   });
   return queryOptions({
     queryKey: ['facet-counts', search],
