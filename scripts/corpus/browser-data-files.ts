@@ -1,5 +1,5 @@
 import { stubOf } from '../../src/corpus/claim-stub.ts';
-import { inDisplayOrder } from '../../src/corpus/layout.ts';
+import { inDisplayOrder, timelineDetailSize } from '../../src/corpus/layout.ts';
 import {
   dataFormatVersion,
   type ClaimSlice,
@@ -10,7 +10,10 @@ import {
   type Facets,
   type OverviewClaim,
   type SearchIndex,
+  type Timeline,
+  type TimelineDetail,
 } from '../../src/corpus/schema.ts';
+import { statedDays } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
 
@@ -153,6 +156,54 @@ export function browserDataFiles(
     ),
   };
   files.set('search.json', json(search));
+  for (const [path, body] of timelineFiles(corpus, ordered)) files.set(path, body);
+  return files;
+}
+
+/**
+ * `timeline.json` and `timeline/<n>.json`: every dated claim, earliest first (ties in display
+ * order), with what each says in files of {@link timelineDetailSize} in the same order.
+ */
+function timelineFiles(
+  corpus: CompiledCorpus,
+  ordered: readonly CompiledClaim[],
+): Map<string, string> {
+  const topicIndex = new Map(corpus.topics.map((topic, i) => [topic.id, i]));
+  const speakerIndex = new Map(corpus.speakers.map((speaker, i) => [speaker.id, i]));
+  const dated = ordered
+    .flatMap((claim, position) => {
+      const days = claim.statedAt === undefined ? undefined : statedDays(claim.statedAt);
+      return days && claim.statedAt ? [{ claim, statedAt: claim.statedAt, position, ...days }] : [];
+    })
+    .sort((a, b) => a.first - b.first || a.position - b.position);
+  const placeOf = new Map(dated.map((entry, i) => [entry.claim.id, i]));
+  const outgoing = groupBy(corpus.relations, (relation) => [relation.from]);
+  const timeline: Timeline = {
+    format: dataFormatVersion,
+    position: dated.map((entry) => entry.position),
+    first: dated.map((entry) => entry.first),
+    last: dated.map((entry) => entry.last),
+    undated: ordered.length - dated.length,
+  };
+  const files = new Map([['timeline.json', json(timeline)]]);
+  for (let start = 0; start < dated.length || start === 0; start += timelineDetailSize) {
+    const detail: TimelineDetail = {
+      format: dataFormatVersion,
+      claims: dated.slice(start, start + timelineDetailSize).map(({ claim, statedAt }) => ({
+        id: claim.id,
+        short: claim.short ?? claim.summary,
+        speaker: speakerIndex.get(claim.speaker) ?? 0,
+        topic: topicIndex.get(claim.topic) ?? 0,
+        speech: claim.speech,
+        statedAt,
+        relations: (outgoing.get(claim.id) ?? []).flatMap((relation) => {
+          const to = placeOf.get(relation.to);
+          return to === undefined ? [] : [{ type: relation.type, to }];
+        }),
+      })),
+    };
+    files.set(`timeline/${start / timelineDetailSize}.json`, json(detail));
+  }
   return files;
 }
 

@@ -155,7 +155,7 @@ export function writeSyntheticCorpus({
       quote: quote.text,
       source: `synthetic-${sourceIndex + 1}`,
       speech: quote.direct ? 'direct' : 'reported',
-      statedAt: `2019-03-${String((c % 28) + 1).padStart(2, '0')}`,
+      statedAt: synthStatedAt(c),
     };
   });
 
@@ -185,4 +185,19 @@ export function writeSyntheticCorpus({
   write('claims.yaml', claims);
   write('relations.yaml', relations);
   return { claims: claims.length, sources: sources.length, relations: relations.length };
+}
+
+/**
+ * A claim's date, spread over the first half of 2019 as a real dossier's might be: most on a
+ * day, every seventh between two days, every fiftieth given only as a month.
+ */
+function synthStatedAt(c: number): string {
+  const day = new Date(Date.UTC(2019, 0, 1 + ((c * 37) % 181)));
+  const iso = day.toISOString().slice(0, 10);
+  if (c % 50 === 0) return iso.slice(0, 7);
+  if (c % 7 === 0) {
+    const next = new Date(day.getTime() + 86_400_000).toISOString().slice(0, 10);
+    return `${iso}/${next}`;
+  }
+  return iso;
 }

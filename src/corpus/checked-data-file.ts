@@ -11,10 +11,14 @@ import {
   corpusMetaSchema,
   facetsSchema,
   searchIndexSchema,
+  timelineDetailSchema,
+  timelineSchema,
   type ClaimSlice,
   type CorpusMeta,
   type Facets,
   type SearchIndex,
+  type Timeline,
+  type TimelineDetail,
 } from './schema.ts';
 
 /** What each kind of data file holds. */
@@ -23,6 +27,8 @@ export type DataFileKinds = {
   slice: ClaimSlice;
   facets: Facets;
   search: SearchIndex;
+  timeline: Timeline;
+  timelineDetail: TimelineDetail;
 };
 
 const schemas: { [K in keyof DataFileKinds]: z.ZodMiniType<DataFileKinds[K]> } = {
@@ -30,6 +36,8 @@ const schemas: { [K in keyof DataFileKinds]: z.ZodMiniType<DataFileKinds[K]> } =
   slice: claimSliceSchema,
   facets: facetsSchema,
   search: searchIndexSchema,
+  timeline: timelineSchema,
+  timelineDetail: timelineDetailSchema,
 };
 
 /** A fetched data file's text, parsed and checked against its kind's schema (else throws). */

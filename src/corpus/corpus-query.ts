@@ -93,8 +93,11 @@ export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(`claims/
 /** One source's record with every claim quoting it. */
 export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(`sources/${id}.json`);
 
-/** A data file of one kind, parsed, kept for the visit. */
-function parsedFileQueryOptions<K extends 'facets'>(kind: K, path: string) {
+/** A data file of one kind, parsed, kept for the visit (under the key `seedDataFile` uses). */
+export function parsedFileQueryOptions<K extends 'facets' | 'timeline' | 'timelineDetail'>(
+  kind: K,
+  path: string,
+) {
   // The path names the file, and each file has one kind: the key needs no more.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
@@ -137,11 +140,12 @@ export function searchIndexQueryOptions() {
 export function seedDataFile(client: QueryClient, path: string, text: string): void {
   if (path === 'index.json') {
     client.setQueryData(metaQueryOptions().queryKey, decodeMeta(text, carried));
-  } else if (path === 'facets.json') {
-    client.setQueryData(facetsQueryOptions().queryKey, carried('facets', text, path));
   } else if (/^(chunks|claims|sources)\/[^/]+\.json$/.test(path)) {
     const meta = client.getQueryData(metaQueryOptions().queryKey);
     if (meta)
       client.setQueryData(sliceQueryOptions(path).queryKey, decodeSlice(meta, path, text, carried));
+  } else if (/^(facets|timeline)\b/.test(path)) {
+    // Kept as parsed, as their queries keep them (`parsedFileQueryOptions`).
+    client.setQueryData(['data', path], parseDataJson(text, path));
   }
 }

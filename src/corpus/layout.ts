@@ -94,3 +94,9 @@ export function chunksOf(positions: Iterable<number>, chunkSize: number): number
 function sum(numbers: readonly number[]): number {
   return numbers.reduce((total, n) => total + n, 0);
 }
+
+/**
+ * How many claims each `data/timeline/<n>.json` holds, in the timeline's order (earliest
+ * first): what the claims of a range of days say comes in the few files that range falls in.
+ */
+export const timelineDetailSize = 100;

@@ -363,9 +363,48 @@ export const searchIndexSchema = z.strictObject({
   }),
 });
 
+/**
+ * `data/timeline.json`: every claim with a date, earliest first (by first day, then display
+ * position), as three parallel arrays: its display position (its party follows from the
+ * layout), and the first and last day its date allows (days since 1970-01-01, UTC; a month
+ * given alone allows each of its days). Enough to draw and bin every party's lane; what a
+ * claim says is in the detail files, `timelineDetailSize` claims each (see `layout.ts`), in the same order.
+ */
+export const timelineSchema = z.strictObject({
+  format,
+  position: z.array(count),
+  first: z.array(z.int()),
+  last: z.array(z.int()),
+  /** Claims whose source gives no date: on no lane. */
+  undated: count,
+});
+
+/** One claim of the timeline, as its detail file gives it. */
+export const timelineClaimSchema = z.strictObject({
+  id: slug,
+  /** Its short form, or its summary when it has none. */
+  short: prose,
+  /** Its speaker and topic, as indices into `speakers` and `topics`. */
+  speaker: count,
+  topic: count,
+  speech: speechSchema,
+  statedAt,
+  /** The relations it starts towards other dated claims, each by its place on the timeline. */
+  relations: z.array(z.strictObject({ type: relationTypeSchema, to: count })),
+});
+
+/** `data/timeline/<n>.json`: claims `n × size` to `(n + 1) × size − 1` of the timeline. */
+export const timelineDetailSchema = z.strictObject({
+  format,
+  claims: z.array(timelineClaimSchema),
+});
+
 export type ClaimStub = z.infer<typeof claimStubSchema>;
 export type CorpusMeta = z.infer<typeof corpusMetaSchema>;
 export type OverviewClaim = z.infer<typeof overviewClaimSchema>;
 export type ClaimSlice = z.infer<typeof claimSliceSchema>;
 export type Facets = z.infer<typeof facetsSchema>;
 export type SearchIndex = z.infer<typeof searchIndexSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;
+export type TimelineClaim = z.infer<typeof timelineClaimSchema>;
+export type TimelineDetail = z.infer<typeof timelineDetailSchema>;

@@ -72,3 +72,39 @@ export function formatStatedAt(text: string): string {
   const sameYear = start.year === end.year && start.month !== undefined;
   return `${formatPartialDate(start, !sameYear)} – ${formatPartialDate(end)}`;
 }
+
+/** A day as a whole number: days since 1 January 1970 (UTC). */
+export type DayNumber = number;
+
+const msPerDay = 86_400_000;
+
+/** The day number of a calendar date. */
+export function dayNumber(year: number, month: number, day: number): DayNumber {
+  return Date.UTC(year, month - 1, day) / msPerDay;
+}
+
+/** The UTC midnight that starts a day number. */
+export function dayStart(day: DayNumber): Date {
+  return new Date(day * msPerDay);
+}
+
+/** The first and last day a partial date can mean: a month means every day of it. */
+function daysOf(date: PartialDate): { first: DayNumber; last: DayNumber } {
+  const { year, month, day } = date;
+  if (month === undefined) return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31) };
+  if (day === undefined)
+    return { first: dayNumber(year, month, 1), last: dayNumber(year, month + 1, 0) };
+  return { first: dayNumber(year, month, day), last: dayNumber(year, month, day) };
+}
+
+/**
+ * The days a statedAt value allows, first and last included: one day for a day, every day of
+ * a month or year given only so, and from the start of an interval's first date to the end of
+ * its last. Undefined when the value does not parse.
+ */
+export function statedDays(text: string): { first: DayNumber; last: DayNumber } | undefined {
+  const parsed = parseStatedAt(text);
+  if (!parsed) return undefined;
+  const first = daysOf(parsed.start).first;
+  return { first, last: daysOf(parsed.end ?? parsed.start).last };
+}

@@ -1,0 +1,271 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
+import { makeLayout, timelineDetailSize } from '../../src/corpus/layout.ts';
+import {
+  corpusMetaSchema,
+  timelineDetailSchema,
+  timelineSchema,
+  type Timeline,
+  type TimelineClaim,
+} from '../../src/corpus/schema.ts';
+import { statedDays } from '../../src/corpus/stated-at.ts';
+import {
+  layoutBins,
+  layoutClaims,
+  markHeight,
+  minMarkWidth,
+} from '../../src/timeline/timeline-layout.ts';
+import {
+  parseTimelineSearch,
+  serializeTimelineSearch,
+} from '../../src/timeline/timeline-search.ts';
+import {
+  daysIn,
+  extentOf,
+  maxClaimMarks,
+  maxDayBins,
+  openingRange,
+  preciseDays,
+  panned,
+  parseIsoDay,
+  placesIn,
+  timelineView,
+  zoomed,
+  type DayRange,
+} from '../../src/timeline/timeline-view.ts';
+import { dossier, dossierDataFiles } from '../support/dossier.ts';
+
+const files = dossierDataFiles();
+const json = (path: string) => JSON.parse(files.get(path) ?? 'null') as unknown;
+const timeline = timelineSchema.parse(json('timeline.json'));
+const meta = corpusMetaSchema.parse(json('index.json'));
+const layout = makeLayout(meta.counts);
+const detailPaths = [...files.keys()].filter((path) => path.startsWith('timeline/')).sort();
+const details: TimelineClaim[] = detailPaths.flatMap(
+  (path) => timelineDetailSchema.parse(json(path)).claims,
+);
+const dated = dossier.claims.filter((view) => view.claim.statedAt !== undefined);
+
+test('the timeline holds every dated claim once, earliest first, with its days', () => {
+  expect(dated.length).toBeGreaterThan(0);
+  expect(details.map((claim) => claim.id).toSorted()).toEqual(
+    dated.map((view) => view.claim.id).toSorted(),
+  );
+  expect(timeline.undated).toBe(dossier.claims.length - dated.length);
+  expect(detailPaths).toHaveLength(Math.ceil(dated.length / timelineDetailSize));
+  details.forEach((claim, place) => {
+    const view = dossier.claimById.get(claim.id);
+    expect(claim.statedAt).toBe(view?.claim.statedAt);
+    expect({ first: timeline.first[place], last: timeline.last[place] }).toEqual(
+      statedDays(claim.statedAt),
+    );
+    // Its display position holds the same party's claim.
+    expect(meta.parties[layout.partyAt[timeline.position[place] ?? -1] ?? -1]?.id).toBe(
+      view?.party.id,
+    );
+    expect(meta.speakers[claim.speaker]?.id).toBe(view?.speaker.id);
+    expect(claim.short).toBe(view?.claim.short ?? view?.claim.summary);
+    if (place > 0)
+      expect(timeline.first[place - 1]).toBeLessThanOrEqual(timeline.first[place] ?? 0);
+  });
+});
+
+test('a claim’s relations to dated claims point at their places on the timeline', () => {
+  const placeOf = new Map(details.map((claim, place) => [claim.id, place]));
+  let checked = 0;
+  for (const claim of details) {
+    const expected = (dossier.relationsByClaim.get(claim.id) ?? [])
+      .filter(({ direction, other }) => direction === 'outgoing' && placeOf.has(other.claim.id))
+      .map(({ relation, other }) => ({ type: relation.type, to: placeOf.get(other.claim.id) }));
+    expect(claim.relations).toEqual(expected);
+    checked += expected.length;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('a month given alone spans the month; an interval spans both its dates', () => {
+  expect(statedDays('2019-01')).toEqual({
+    first: Date.UTC(2019, 0, 1) / 864e5,
+    last: Date.UTC(2019, 0, 31) / 864e5,
+  });
+  expect(statedDays('2019-02-28/2019-03-01')).toEqual({
+    first: Date.UTC(2019, 1, 28) / 864e5,
+    last: Date.UTC(2019, 2, 1) / 864e5,
+  });
+  expect(statedDays('2020-02')?.last).toBe(Date.UTC(2020, 1, 29) / 864e5);
+  expect(statedDays('2019')).toEqual({
+    first: Date.UTC(2019, 0, 1) / 864e5,
+    last: Date.UTC(2019, 11, 31) / 864e5,
+  });
+});
+
+test('the whole period of the dossier draws each dated claim, as a bar in its party’s lane', () => {
+  const whole = extentOf(timeline);
+  if (!whole) throw new Error('no dated claim');
+  const view = timelineView(timeline, layout, meta.parties.length, whole);
+  expect(view.kind).toBe(dated.length <= maxClaimMarks ? 'claims' : 'bins');
+  if (view.kind !== 'claims') return;
+  expect(view.places).toHaveLength(dated.length);
+  const partyOf = (place: number) => layout.partyAt[timeline.position[place] ?? 0] ?? 0;
+  for (const width of [560, 960, 1400]) {
+    const drawn = layoutClaims(timeline, view.places, partyOf, meta.parties.length, whole, width);
+    expect(drawn.marks).toHaveLength(dated.length);
+    for (const mark of drawn.marks) {
+      const lane = drawn.lanes[mark.party];
+      // Inside its lane and the drawing, never narrower than a touch target.
+      expect(mark.y).toBeGreaterThanOrEqual(lane?.y ?? Infinity);
+      expect(mark.y + markHeight).toBeLessThanOrEqual((lane?.y ?? 0) + (lane?.height ?? 0));
+      expect(mark.width).toBeGreaterThanOrEqual(minMarkWidth);
+      expect(mark.x).toBeGreaterThanOrEqual(0);
+      expect(mark.x + mark.width).toBeLessThanOrEqual(width + 1e-9);
+    }
+    // No two bars overlap.
+    for (const [i, a] of drawn.marks.entries()) {
+      for (const b of drawn.marks.slice(i + 1)) {
+        const apart = a.y !== b.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
+        expect(apart, `${details[a.place]?.id} and ${details[b.place]?.id}`).toBe(true);
+      }
+    }
+  }
+});
+
+/**
+ * A synthetic timeline as the compiler writes it: `n` claims over `days` days from 1 January
+ * 2019, parties in turn; every seventh placed between two days, every fiftieth given only as
+ * its month; earliest first.
+ */
+function synthetic(
+  n: number,
+  days: number,
+  parties: number,
+): { timeline: Timeline; partyAt: Uint8Array } {
+  const start = Date.UTC(2019, 0, 1) / 864e5;
+  const entries = Array.from({ length: n }, (_, i) => {
+    const day = start + Math.floor((i * days) / n);
+    if (i % 50 === 0) {
+      const date = new Date(day * 864e5);
+      const month = statedDays(date.toISOString().slice(0, 7));
+      return { position: i, first: month?.first ?? day, last: month?.last ?? day };
+    }
+    return { position: i, first: day, last: i % 7 === 0 ? day + 1 : day };
+  }).sort((a, b) => a.first - b.first || a.position - b.position);
+  const partyAt = Uint8Array.from({ length: n }, (_, i) => i % parties);
+  return {
+    timeline: {
+      format: 4,
+      position: entries.map((entry) => entry.position),
+      first: entries.map((entry) => entry.first),
+      last: entries.map((entry) => entry.last),
+      undated: 0,
+    },
+    partyAt,
+  };
+}
+
+test('10,000 claims are binned by week over half a year, by day over a month, and drawn one by one on a day', () => {
+  const { timeline: big, partyAt } = synthetic(10_000, 181, 4);
+  const whole = extentOf(big);
+  if (!whole) throw new Error('empty');
+  const weeks = timelineView(big, { partyAt }, 4, whole);
+  expect(weeks).toMatchObject({ kind: 'bins', unit: 'week', claimCount: 10_000 });
+  const month = { from: whole.from, to: whole.from + 30 };
+  const days = timelineView(big, { partyAt }, 4, month);
+  expect(days).toMatchObject({ kind: 'bins', unit: 'day' });
+  if (days.kind === 'bins') expect(days.bins).toHaveLength(31);
+  const day = timelineView(big, { partyAt }, 4, { from: whole.from + 40, to: whole.from + 40 });
+  expect(day.kind).toBe('claims');
+  if (day.kind === 'claims') {
+    // Its detail files are few: the claims of a day lie together in the timeline's order.
+    expect(day.detailFiles.length).toBeLessThanOrEqual(
+      Math.ceil(day.places.length / timelineDetailSize) + 2,
+    );
+  }
+  for (const view of [weeks, days]) {
+    if (view.kind !== 'bins') continue;
+    // Every claim is counted in each bin it may belong to: wholly in one, or across several.
+    const places = placesIn(big, view.range);
+    for (let p = 0; p < 4; p++) {
+      const within = view.bins.reduce((sum, bin) => sum + (bin.within[p] ?? 0), 0);
+      const mine = places.filter((i) => partyAt[big.position[i] ?? 0] === p);
+      const whollyInOne = mine.filter((i) =>
+        view.bins.some((bin) => (big.first[i] ?? 0) >= bin.from && (big.last[i] ?? 0) <= bin.to),
+      );
+      expect(within).toBe(whollyInOne.length);
+    }
+    const drawn = layoutBins(view.bins, 4, view.range, 960);
+    for (const column of drawn.columns) {
+      expect(column.x).toBeGreaterThanOrEqual(0);
+      expect(column.x + column.width).toBeLessThanOrEqual(960);
+    }
+  }
+  expect(maxDayBins).toBeGreaterThanOrEqual(31);
+});
+
+const range = fc
+  .tuple(fc.integer({ min: 17_000, max: 18_000 }), fc.integer({ min: 0, max: 400 }))
+  .map(([from, length]): DayRange => ({ from, to: from + length }));
+
+test('zooming and panning stay inside the whole period, and zooming in never shows more days', () => {
+  fc.assert(
+    fc.property(range, range, fc.constantFrom(0.5, 2), fc.constantFrom(-0.5, 0.5), (r, w, f, s) => {
+      const whole = { from: Math.min(r.from, w.from), to: Math.max(r.to, w.to) };
+      for (const next of [zoomed(r, f, whole), panned(r, s, whole)]) {
+        expect(next.from).toBeGreaterThanOrEqual(whole.from);
+        expect(next.to).toBeLessThanOrEqual(whole.to);
+        expect(next.from).toBeLessThanOrEqual(next.to);
+      }
+      expect(daysIn(panned(r, s, whole))).toBe(daysIn(r));
+      if (f < 1) expect(daysIn(zoomed(r, f, whole))).toBeLessThanOrEqual(daysIn(r));
+      else
+        expect(daysIn(zoomed(r, f, whole))).toBeGreaterThanOrEqual(
+          Math.min(daysIn(r), daysIn(whole)),
+        );
+    }),
+  );
+});
+
+test('the URL keeps a range of real days inside the period, and leaves the defaults out', () => {
+  const day = (text: string) => parseIsoDay(text) ?? Number.NaN;
+  const whole = { from: day('2019-01-01'), to: day('2019-03-01') };
+  const opening = { from: day('2019-02-28'), to: whole.to };
+  const period = { whole, opening };
+  expect(serializeTimelineSearch({ range: opening, relations: false }, period)).toBe('');
+  const search = serializeTimelineSearch({ range: whole, relations: true }, period);
+  expect(search).toBe('?from=2019-01-01&to=2019-03-01&relations=shown');
+  expect(parseTimelineSearch(search, period)).toEqual({ range: whole, relations: true });
+  // No range, or one that is not of real days in order within the period: the opening days.
+  for (const bad of [
+    '',
+    '?from=2019-02-30',
+    '?from=2019-03-05&to=2019-02-01',
+    '?from=2018-01-01&to=2018-02-01',
+    '?from=x',
+  ]) {
+    expect(parseTimelineSearch(bad, period).range, bad).toEqual(opening);
+  }
+  // A range reaching past the period is cut to it.
+  expect(parseTimelineSearch('?from=2018-12-01&to=2019-01-10', period).range).toEqual({
+    from: whole.from,
+    to: day('2019-01-10'),
+  });
+});
+
+test('the timeline opens on the days of the claims dated to within a week', () => {
+  const opening = openingRange(timeline);
+  const close = dated.flatMap((view) => {
+    const days = statedDays(view.claim.statedAt ?? '');
+    return days && days.last - days.first + 1 <= preciseDays ? [days] : [];
+  });
+  expect(close.length).toBeGreaterThan(0);
+  expect(opening).toEqual({
+    from: Math.min(...close.map((days) => days.first)),
+    to: Math.max(...close.map((days) => days.last)),
+  });
+});
+
+test('the files are the same bytes for the same corpus', () => {
+  const again = browserDataFiles(JSON.parse(files.get('corpus.json') ?? '{}'));
+  for (const path of ['timeline.json', ...detailPaths])
+    expect(again.get(path), path).toBe(files.get(path));
+});
