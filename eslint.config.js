@@ -16,7 +16,11 @@ import tseslint from 'typescript-eslint';
  */
 const layers = [
   { name: 'the app shell', folders: ['src/main.tsx', 'src/entry-server.tsx', 'src/app'] },
-  { name: 'the comparison page', folders: ['src/comparison'] },
+  {
+    name: 'the pages',
+    folders: ['src/comparison', 'src/collections', 'src/timeline'],
+  },
+  { name: 'relations', folders: ['src/relations'] },
   { name: 'claims', folders: ['src/claims'] },
   { name: 'sources', folders: ['src/sources'] },
   {

@@ -22,6 +22,10 @@ const dossierPages: Shot[] = [
     name: 'source',
     path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again?claim=choe-yongbyon-offer-under-us-observation',
   },
+  { name: 'topic', path: 'topics/sanctions-relief-sought' },
+  { name: 'party', path: 'parties/dprk' },
+  { name: 'timeline', path: 'timeline' },
+  { name: 'timeline-zoomed', path: 'timeline?from=2019-02-28&to=2019-03-01&relations=shown' },
   { name: 'not-found', path: 'claims/no-such-claim' },
 ];
 const viewports = [
@@ -33,6 +37,7 @@ const syntheticPages: Shot[] = [
   { name: 'synthetic-page-2', path: '?page=2' },
   { name: 'synthetic-pager', path: '?page=3', scrollToEnd: true },
   { name: 'synthetic-claim', path: 'claims/claim-17' },
+  { name: 'synthetic-timeline', path: 'timeline' },
 ];
 
 mkdirSync(outDir, { recursive: true });

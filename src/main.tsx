@@ -47,11 +47,12 @@ if (prerenderedPath === undefined) {
   const { pathname, search } = window.location;
   const hydrate = () => start(() => hydrateRoot(root, app));
   const renderAfresh = () => start(() => createRoot(root).render(app));
-  if (prerenderedPath !== pathname || search !== '') renderAfresh();
-  else {
-    const code = pageCode(pathname);
-    // Code that fails to load is shown by the page's error boundary, rendered afresh.
-    if (code) code.then(hydrate, renderAfresh);
-    else hydrate();
-  }
+  // Either way once the page's code is here, so that the prerendered page stays until its
+  // replacement can render at once; code that fails to load is shown by the page's error
+  // boundary, rendered afresh.
+  const afresh = prerenderedPath !== pathname || search !== '';
+  void (pageCode(pathname) ?? Promise.resolve()).then(
+    afresh ? renderAfresh : hydrate,
+    renderAfresh,
+  );
 }

@@ -20,6 +20,7 @@ import {
   partyPagePath,
   routePatterns,
   sourcePath,
+  timelinePath,
   topicPagePath,
 } from '../lib/app-paths.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
@@ -33,12 +34,14 @@ import {
   notFoundMeta,
   partyMeta,
   sourceMeta,
+  timelineImagePath,
+  timelineMeta,
   topicMeta,
   type PageMeta,
   type Site,
 } from '../sharing/page-meta.ts';
 import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
-import { NotFound } from '../ui/not-found.tsx';
+import { formatStatedAt, statedDays } from '../corpus/stated-at.ts';
 
 /** A route's parameters, from its pattern (`/claims/:id` gives `{ id }`). */
 export type Params = Record<string, string>;
@@ -112,6 +115,16 @@ const sourcePage = lazyPage(() =>
 const collectionPages = () => import('../collections/collection-page.tsx');
 const topicPage = lazyPage(() => collectionPages().then((module) => module.TopicPage));
 const partyPage = lazyPage(() => collectionPages().then((module) => module.PartyPage));
+
+// The page of unknown addresses, seldom seen, loads on demand too.
+const notFoundPage = lazyPage(() =>
+  import('../ui/not-found.tsx').then((module) => module.PageNotFound),
+);
+
+// The timeline loads with its own code: it alone works with days (with d3-time's calendar).
+const timelinePage = lazyPage(() =>
+  import('../timeline/timeline-page.tsx').then((module) => module.TimelinePage),
+);
 
 /** A route of pages that narrow the comparison to one topic or one party. */
 function collectionRoute(kind: 'topic' | 'party', page: typeof topicPage): IdRoute {
@@ -259,12 +272,38 @@ export const routes: readonly AppRoute[] = [
   collectionRoute('topic', topicPage) as AppRoute,
   collectionRoute('party', partyPage) as AppRoute,
   {
+    name: 'timeline',
+    pattern: routePatterns.timeline,
+    render: () => createElement(timelinePage.Component),
+    preload: timelinePage.preload,
+    async load(client, _params, search) {
+      const { loadTimeline } = await import('../timeline/timeline-query.ts');
+      await loadTimeline(client, search);
+    },
+    prerender: import.meta.env.SSR
+      ? {
+          pages: () => [{}],
+          path: () => timelinePath(),
+          codeModule: 'src/timeline/timeline-page.tsx',
+          head: (_params, index, site) => {
+            const period = datedPeriod(index);
+            return {
+              meta: timelineMeta(index, site, period),
+              previewImage: {
+                path: timelineImagePath,
+                title: 'When each party said what',
+                tagline: `${period ?? 'No date given'} · a lane per party · ${site.name}`,
+                partyIds: index.corpus.parties.map((party) => party.id),
+              },
+            };
+          },
+        }
+      : undefined,
+  },
+  {
     name: 'not-found',
-    render: () =>
-      createElement(NotFound, {
-        title: 'Page not found',
-        detail: 'There is nothing at this address. It may be mistyped or out of date.',
-      }),
+    render: () => createElement(notFoundPage.Component),
+    preload: notFoundPage.preload,
     async load(client) {
       await client.fetchQuery(metaQueryOptions()); // the sources in the footer
     },
@@ -273,11 +312,25 @@ export const routes: readonly AppRoute[] = [
           pages: () => [{}],
           // Static hosts serve it for every unknown address.
           path: () => '/404.html',
+          codeModule: 'src/ui/not-found.tsx',
           head: (_params, _index, site) => ({ meta: notFoundMeta(site) }),
         }
       : undefined,
   },
 ];
+
+/** The days the corpus's dated claims span, in words: "1 January – 1 March 2019". */
+function datedPeriod(index: CorpusIndex): string | undefined {
+  const days = index.claims.flatMap((view) => {
+    const stated = view.claim.statedAt && statedDays(view.claim.statedAt);
+    return stated ? [stated] : [];
+  });
+  if (days.length === 0) return undefined;
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const first = iso(Math.min(...days.map((d) => d.first)));
+  const last = iso(Math.max(...days.map((d) => d.last)));
+  return formatStatedAt(first === last ? first : `${first}/${last}`);
+}
 
 /** A route and its parameters. */
 export type RouteMatch = { route: AppRoute; params: Params };

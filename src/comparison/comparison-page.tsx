@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
-import { homePath } from '../lib/app-paths.ts';
+import { homePath, timelinePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
 import { rememberComparison } from '../lib/last-comparison.ts';
@@ -80,7 +81,12 @@ function ComparisonView({ index }: { index: MetaIndex }) {
       <p className="mt-2 mb-5 max-w-3xl text-stone-700 dark:text-stone-300">
         The second Trump–Kim summit, in Hanoi on 27–28 February 2019, ended without a deal. Here is
         what the United States, North Korea and China said about it, and what independent analysts
-        made of it, question by question, each claim tied to the exact words of the archived source.
+        made of it, question by question, each claim tied to the exact words of the archived source,
+        and{' '}
+        <AppLink href={timelinePath()} className="underline underline-offset-2">
+          when each said it
+        </AppLink>
+        .
       </p>
       <PositionsOverview index={index} cellHref={cellHref} />
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">

@@ -11,6 +11,7 @@ export const routePatterns = {
   source: '/sources/:id',
   topic: '/topics/:id',
   party: '/parties/:id',
+  timeline: '/timeline',
 } as const;
 
 /** The comparison, with a search (`?topic=…`, as `serializeComparisonSearch` writes it). */
@@ -37,6 +38,11 @@ export function topicPagePath(id: string): string {
 /** A party's page: everything it said, question by question. */
 export function partyPagePath(id: string): string {
   return `/parties/${encodeURIComponent(id)}`;
+}
+
+/** When each party said what; with a search (`?from=…&to=…`), some days of it. */
+export function timelinePath(search = ''): string {
+  return `/timeline${search}`;
 }
 
 /** The comparison narrowed to one question. */

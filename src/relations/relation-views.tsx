@@ -1,59 +1,14 @@
-import type { MouseEvent } from 'react';
-import { useLocation } from 'wouter';
 import { relationWords } from '../claims/relation-phrase.ts';
 import { relationTone } from '../claims/relation-tone.ts';
 import type { ClaimRef } from '../corpus/corpus-index.ts';
-import type { RelationType } from '../corpus/schema.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { routerBase } from '../lib/router-base.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { AppLink } from '../ui/app-link.tsx';
+import { ArrowMarkers, EdgeKey } from './edge-marks.tsx';
+import { edgeStyle, useSvgLinkClick } from './edge-style.ts';
 import { edgeWords, relationMatrix, relationTypes, type RelationGraph } from './relation-graph.ts';
 import { layoutRelationMap } from './relation-map-layout.ts';
-
-/**
- * How each relation type is drawn: a line style and a label tell them apart, colour only
- * repeats them (readable in greyscale, and to the colour-blind).
- */
-const edgeStyle: Record<
-  RelationType,
-  { dash?: string; stroke: string; fill: string; line: string }
-> = {
-  disputes: {
-    stroke: 'stroke-red-700 dark:stroke-red-400',
-    fill: 'fill-red-700 dark:fill-red-400',
-    line: 'solid line',
-  },
-  supports: {
-    dash: '8 5',
-    stroke: 'stroke-emerald-700 dark:stroke-emerald-400',
-    fill: 'fill-emerald-700 dark:fill-emerald-400',
-    line: 'dashed line',
-  },
-  qualifies: {
-    dash: '2 5',
-    stroke: 'stroke-amber-700 dark:stroke-amber-400',
-    fill: 'fill-amber-700 dark:fill-amber-400',
-    line: 'dotted line',
-  },
-  elaborates: {
-    dash: '12 4 2 4',
-    stroke: 'stroke-stone-600 dark:stroke-stone-400',
-    fill: 'fill-stone-600 dark:fill-stone-400',
-    line: 'dash-dot line',
-  },
-};
-
-/** Follows a plain click on an SVG link within the app without reloading, as AppLink does. */
-function useSvgLinkClick() {
-  const [, navigate] = useLocation();
-  return (path: string) => (event: MouseEvent<Element>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    event.preventDefault();
-    navigate(path);
-  };
-}
 
 /**
  * Who disputes whom, as a picture: a column per party, each claim a box (a link to it), each
@@ -86,22 +41,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
           height={layout.height}
           className="block max-w-none text-[13px]"
         >
-          <defs>
-            {relationTypes.map((type) => (
-              <marker
-                key={type}
-                id={`arrow-${type}`}
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="7"
-                markerHeight="7"
-                orient="auto-start-reverse"
-              >
-                <path d="M 0 0 L 10 5 L 0 10 z" className={edgeStyle[type].fill} />
-              </marker>
-            ))}
-          </defs>
+          <ArrowMarkers />
           {layout.columns.map(({ party, x }) => (
             <text key={party.id} x={x} y={20} className="fill-current font-semibold">
               {party.name}
@@ -169,23 +109,11 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
         </svg>
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-        {relationTypes
-          .filter((type) => graph.edges.some((edge) => edge.relation.type === type))
-          .map((type) => (
-            <span key={type} className="inline-flex items-center gap-2">
-              <svg aria-hidden="true" width="36" height="10" className="shrink-0">
-                <line
-                  x1="0"
-                  y1="5"
-                  x2="36"
-                  y2="5"
-                  strokeDasharray={edgeStyle[type].dash}
-                  className={`stroke-2 ${edgeStyle[type].stroke}`}
-                />
-              </svg>
-              {relationWords(type, 'outgoing').toLowerCase()} ({edgeStyle[type].line})
-            </span>
-          ))}
+        <EdgeKey
+          types={relationTypes.filter((type) =>
+            graph.edges.some((edge) => edge.relation.type === type),
+          )}
+        />
         <span>Arrows point from a claim to the claim it answers.</span>
       </figcaption>
     </figure>

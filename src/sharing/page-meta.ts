@@ -2,7 +2,14 @@ import { attributedQuote, presentedWords, speakerWithRole } from '../corpus/attr
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import type { CompiledSource, Party, Topic } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
-import { claimPath, homePath, partyPagePath, sourcePath, topicPagePath } from '../lib/app-paths.ts';
+import {
+  claimPath,
+  homePath,
+  partyPagePath,
+  sourcePath,
+  timelinePath,
+  topicPagePath,
+} from '../lib/app-paths.ts';
 
 /** Where the site is deployed: the origin and base path every absolute URL is built from. */
 export type Site = { origin: string; base: string; name: string };
@@ -125,6 +132,30 @@ export function claimMeta(view: ClaimView, site: Site): PageMeta {
 /** Where a topic's or a party's preview image is, under the base. */
 export function collectionImagePath(kind: 'topics' | 'parties', id: string): string {
   return `og/${kind}/${id}.png`;
+}
+
+/** Where the timeline's preview image is drawn. */
+export const timelineImagePath = 'og/timeline.png';
+
+/** The head of the timeline: how many claims, by whom, over which days. */
+export function timelineMeta(index: CorpusIndex, site: Site, period: string | undefined): PageMeta {
+  const path = timelinePath();
+  const dated = index.claims.filter((view) => view.claim.statedAt !== undefined).length;
+  const parties = index.corpus.parties.map((party) => party.name).join(', ');
+  return {
+    title: `When each party said what · ${site.name}`,
+    description: period
+      ? `${dated} dated claims, ${period}, on a lane per party: ${parties}. Each links to its exact words in the archived source.`
+      : `A lane per party (${parties}); no claim has a date in its source yet.`,
+    path,
+    canonical: siteUrl(site, path),
+    type: 'website',
+    image: {
+      url: siteUrl(site, timelineImagePath),
+      ...previewImageSize,
+      alt: `When each party said what${period ? `, ${period}` : ''}: a lane per party.`,
+    },
+  };
 }
 
 /** The head of a question's page: each party's first answer, in the description. */

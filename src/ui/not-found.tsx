@@ -23,3 +23,13 @@ export function NotFound({ title, detail }: NotFoundProps) {
     </div>
   );
 }
+
+/** The page of an address the app has no page for (loaded on demand, as it is seldom seen). */
+export function PageNotFound() {
+  return (
+    <NotFound
+      title="Page not found"
+      detail="There is nothing at this address. It may be mistyped or out of date."
+    />
+  );
+}

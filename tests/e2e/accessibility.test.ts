@@ -58,6 +58,19 @@ const states: { name: string; path: string; ready: (page: Page) => Promise<unkno
     ready: (page) => page.getByRole('table').first().waitFor(),
   },
   {
+    name: 'timeline',
+    path: 'timeline',
+    ready: (page) => page.locator('figure svg a').first().waitFor(),
+  },
+  {
+    name: 'timeline zoomed in, relations drawn, a claim focused',
+    path: 'timeline?from=2019-02-28&to=2019-03-01&relations=shown',
+    ready: async (page) => {
+      await page.locator('figure svg a[href*="#relations-heading"]').first().waitFor();
+      await page.locator('figure svg a').first().focus();
+    },
+  },
+  {
     name: 'not-found',
     path: 'claims/unknown',
     ready: (page) => page.getByRole('heading', { name: 'No such claim' }).waitFor(),

@@ -15,6 +15,11 @@ const states = [
   { name: 'source reader', path: 'sources/st-2019-03-02-kim-vows-to-meet-trump-again' },
   { name: 'topic page', path: 'topics/sanctions-relief-sought' },
   { name: 'party page', path: 'parties/dprk' },
+  { name: 'timeline', path: 'timeline' },
+  {
+    name: 'timeline zoomed, relations drawn',
+    path: 'timeline?from=2019-02-28&to=2019-03-01&relations=shown',
+  },
   { name: 'not-found', path: 'claims/no-such-claim' },
 ];
 

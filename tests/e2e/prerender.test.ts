@@ -22,6 +22,7 @@ const sourceFiles = fileNames('sources');
 const pages = [
   'index.html',
   '404.html',
+  'timeline.html',
   ...builtIn('claims'),
   ...builtIn('sources'),
   ...builtIn('topics'),
@@ -252,7 +253,8 @@ const hydrated = pages
 test('every page but 404.html is checked for hydration', () => {
   const { sources, topics, parties } = dossier.corpus;
   expect(hydrated).toHaveLength(
-    dossier.claims.length + sources.length + topics.length + parties.length + 1,
+    // and `/`, and the timeline
+    dossier.claims.length + sources.length + topics.length + parties.length + 2,
   );
 });
 

@@ -1,0 +1,919 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { relationWords } from '../claims/relation-phrase.ts';
+import { relationTone } from '../claims/relation-tone.ts';
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { timelineDetailSize } from '../corpus/layout.ts';
+import type {
+  Party,
+  RelationType,
+  Timeline,
+  TimelineClaim,
+  TimelineDetail,
+} from '../corpus/schema.ts';
+import { formatStatedAt, type DayNumber } from '../corpus/stated-at.ts';
+import { claimPath, homePath, timelinePath } from '../lib/app-paths.ts';
+import { useComparisonHref } from '../lib/last-comparison.ts';
+import { routerBase } from '../lib/router-base.ts';
+import { useHydrated } from '../lib/use-hydrated.ts';
+import { PartyBadge } from '../parties/party-badge.tsx';
+import { ArrowMarkers, EdgeKey } from '../relations/edge-marks.tsx';
+import { edgeStyle, useSvgLinkClick } from '../relations/edge-style.ts';
+import { relationTypes } from '../relations/relation-graph.ts';
+import { AppLink } from '../ui/app-link.tsx';
+import { DocumentTitle } from '../ui/document-title.tsx';
+import { ErrorPanel } from '../ui/error-panel.tsx';
+import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
+import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
+import {
+  axisHeight,
+  laneHeading,
+  layoutBins,
+  layoutClaims,
+  markHeight,
+  type BinsLayout,
+  type Lane,
+  type Tick,
+} from './timeline-layout.ts';
+import {
+  timelineDetailQueryOptions,
+  timelinePeriod,
+  timelineQueryOptions,
+  timelineViewOf,
+} from './timeline-query.ts';
+import {
+  parseTimelineSearch,
+  serializeTimelineSearch,
+  type TimelinePeriod,
+  type TimelineSearch,
+} from './timeline-search.ts';
+import {
+  panned,
+  rangeWords,
+  zoomed,
+  type Bin,
+  type DayRange,
+  type TimelineView,
+} from './timeline-view.ts';
+
+const count = new Intl.NumberFormat('en');
+const tickDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const linkClass = 'font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300';
+const sectionHeading = 'mt-8 text-lg font-semibold sm:text-xl';
+/** The drawing's width before the page can measure its column (the prerender's). */
+const defaultWidth = 960;
+/** The narrowest drawing: a phone scrolls it sideways rather than crushing the days. */
+const minWidth = 560;
+
+/** `/timeline`: when each party said what, a lane per party, binned when there are many. */
+export function TimelinePage() {
+  return <WithCorpus>{(index) => <TimelineArticle index={index} />}</WithCorpus>;
+}
+
+function TimelineArticle({ index }: { index: MetaIndex }) {
+  const result = useQuery(timelineQueryOptions());
+  const backHref = useComparisonHref();
+  return (
+    <article aria-labelledby="timeline-heading">
+      <DocumentTitle title="When each party said what · Hanoi summit 2019: who said what" />
+      <p className="print:hidden">
+        <AppLink href={backHref} className={`text-sm ${linkClass}`}>
+          ← All positions
+        </AppLink>
+      </p>
+      <h1 id="timeline-heading" className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">
+        When each party said what
+      </h1>
+      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
+        Each party&apos;s claims on a lane of its own, at the date the source gives: a day, two days
+        when it only places a statement between them, a whole month when it names only the month.
+        Every claim is a link to its page.
+      </p>
+      <Loaded result={result} failure="The timeline could not be loaded" headingLevel={2}>
+        {(timeline) => <TimelineBody index={index} timeline={timeline} />}
+      </Loaded>
+    </article>
+  );
+}
+
+function TimelineBody({ index, timeline }: { index: MetaIndex; timeline: Timeline }) {
+  const period = useMemo(() => timelinePeriod(timeline), [timeline]);
+  const search = useSearch();
+  const state = period && parseTimelineSearch(search, period);
+  const { from, to } = state?.range ?? { from: 0, to: 0 };
+  const view = useMemo(
+    () => timelineViewOf(index, timeline, { from, to }),
+    [index, timeline, from, to],
+  );
+  if (!period || !state) {
+    return <p className="mt-4">No claim of this dossier has a date in its source.</p>;
+  }
+  const undated = timeline.undated;
+  return (
+    <>
+      <TimelineControls state={state} period={period} view={view} timeline={timeline} />
+      {view.kind === 'claims' ? (
+        <ClaimsPart index={index} timeline={timeline} view={view} state={state} />
+      ) : (
+        <BinsPart index={index} view={view} state={state} period={period} />
+      )}
+      {undated > 0 && (
+        <p className="mt-6 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
+          The source gives no date for {count.format(undated)} {undated === 1 ? 'claim' : 'claims'},
+          on no lane here; the{' '}
+          <AppLink href={homePath()} className={linkClass}>
+            comparison
+          </AppLink>{' '}
+          has every claim.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Zoom and move along the days, as links (Back undoes them); each needs the app's script. */
+function TimelineControls({
+  state,
+  period,
+  view,
+  timeline,
+}: {
+  state: TimelineSearch;
+  period: TimelinePeriod;
+  view: TimelineView;
+  timeline: Timeline;
+}) {
+  const hydrated = useHydrated();
+  const { range } = state;
+  const { whole } = period;
+  const to = (next: DayRange) => serializeTimelineSearch({ ...state, range: next }, period);
+  const at = (next: DayRange) =>
+    next.from === range.from && next.to === range.to ? undefined : timelinePath(to(next));
+  const isWhole = range.from === whole.from && range.to === whole.to;
+  const links: { label: string; href: string | undefined }[] = [
+    { label: 'Zoom in', href: at(zoomed(range, 0.5, whole)) },
+    { label: 'Zoom out', href: at(zoomed(range, 2, whole)) },
+    { label: '← Earlier', href: at(panned(range, -0.5, whole)) },
+    { label: 'Later →', href: at(panned(range, 0.5, whole)) },
+    { label: 'Whole period', href: isWhole ? undefined : timelinePath(to(whole)) },
+  ];
+  const claims = view.kind === 'claims' ? view.places.length : view.claimCount;
+  const outside = timeline.first.length - claims;
+  return (
+    <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
+      <p aria-live="polite" className="font-semibold">
+        {rangeWords(range)}
+        <span className="font-normal text-stone-700 dark:text-stone-300">
+          {' '}
+          · {count.format(claims)} {claims === 1 ? 'claim' : 'claims'}
+          {view.kind === 'bins' &&
+            (view.unit === 'day' ? ', counted day by day' : ', counted week by week')}
+          {outside > 0 && ` · ${count.format(outside)} more outside these days`}
+        </span>
+      </p>
+      <nav aria-label="Days shown" className="flex flex-wrap items-center gap-2 text-sm">
+        {links.map(({ label, href }) =>
+          hydrated && href ? (
+            <AppLink
+              key={label}
+              href={href}
+              className="rounded border border-stone-300 bg-white px-2.5 py-1 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800"
+            >
+              {label}
+            </AppLink>
+          ) : (
+            // A link that leads nowhere now: named, and said to be unavailable.
+            <span
+              key={label}
+              role="link"
+              aria-disabled="true"
+              className="rounded border border-stone-200 px-2.5 py-1 text-stone-500 dark:border-stone-700 dark:text-stone-400"
+            >
+              {label}
+            </span>
+          ),
+        )}
+        {view.kind === 'claims' && (
+          <RelationsToggle state={state} period={period} enabled={hydrated} />
+        )}
+      </nav>
+      {!hydrated && (
+        <p className="w-full text-sm text-stone-700 dark:text-stone-300">
+          Zooming needs JavaScript; the list under the picture names every claim shown.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RelationsToggle({
+  state,
+  period,
+  enabled,
+}: {
+  state: TimelineSearch;
+  period: TimelinePeriod;
+  enabled: boolean;
+}) {
+  const next = timelinePath(
+    serializeTimelineSearch({ ...state, relations: !state.relations }, period),
+  );
+  const [, navigate] = useLocation();
+  return (
+    <label className="ml-2 inline-flex items-center gap-2">
+      <input
+        type="checkbox"
+        checked={state.relations}
+        disabled={!enabled}
+        onChange={() => navigate(next, { replace: true })}
+        className="size-4"
+      />
+      Draw relations
+    </label>
+  );
+}
+
+/** The drawn claims: the picture, then the same claims in words. */
+function ClaimsPart({
+  index,
+  timeline,
+  view,
+  state,
+}: {
+  index: MetaIndex;
+  timeline: Timeline;
+  view: Extract<TimelineView, { kind: 'claims' }>;
+  state: TimelineSearch;
+}) {
+  const details = useQueries({
+    queries: view.detailFiles.map((n) => timelineDetailQueryOptions(n)),
+  });
+  const failed = details.find((result) => result.isError);
+  if (failed) {
+    return (
+      <ErrorPanel
+        title="The claims of these days could not be loaded"
+        error={failed.error}
+        onRetry={() => details.forEach((result) => result.isError && void result.refetch())}
+        retrying={details.some((result) => result.isFetching)}
+        headingLevel={2}
+      />
+    );
+  }
+  if (details.some((result) => !result.data)) return <LoadingSkeleton />;
+  const files = new Map(
+    view.detailFiles.map((n, i) => [n, details[i]?.data as TimelineDetail | undefined]),
+  );
+  const claimAt = (place: number) =>
+    files.get(Math.floor(place / timelineDetailSize))?.claims[place % timelineDetailSize];
+  return (
+    <ClaimsDrawing
+      index={index}
+      timeline={timeline}
+      view={view}
+      claimAt={claimAt}
+      relations={state.relations}
+    />
+  );
+}
+
+type ClaimAt = (place: number) => TimelineClaim | undefined;
+
+/** A claim in words, for a link's name: when, who, and its short form. */
+function claimWords(index: MetaIndex, claim: TimelineClaim): string {
+  const speaker = index.meta.speakers[claim.speaker];
+  const party = speaker && index.partyById.get(speaker.party);
+  return `${formatStatedAt(claim.statedAt)}, ${speaker?.name ?? ''} (${party?.name ?? ''}): ${claim.short}`;
+}
+
+function ClaimsDrawing({
+  index,
+  timeline,
+  view,
+  claimAt,
+  relations,
+}: {
+  index: MetaIndex;
+  timeline: Timeline;
+  view: Extract<TimelineView, { kind: 'claims' }>;
+  claimAt: ClaimAt;
+  relations: boolean;
+}) {
+  const [frame, width] = useDrawingWidth();
+  const { parties } = index.meta;
+  const partyOf = (place: number) => index.layout.partyAt[timeline.position[place] ?? 0] ?? 0;
+  const layout = layoutClaims(timeline, view.places, partyOf, parties.length, view.range, width);
+  const markOf = new Map(layout.marks.map((mark) => [mark.place, mark]));
+  const [active, setActive] = useState<number | undefined>();
+  const onClick = useSvgLinkClick();
+  const edges = relations
+    ? layout.marks.flatMap((mark) =>
+        (claimAt(mark.place)?.relations ?? []).flatMap((relation) => {
+          const other = markOf.get(relation.to);
+          return other ? [{ from: mark, to: other, type: relation.type }] : [];
+        }),
+      )
+    : [];
+  const activeMark = active === undefined ? undefined : markOf.get(active);
+  const activeClaim = active === undefined ? undefined : claimAt(active);
+  const label = `Claims of ${rangeWords(view.range)}, a lane per party`;
+  return (
+    <>
+      <figure className="mt-3">
+        <div
+          ref={frame}
+          role="region"
+          aria-label={`${label}: picture`}
+          tabIndex={0}
+          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+        >
+          {/* As wide as the drawing: the tip is placed over it. */}
+          <div className="relative w-max">
+            <svg
+              role="group"
+              aria-label={label}
+              viewBox={`0 0 ${layout.width} ${layout.height}`}
+              width={layout.width}
+              height={layout.height}
+              className="block max-w-none overflow-visible text-[13px]"
+            >
+              {relations && <ArrowMarkers />}
+              <Axis ticks={layout.ticks} height={layout.height} />
+              <LaneHeadings
+                lanes={layout.lanes}
+                parties={parties}
+                width={layout.width}
+                empty={(party) => !layout.marks.some((mark) => mark.party === party)}
+              />
+              {layout.marks.map((mark) => {
+                const claim = claimAt(mark.place);
+                if (!claim) return null;
+                const path = claimPath(claim.id);
+                const clip = `clip-${mark.place}`;
+                return (
+                  <a
+                    key={claim.id}
+                    href={`${routerBase}${path}`}
+                    onClick={onClick(path)}
+                    aria-label={claimWords(index, claim)}
+                    onMouseEnter={() => setActive(mark.place)}
+                    onMouseLeave={() => setActive(undefined)}
+                    onFocus={() => setActive(mark.place)}
+                    onBlur={() => setActive(undefined)}
+                    className="group outline-none"
+                  >
+                    <clipPath id={clip}>
+                      <rect x={mark.x} y={mark.y} width={mark.width} height={markHeight} />
+                    </clipPath>
+                    <rect
+                      x={mark.x}
+                      y={mark.y}
+                      width={mark.width}
+                      height={markHeight}
+                      rx={4}
+                      className={`${markStyle(parties[mark.party]?.id)} group-hover:stroke-[3] group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[4]`}
+                    />
+                    {mark.width >= 90 && (
+                      <text
+                        x={mark.x + 6}
+                        y={mark.y + 16}
+                        clipPath={`url(#${clip})`}
+                        className="fill-current text-xs"
+                      >
+                        {claim.short}
+                      </text>
+                    )}
+                  </a>
+                );
+              })}
+              {edges.map(({ from, to, type }) => {
+                const fromClaim = claimAt(from.place);
+                const toClaim = claimAt(to.place);
+                if (!fromClaim || !toClaim) return null;
+                const path = `${claimPath(fromClaim.id)}#relations-heading`;
+                const d = curve(from, to, claimAt, [from.place, to.place]);
+                const style = edgeStyle[type];
+                return (
+                  <a
+                    key={`${from.place}-${to.place}-${type}`}
+                    href={`${routerBase}${path}`}
+                    onClick={onClick(path)}
+                    aria-label={`${claimWords(index, fromClaim)} — ${relationWords(type, 'outgoing').toLowerCase()} — ${claimWords(index, toClaim)}`}
+                    className="group outline-none"
+                  >
+                    <path d={d} className="fill-none stroke-transparent stroke-[12]" />
+                    <path
+                      d={d}
+                      strokeDasharray={style.dash}
+                      markerEnd={`url(#arrow-${type})`}
+                      className={`fill-none stroke-2 group-hover:stroke-[3.5] group-focus-visible:stroke-[4] ${style.stroke}`}
+                    />
+                  </a>
+                );
+              })}
+            </svg>
+            {activeMark && activeClaim && (
+              <ClaimTip
+                index={index}
+                claim={activeClaim}
+                left={Math.max(0, Math.min(activeMark.x, layout.width - 288))}
+                top={activeMark.y + markHeight + 6}
+              />
+            )}
+          </div>
+        </div>
+        <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+          <span>
+            A bar runs over every day a claim may have been made; point at or focus one for who said
+            what.
+          </span>
+          {relations && (
+            <>
+              <EdgeKey types={relationTypes.filter((type) => edges.some((e) => e.type === type))} />
+              <span>Arrows point from a claim to the claim it answers.</span>
+            </>
+          )}
+        </figcaption>
+      </figure>
+      <ClaimsList index={index} places={view.places} claimAt={claimAt} range={view.range} />
+    </>
+  );
+}
+
+/** Where a relation meets a bar: just after its words, where they fit, else near its end. */
+function anchorX(mark: { x: number; width: number }, words: number): number {
+  return mark.x + Math.min(mark.width - 8, mark.width >= 90 ? 14 + words * 6.6 : mark.width / 2);
+}
+
+/** A curve from one bar to another, bowed upwards so that it clears the bars between. */
+function curve(
+  from: { x: number; y: number; width: number },
+  to: { x: number; y: number; width: number },
+  claimAt: ClaimAt,
+  places: [number, number],
+): string {
+  const [x1, y1] = [anchorX(from, claimAt(places[0])?.short.length ?? 0), from.y + markHeight / 2];
+  const [x2, y2] = [anchorX(to, claimAt(places[1])?.short.length ?? 0), to.y + markHeight / 2];
+  const lift = 18 + Math.abs(x2 - x1) / 6;
+  return `M ${x1} ${y1} C ${x1} ${y1 - lift}, ${x2} ${y2 - lift}, ${x2} ${y2}`;
+}
+
+/** What a pointed-at or focused claim says: shown beside it (its link names the same). */
+function ClaimTip({
+  index,
+  claim,
+  left,
+  top,
+}: {
+  index: MetaIndex;
+  claim: TimelineClaim;
+  left: number;
+  top: number;
+}) {
+  const speaker = index.meta.speakers[claim.speaker];
+  const party = speaker && index.partyById.get(speaker.party);
+  const topic = index.meta.topics[claim.topic];
+  return (
+    <div
+      aria-hidden="true"
+      style={{ left, top }}
+      className="pointer-events-none absolute z-10 w-72 rounded-md border border-stone-300 bg-white p-2 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-950"
+    >
+      <p className="text-xs text-stone-700 dark:text-stone-300">
+        {formatStatedAt(claim.statedAt)} · {claim.speech === 'direct' ? 'Direct quote' : 'Reported'}
+      </p>
+      <p className="mt-1 font-semibold">
+        {party && <PartyBadge party={party} />} {speaker?.name}
+      </p>
+      <p className="mt-1">{claim.short}</p>
+      {topic && <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{topic.question}</p>}
+    </div>
+  );
+}
+
+/** The drawn claims in words, date by date, with the relations each starts. */
+function ClaimsList({
+  index,
+  places,
+  claimAt,
+  range,
+}: {
+  index: MetaIndex;
+  places: readonly number[];
+  claimAt: ClaimAt;
+  range: DayRange;
+}) {
+  const byDate = new Map<string, TimelineClaim[]>();
+  const placeOf = new Map<string, number>();
+  for (const place of places) {
+    const claim = claimAt(place);
+    if (!claim) continue;
+    placeOf.set(claim.id, place);
+    const group = byDate.get(claim.statedAt);
+    if (group) group.push(claim);
+    else byDate.set(claim.statedAt, [claim]);
+  }
+  const idAt = (place: number) => claimAt(place);
+  return (
+    <section aria-labelledby="timeline-list-heading">
+      <h2 id="timeline-list-heading" className={sectionHeading}>
+        The claims of {rangeWords(range)}, in words
+      </h2>
+      {[...byDate].map(([statedAt, claims]) => (
+        <section key={statedAt} aria-label={formatStatedAt(statedAt)} className="mt-4">
+          <h3 className="font-semibold">
+            {/* HTML's datetime attribute has no intervals; only single dates get <time>. */}
+            {statedAt.includes('/') ? (
+              formatStatedAt(statedAt)
+            ) : (
+              <time dateTime={statedAt}>{formatStatedAt(statedAt)}</time>
+            )}
+          </h3>
+          <ul className="mt-1 space-y-2">
+            {claims.map((claim) => (
+              <ClaimItem key={claim.id} index={index} claim={claim} related={idAt} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function ClaimItem({
+  index,
+  claim,
+  related,
+}: {
+  index: MetaIndex;
+  claim: TimelineClaim;
+  related: ClaimAt;
+}) {
+  const speaker = index.meta.speakers[claim.speaker];
+  const party = speaker && index.partyById.get(speaker.party);
+  const topic = index.meta.topics[claim.topic];
+  return (
+    <li className="text-sm">
+      <p>
+        {party && <PartyBadge party={party} />} {speaker?.name}:{' '}
+        <AppLink href={claimPath(claim.id)} className="font-medium underline underline-offset-2">
+          {claim.short}
+        </AppLink>
+        {topic && <span className="text-stone-700 dark:text-stone-300"> — {topic.title}</span>}
+      </p>
+      {claim.relations.length > 0 && (
+        <ul className="mt-1 ml-4 space-y-0.5">
+          {claim.relations.map((relation) => (
+            <RelationItem
+              key={`${relation.to}-${relation.type}`}
+              index={index}
+              type={relation.type}
+              other={related(relation.to)}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function RelationItem({
+  index,
+  type,
+  other,
+}: {
+  index: MetaIndex;
+  type: RelationType;
+  other: TimelineClaim | undefined;
+}) {
+  const speaker = other && index.meta.speakers[other.speaker];
+  return (
+    <li>
+      <span
+        className={`inline-block rounded border px-1.5 text-xs font-semibold ${relationTone[type]}`}
+      >
+        {relationWords(type, 'outgoing').toLowerCase()}
+      </span>{' '}
+      {other ? (
+        <>
+          {speaker?.name}:{' '}
+          <AppLink href={claimPath(other.id)} className="underline underline-offset-2">
+            {other.short}
+          </AppLink>{' '}
+          ({formatStatedAt(other.statedAt)})
+        </>
+      ) : (
+        'a claim outside these days'
+      )}
+    </li>
+  );
+}
+
+/** The binned claims: a column per bin in each lane, then the counts as a table. */
+function BinsPart({
+  index,
+  view,
+  state,
+  period,
+}: {
+  index: MetaIndex;
+  view: Extract<TimelineView, { kind: 'bins' }>;
+  state: TimelineSearch;
+  period: TimelinePeriod;
+}) {
+  const [frame, width] = useDrawingWidth();
+  const hydrated = useHydrated();
+  const { parties } = index.meta;
+  const layout = layoutBins(view.bins, parties.length, view.range, width);
+  const zoomTo = (bin: Bin) =>
+    timelinePath(
+      serializeTimelineSearch({ ...state, range: { from: bin.from, to: bin.to } }, period),
+    );
+  const label = `Claims of ${rangeWords(view.range)}, ${view.unit === 'day' ? 'day' : 'week'} by ${view.unit === 'day' ? 'day' : 'week'}, a lane per party`;
+  return (
+    <>
+      <figure className="mt-3">
+        <div
+          ref={frame}
+          role="region"
+          aria-label={`${label}: picture`}
+          tabIndex={0}
+          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+        >
+          <BinsDrawing
+            layout={layout}
+            parties={parties}
+            label={label}
+            zoomTo={hydrated ? zoomTo : undefined}
+          />
+        </div>
+        <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+          Each column counts a party&apos;s claims of one {view.unit}, as high as the most in any
+          column ({count.format(layout.peak)}); its paler top, those that may also have been made
+          before or after. {hydrated && 'Each column opens its days.'}
+        </figcaption>
+      </figure>
+      <BinsTable view={view} parties={parties} zoomTo={hydrated ? zoomTo : undefined} />
+    </>
+  );
+}
+
+function BinsDrawing({
+  layout,
+  parties,
+  label,
+  zoomTo,
+}: {
+  layout: BinsLayout;
+  parties: readonly Party[];
+  label: string;
+  zoomTo: ((bin: Bin) => string) | undefined;
+}) {
+  const onClick = useSvgLinkClick();
+  return (
+    <svg
+      role="group"
+      aria-label={label}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      className="block max-w-none overflow-visible text-[13px]"
+    >
+      <Axis ticks={layout.ticks} height={layout.height} />
+      <LaneHeadings
+        lanes={layout.lanes}
+        parties={parties}
+        width={layout.width}
+        empty={(party) => !layout.columns.some((column) => column.party === party)}
+      />
+      {layout.columns.map(({ bin, party, x, width, base, withinHeight, acrossHeight }) => {
+        const within = bin.within[party] ?? 0;
+        const across = bin.across[party] ?? 0;
+        const style = markStyle(parties[party]?.id);
+        const bars = (
+          <>
+            <rect
+              x={x}
+              y={base - withinHeight}
+              width={width}
+              height={withinHeight}
+              className={style}
+            />
+            <rect
+              x={x}
+              y={base - withinHeight - acrossHeight}
+              width={width}
+              height={acrossHeight}
+              className={`${style} opacity-40`}
+            />
+          </>
+        );
+        const words = `${rangeWords(bin)}, ${parties[party]?.name ?? ''}: ${binWords(within, across)}`;
+        const key = `${bin.from}-${party}`;
+        if (!zoomTo) return <g key={key}>{bars}</g>;
+        const path = zoomTo(bin);
+        return (
+          <a
+            key={key}
+            href={`${routerBase}${path}`}
+            onClick={onClick(path)}
+            aria-label={`${words}. Open these days`}
+            className="group outline-none"
+          >
+            <rect
+              x={x}
+              y={base - 72}
+              width={width}
+              height={72}
+              className="fill-transparent group-hover:fill-sky-500/10 group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[3]"
+            />
+            {bars}
+          </a>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** A bin's count in words: "12 claims, and 3 that may be of other days too". */
+function binWords(within: number, across: number): string {
+  const main = `${count.format(within)} ${within === 1 ? 'claim' : 'claims'}`;
+  return across === 0 ? main : `${main}, and ${count.format(across)} that may be of other days too`;
+}
+
+/** The bins as a table: a row per bin with claims, a column per party. */
+function BinsTable({
+  view,
+  parties,
+  zoomTo,
+}: {
+  view: Extract<TimelineView, { kind: 'bins' }>;
+  parties: readonly Party[];
+  zoomTo: ((bin: Bin) => string) | undefined;
+}) {
+  const rows = view.bins.filter((bin) => bin.within.some((n, p) => n + (bin.across[p] ?? 0) > 0));
+  const caption = `Claims per ${view.unit} and party, ${rangeWords(view.range)}; in brackets, claims that may also be of other days.`;
+  return (
+    <section aria-labelledby="timeline-list-heading">
+      <h2 id="timeline-list-heading" className={sectionHeading}>
+        The same counts, in a table
+      </h2>
+      <div
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+        className="relative mt-2 overflow-x-auto"
+      >
+        <table className="min-w-full border-collapse text-sm">
+          <caption className="mb-2 text-left text-stone-700 dark:text-stone-300">{caption}</caption>
+          <thead>
+            <tr>
+              <th
+                scope="col"
+                className="border-b border-stone-300 p-2 text-left dark:border-stone-600"
+              >
+                {view.unit === 'day' ? 'Day' : 'Week'}
+              </th>
+              {parties.map((party) => (
+                <th
+                  key={party.id}
+                  scope="col"
+                  className="border-b border-stone-300 p-2 text-right dark:border-stone-600"
+                >
+                  {party.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((bin) => (
+              <tr key={bin.from}>
+                <th
+                  scope="row"
+                  className="border-b border-stone-200 p-2 text-left font-normal whitespace-nowrap dark:border-stone-700"
+                >
+                  {zoomTo ? (
+                    <AppLink href={zoomTo(bin)} className="underline underline-offset-2">
+                      {rangeWords(bin)}
+                    </AppLink>
+                  ) : (
+                    rangeWords(bin)
+                  )}
+                </th>
+                {parties.map((party, p) => (
+                  <td
+                    key={party.id}
+                    className="border-b border-stone-200 p-2 text-right tabular-nums dark:border-stone-700"
+                  >
+                    {count.format(bin.within[p] ?? 0)}
+                    {(bin.across[p] ?? 0) > 0 && ` (+${count.format(bin.across[p] ?? 0)})`}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The axis: a line and label at each tick, over the lanes. */
+function Axis({ ticks, height }: { ticks: Tick[]; height: number }) {
+  return (
+    <g aria-hidden="true" className="text-stone-600 dark:text-stone-400">
+      {ticks.map(({ day, x }, i) => (
+        <g key={day}>
+          <line
+            x1={x}
+            y1={axisHeight - 6}
+            x2={x}
+            y2={height}
+            className="stroke-stone-200 dark:stroke-stone-700"
+          />
+          <text x={x + 3} y={axisHeight - 12} className="fill-current text-xs">
+            {tickWords(day, i === 0)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function tickWords(day: DayNumber, first: boolean): string {
+  const date = new Date(day * 86_400_000);
+  const words = tickDay.format(date);
+  return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1)
+    ? `${words} ${date.getUTCFullYear()}`
+    : words;
+}
+
+/** Each lane's party name, over a faint band. */
+function LaneHeadings({
+  lanes,
+  parties,
+  width,
+  empty,
+}: {
+  lanes: Lane[];
+  parties: readonly Party[];
+  width: number;
+  /** Whether a lane (by party index) has nothing in these days. */
+  empty: (party: number) => boolean;
+}) {
+  return lanes.map((lane) => (
+    <g key={lane.party}>
+      <rect
+        x={0}
+        y={lane.y}
+        width={width}
+        height={lane.height}
+        className="fill-stone-50 dark:fill-stone-950"
+        opacity={0.6}
+      />
+      <text x={4} y={lane.y + laneHeading - 8} className="fill-current font-semibold">
+        {parties[lane.party]?.name}
+        {empty(lane.party) && (
+          <tspan className="fill-stone-600 font-normal dark:fill-stone-400">
+            {' '}
+            · nothing in these days
+          </tspan>
+        )}
+      </text>
+    </g>
+  ));
+}
+
+/** A party's bars: a pale fill and a strong edge, in its accent (its lane names it too). */
+const markStyles: Record<string, string> = {
+  us: 'fill-blue-100 stroke-blue-700 dark:fill-blue-950 dark:stroke-blue-400',
+  dprk: 'fill-red-100 stroke-red-700 dark:fill-red-950 dark:stroke-red-400',
+  china: 'fill-amber-100 stroke-amber-600 dark:fill-amber-950 dark:stroke-amber-400',
+  analysts: 'fill-teal-100 stroke-teal-700 dark:fill-teal-950 dark:stroke-teal-400',
+};
+
+function markStyle(partyId: string | undefined): string {
+  return `stroke-2 ${markStyles[partyId ?? ''] ?? 'fill-stone-100 stroke-stone-600 dark:fill-stone-800 dark:stroke-stone-400'}`;
+}
+
+/** The width the drawing has (its frame's, less padding), measured once the page runs. */
+function useDrawingWidth(): [(element: HTMLDivElement | null) => () => void, number] {
+  const [width, setWidth] = useState(defaultWidth);
+  const frame = useCallback((element: HTMLDivElement | null) => {
+    const observer = new ResizeObserver(() => {
+      if (!element) return;
+      const style = getComputedStyle(element);
+      const inner =
+        element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      setWidth(Math.max(minWidth, Math.floor(inner)));
+    });
+    if (element) observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [frame, width];
+}
