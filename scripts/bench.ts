@@ -10,7 +10,8 @@
  *   CPU speed and slowed four times;
  * - on that corpus: the verifier and the full build (wall time, peak memory), what the first
  *   view of `/` transfers, the time from a filter toggle and from a keystroke to the paint of
- *   the new results (--tries each), and claim pages opened cold.
+ *   the new results and from a zoom of the timeline to the new days (--tries each), the first
+ *   view of the timeline, and claim pages opened cold.
  * Writes the tables, with the machine and docs/benchmark-notes.md, to docs/benchmarks.md.
  */
 import { execFile } from 'node:child_process';

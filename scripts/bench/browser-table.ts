@@ -26,7 +26,8 @@ export type BrowserTablesOptions = {
 
 /**
  * In headless Chromium, unthrottled: what the first view of `/` transfers, then the time from a
- * filter toggle and from a keystroke to the paint of the new results, then claim pages cold.
+ * filter toggle, from a keystroke and from a zoom of the timeline to the paint of the new
+ * results, then claim pages cold.
  */
 export async function browserTables(
   report: Report,
@@ -34,18 +35,21 @@ export async function browserTables(
 ) {
   const browser = await launchChromium();
   try {
-    const firstView = await settle(firstViewTransfer(browser, origin));
-    report.section(
-      `First view of / (${corpus}), until the network settles`,
-      'responses',
-      'requests',
-      'transferred (gzip as served)',
-      'uncompressed',
-    );
-    const transferTarget = '≤ 250 KB transferred';
-    if (firstView instanceof Error) {
-      report.failed('total', firstView, transferTarget);
-    } else {
+    // The first views of `/` and of the timeline, each until the network settles.
+    for (const path of ['', 'timeline']) {
+      const firstView = await settle(firstViewTransfer(browser, origin + path));
+      report.section(
+        `First view of /${path} (${corpus}), until the network settles`,
+        'responses',
+        'requests',
+        'transferred (gzip as served)',
+        'uncompressed',
+      );
+      const transferTarget = '≤ 250 KB transferred';
+      if (firstView instanceof Error) {
+        report.failed('total', firstView, transferTarget);
+        continue;
+      }
       for (const line of firstView.lines) {
         report.row([line.kind, line.requests, kb(line.transferred), kb(line.body)]);
       }
@@ -67,7 +71,10 @@ export async function browserTables(
     };
     const filter = await settle(
       openHome().then(async (page) => {
+        // The filters are one press away, behind their button: opened once, before timing.
+        await page.getByRole('button', { name: /^Filters\b/ }).click({ timeout: 60_000 });
         const party = page.getByRole('checkbox', { name: /United States/ });
+        await party.waitFor({ timeout: 60_000 });
         const times = await measureToNextPaint(page, 'click', tries, () =>
           party.click({ timeout: 60_000 }),
         );
@@ -85,6 +92,22 @@ export async function browserTables(
         await page.close();
         return times;
       }),
+    );
+    // The timeline: zoomed in and out in turn, each a client-side visit to new days.
+    const timeline = await settle(
+      (async () => {
+        const page = await context.newPage();
+        await page.goto(`${origin}timeline`, { timeout: 120_000 });
+        await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 120_000 });
+        const controls = page.getByRole('navigation', { name: 'Days shown' });
+        const times = await measureToNextPaint(page, 'click', tries, (i) =>
+          controls
+            .locator('a[href]', { hasText: i % 2 === 0 ? 'Zoom in' : 'Zoom out' })
+            .click({ timeout: 60_000 }),
+        );
+        await page.close();
+        return times;
+      })(),
     );
     await context.close();
     const cold = await settle(
@@ -105,6 +128,7 @@ export async function browserTables(
     for (const [name, times] of [
       ['Filter toggle → new results painted', filter],
       ['Keystroke in search → new results painted', keystroke],
+      ['Timeline zoom in or out → new days painted', timeline],
     ] as const) {
       if (times instanceof Error) {
         report.failed(name, times, interactionTarget);
