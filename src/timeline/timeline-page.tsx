@@ -124,8 +124,8 @@ function TimelineBody({ index, timeline }: { index: MetaIndex; timeline: Timelin
       )}
       {undated > 0 && (
         <p className="mt-6 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-          The source gives no date for {count.format(undated)} {undated === 1 ? 'claim' : 'claims'},
-          on no lane here; the{' '}
+          No date is given in the sources for {count.format(undated)}{' '}
+          {undated === 1 ? 'claim' : 'claims'}, on no lane here; the{' '}
           <AppLink href={homePath()} className={linkClass}>
             comparison
           </AppLink>{' '}
@@ -202,11 +202,12 @@ function TimelineControls({
           <RelationsToggle state={state} period={period} enabled={hydrated} />
         )}
       </nav>
-      {!hydrated && (
+      {/* Said only without the script, so that nothing moves when it runs. */}
+      <noscript>
         <p className="w-full text-sm text-stone-700 dark:text-stone-300">
           Zooming needs JavaScript; the list under the picture names every claim shown.
         </p>
-      )}
+      </noscript>
     </div>
   );
 }

@@ -90,7 +90,7 @@ test('over the whole period every dated claim is a bar on its party’s lane, na
   // The undated claims are counted, not placed.
   const undated = dossier.claims.length - dated.length;
   if (undated > 0) {
-    await page.getByText(`The source gives no date for ${undated} claims`).waitFor();
+    await page.getByText(`No date is given in the sources for ${undated} claims`).waitFor();
   }
   expect(problems).toEqual([]);
   await close();
