@@ -73,7 +73,9 @@ export async function browserTables(
       openHome().then(async (page) => {
         // The filters are one press away, behind their button: opened once, before timing.
         await page.getByRole('button', { name: /^Filters\b/ }).click({ timeout: 60_000 });
-        const party = page.getByRole('checkbox', { name: /United States/ });
+        const party = page
+          .getByRole('group', { name: /^Parties/ })
+          .getByRole('checkbox', { name: /United States/ });
         await party.waitFor({ timeout: 60_000 });
         const times = await measureToNextPaint(page, 'click', tries, () =>
           party.click({ timeout: 60_000 }),

@@ -176,7 +176,10 @@ function TimelineControls({
           {outside > 0 && ` · ${count.format(outside)} more outside these days`}
         </span>
       </p>
-      <nav aria-label="Days shown" className="flex flex-wrap items-center gap-2 text-sm">
+      <nav
+        aria-label="Days shown"
+        className="flex flex-wrap items-center gap-2 text-sm print:hidden"
+      >
         {links.map(({ label, href }) =>
           hydrated && href ? (
             <AppLink
@@ -331,17 +334,17 @@ function ClaimsDrawing({
           role="region"
           aria-label={`${label}: picture`}
           tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
         >
           {/* As wide as the drawing: the tip is placed over it. */}
-          <div className="relative w-max">
+          <div className="relative w-max print:w-full">
             <svg
               role="group"
               aria-label={label}
               viewBox={`0 0 ${layout.width} ${layout.height}`}
               width={layout.width}
               height={layout.height}
-              className="block max-w-none overflow-visible text-[13px]"
+              className="block max-w-none overflow-visible text-[13px] print:h-auto print:w-full"
             >
               {relations && <ArrowMarkers />}
               <Axis ticks={layout.ticks} height={layout.height} />
@@ -644,7 +647,7 @@ function BinsPart({
           role="region"
           aria-label={`${label}: picture`}
           tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
         >
           <BinsDrawing
             layout={layout}
@@ -683,7 +686,7 @@ function BinsDrawing({
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={layout.width}
       height={layout.height}
-      className="block max-w-none overflow-visible text-[13px]"
+      className="block max-w-none overflow-visible text-[13px] print:h-auto print:w-full"
     >
       <Axis ticks={layout.ticks} height={layout.height} />
       <LaneHeadings
