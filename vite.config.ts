@@ -45,6 +45,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/support/setup-dom.ts'],
+          // Above the 30 s that queries wait (tests/support/setup-dom.ts), so a slow find fails
+          // as the query's own error, naming what it looked for.
+          testTimeout: 60_000,
           maxWorkers: 2,
           ...sharedWorkers,
         },
