@@ -41,7 +41,7 @@ import {
   type Site,
 } from '../sharing/page-meta.ts';
 import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
-import { formatStatedAt, statedDays } from '../corpus/stated-at.ts';
+import { rangeWords, statedDays } from '../corpus/stated-at.ts';
 
 /** A route's parameters, from its pattern (`/claims/:id` gives `{ id }`). */
 export type Params = Record<string, string>;
@@ -326,10 +326,10 @@ function datedPeriod(index: CorpusIndex): string | undefined {
     return stated ? [stated] : [];
   });
   if (days.length === 0) return undefined;
-  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  const first = iso(Math.min(...days.map((d) => d.first)));
-  const last = iso(Math.max(...days.map((d) => d.last)));
-  return formatStatedAt(first === last ? first : `${first}/${last}`);
+  return rangeWords({
+    from: Math.min(...days.map((d) => d.first)),
+    to: Math.max(...days.map((d) => d.last)),
+  });
 }
 
 /** A route and its parameters. */

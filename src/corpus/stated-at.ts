@@ -108,3 +108,17 @@ export function statedDays(text: string): { first: DayNumber; last: DayNumber } 
   const first = daysOf(parsed.start).first;
   return { first, last: daysOf(parsed.end ?? parsed.start).last };
 }
+
+/** A day number as `YYYY-MM-DD`. */
+export function formatIsoDay(day: DayNumber): string {
+  return dayStart(day).toISOString().slice(0, 10);
+}
+
+/** A run of days, first and last included. */
+export type DayRange = { from: DayNumber; to: DayNumber };
+
+/** A range of days in words: "1 March 2019", "28 February – 1 March 2019". */
+export function rangeWords({ from, to }: DayRange): string {
+  const first = formatIsoDay(from);
+  return formatStatedAt(from === to ? first : `${first}/${formatIsoDay(to)}`);
+}

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { relationWords } from '../claims/relation-phrase.ts';
 import { relationTone } from '../claims/relation-tone.ts';
@@ -12,7 +12,7 @@ import type {
   TimelineClaim,
   TimelineDetail,
 } from '../corpus/schema.ts';
-import { formatStatedAt, type DayNumber } from '../corpus/stated-at.ts';
+import { dayStart, formatStatedAt, rangeWords, type DayNumber } from '../corpus/stated-at.ts';
 import { claimPath, homePath, timelinePath } from '../lib/app-paths.ts';
 import { useComparisonHref } from '../lib/last-comparison.ts';
 import { routerBase } from '../lib/router-base.ts';
@@ -48,14 +48,7 @@ import {
   type TimelinePeriod,
   type TimelineSearch,
 } from './timeline-search.ts';
-import {
-  panned,
-  rangeWords,
-  zoomed,
-  type Bin,
-  type DayRange,
-  type TimelineView,
-} from './timeline-view.ts';
+import { panned, zoomed, type Bin, type DayRange, type TimelineView } from './timeline-view.ts';
 
 const count = new Intl.NumberFormat('en');
 const tickDay = new Intl.DateTimeFormat('en-GB', {
@@ -328,122 +321,113 @@ function ClaimsDrawing({
   const label = `Claims of ${rangeWords(view.range)}, a lane per party`;
   return (
     <>
-      <figure className="mt-3">
-        <div
-          ref={frame}
-          role="region"
-          aria-label={`${label}: picture`}
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
-        >
-          {/* As wide as the drawing: the tip is placed over it. */}
-          <div className="relative w-max print:w-full">
-            <svg
-              role="group"
-              aria-label={label}
-              viewBox={`0 0 ${layout.width} ${layout.height}`}
-              width={layout.width}
-              height={layout.height}
-              className="block max-w-none overflow-visible text-[13px] print:h-auto print:w-full"
-            >
-              {relations && <ArrowMarkers />}
-              <Axis ticks={layout.ticks} height={layout.height} />
-              <LaneHeadings
-                lanes={layout.lanes}
-                parties={parties}
-                width={layout.width}
-                empty={(party) => !layout.marks.some((mark) => mark.party === party)}
-              />
-              {layout.marks.map((mark) => {
-                const claim = claimAt(mark.place);
-                if (!claim) return null;
-                const path = claimPath(claim.id);
-                const clip = `clip-${mark.place}`;
-                return (
-                  <a
-                    key={claim.id}
-                    href={`${routerBase}${path}`}
-                    onClick={onClick(path)}
-                    aria-label={claimWords(index, claim)}
-                    onMouseEnter={() => setActive(mark.place)}
-                    onMouseLeave={() => setActive(undefined)}
-                    onFocus={() => setActive(mark.place)}
-                    onBlur={() => setActive(undefined)}
-                    className="group outline-none"
-                  >
-                    <clipPath id={clip}>
-                      <rect x={mark.x} y={mark.y} width={mark.width} height={markHeight} />
-                    </clipPath>
-                    <rect
-                      x={mark.x}
-                      y={mark.y}
-                      width={mark.width}
-                      height={markHeight}
-                      rx={4}
-                      className={`${markStyle(parties[mark.party]?.id)} group-hover:stroke-[3] group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[4]`}
-                    />
-                    {mark.width >= 90 && (
-                      <text
-                        x={mark.x + 6}
-                        y={mark.y + 16}
-                        clipPath={`url(#${clip})`}
-                        className="fill-current text-xs"
-                      >
-                        {claim.short}
-                      </text>
-                    )}
-                  </a>
-                );
-              })}
-              {edges.map(({ from, to, type }) => {
-                const fromClaim = claimAt(from.place);
-                const toClaim = claimAt(to.place);
-                if (!fromClaim || !toClaim) return null;
-                const path = `${claimPath(fromClaim.id)}#relations-heading`;
-                const d = curve(from, to, claimAt, [from.place, to.place]);
-                const style = edgeStyle[type];
-                return (
-                  <a
-                    key={`${from.place}-${to.place}-${type}`}
-                    href={`${routerBase}${path}`}
-                    onClick={onClick(path)}
-                    aria-label={`${claimWords(index, fromClaim)} — ${relationWords(type, 'outgoing').toLowerCase()} — ${claimWords(index, toClaim)}`}
-                    className="group outline-none"
-                  >
-                    <path d={d} className="fill-none stroke-transparent stroke-[12]" />
-                    <path
-                      d={d}
-                      strokeDasharray={style.dash}
-                      markerEnd={`url(#arrow-${type})`}
-                      className={`fill-none stroke-2 group-hover:stroke-[3.5] group-focus-visible:stroke-[4] ${style.stroke}`}
-                    />
-                  </a>
-                );
-              })}
-            </svg>
-            {activeMark && activeClaim && (
-              <ClaimTip
-                index={index}
-                claim={activeClaim}
-                left={Math.max(0, Math.min(activeMark.x, layout.width - 288))}
-                top={activeMark.y + markHeight + 6}
-              />
+      <Drawing
+        frame={frame}
+        label={label}
+        size={layout}
+        overlay={
+          activeMark &&
+          activeClaim && (
+            <ClaimTip
+              index={index}
+              claim={activeClaim}
+              left={Math.max(0, Math.min(activeMark.x, layout.width - 288))}
+              top={activeMark.y + markHeight + 6}
+            />
+          )
+        }
+        caption={
+          <>
+            <span>
+              A bar runs over every day a claim may have been made; point at or focus one for who
+              said what.
+            </span>
+            {relations && (
+              <>
+                <EdgeKey
+                  types={relationTypes.filter((type) => edges.some((e) => e.type === type))}
+                />
+                <span>Arrows point from a claim to the claim it answers.</span>
+              </>
             )}
-          </div>
-        </div>
-        <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-          <span>
-            A bar runs over every day a claim may have been made; point at or focus one for who said
-            what.
-          </span>
-          {relations && (
-            <>
-              <EdgeKey types={relationTypes.filter((type) => edges.some((e) => e.type === type))} />
-              <span>Arrows point from a claim to the claim it answers.</span>
-            </>
-          )}
-        </figcaption>
-      </figure>
+          </>
+        }
+      >
+        {relations && <ArrowMarkers />}
+        <Axis ticks={layout.ticks} height={layout.height} />
+        <LaneHeadings
+          lanes={layout.lanes}
+          parties={parties}
+          width={layout.width}
+          empty={(party) => !layout.marks.some((mark) => mark.party === party)}
+        />
+        {layout.marks.map((mark) => {
+          const claim = claimAt(mark.place);
+          if (!claim) return null;
+          const path = claimPath(claim.id);
+          const clip = `clip-${mark.place}`;
+          return (
+            <a
+              key={claim.id}
+              href={`${routerBase}${path}`}
+              onClick={onClick(path)}
+              aria-label={claimWords(index, claim)}
+              onMouseEnter={() => setActive(mark.place)}
+              onMouseLeave={() => setActive(undefined)}
+              onFocus={() => setActive(mark.place)}
+              onBlur={() => setActive(undefined)}
+              className="group outline-none"
+            >
+              <clipPath id={clip}>
+                <rect x={mark.x} y={mark.y} width={mark.width} height={markHeight} />
+              </clipPath>
+              <rect
+                x={mark.x}
+                y={mark.y}
+                width={mark.width}
+                height={markHeight}
+                rx={4}
+                className={`${markStyle(parties[mark.party]?.id)} group-hover:stroke-[3] group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[4]`}
+              />
+              {mark.width >= 90 && (
+                <text
+                  x={mark.x + 6}
+                  y={mark.y + 16}
+                  clipPath={`url(#${clip})`}
+                  className="fill-current text-xs"
+                >
+                  {claim.short}
+                </text>
+              )}
+            </a>
+          );
+        })}
+        {edges.map(({ from, to, type }) => {
+          const fromClaim = claimAt(from.place);
+          const toClaim = claimAt(to.place);
+          if (!fromClaim || !toClaim) return null;
+          const path = `${claimPath(fromClaim.id)}#relations-heading`;
+          const d = curve(from, to, claimAt, [from.place, to.place]);
+          const style = edgeStyle[type];
+          return (
+            <a
+              key={`${from.place}-${to.place}-${type}`}
+              href={`${routerBase}${path}`}
+              onClick={onClick(path)}
+              aria-label={`${claimWords(index, fromClaim)} — ${relationWords(type, 'outgoing').toLowerCase()} — ${claimWords(index, toClaim)}`}
+              className="group outline-none"
+            >
+              <path d={d} className="fill-none stroke-transparent stroke-[12]" />
+              <path
+                d={d}
+                strokeDasharray={style.dash}
+                markerEnd={`url(#arrow-${type})`}
+                className={`fill-none stroke-2 group-hover:stroke-[3.5] group-focus-visible:stroke-[4] ${style.stroke}`}
+              />
+            </a>
+          );
+        })}
+      </Drawing>
       <ClaimsList index={index} places={view.places} claimAt={claimAt} range={view.range} />
     </>
   );
@@ -452,6 +436,57 @@ function ClaimsDrawing({
 /** Where a relation meets a bar: just after its words, where they fit, else near its end. */
 function anchorX(mark: { x: number; width: number }, words: number): number {
   return mark.x + Math.min(mark.width - 8, mark.width >= 90 ? 14 + words * 6.6 : mark.width / 2);
+}
+
+/**
+ * A drawing of the timeline: a figure whose picture scrolls sideways in a focusable region on a
+ * narrow screen (and scales to the paper in print), an overlay placed over the picture (a
+ * claim's tip), and a caption.
+ */
+function Drawing({
+  frame,
+  label,
+  size,
+  overlay,
+  caption,
+  children,
+}: {
+  frame: (element: HTMLDivElement | null) => () => void;
+  label: string;
+  size: { width: number; height: number };
+  overlay?: ReactNode;
+  caption: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <figure className="mt-3">
+      <div
+        ref={frame}
+        role="region"
+        aria-label={`${label}: picture`}
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
+      >
+        {/* As wide as the drawing: the overlay is placed over it. */}
+        <div className="relative w-max print:w-full">
+          <svg
+            role="group"
+            aria-label={label}
+            viewBox={`0 0 ${size.width} ${size.height}`}
+            width={size.width}
+            height={size.height}
+            className="block max-w-none overflow-visible text-[13px] print:h-auto print:w-full"
+          >
+            {children}
+          </svg>
+          {overlay}
+        </div>
+      </div>
+      <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+        {caption}
+      </figcaption>
+    </figure>
+  );
 }
 
 /** A curve from one bar to another, bowed upwards so that it clears the bars between. */
@@ -513,16 +548,13 @@ function ClaimsList({
   range: DayRange;
 }) {
   const byDate = new Map<string, TimelineClaim[]>();
-  const placeOf = new Map<string, number>();
   for (const place of places) {
     const claim = claimAt(place);
     if (!claim) continue;
-    placeOf.set(claim.id, place);
     const group = byDate.get(claim.statedAt);
     if (group) group.push(claim);
     else byDate.set(claim.statedAt, [claim]);
   }
-  const idAt = (place: number) => claimAt(place);
   return (
     <section aria-labelledby="timeline-list-heading">
       <h2 id="timeline-list-heading" className={sectionHeading}>
@@ -540,7 +572,7 @@ function ClaimsList({
           </h3>
           <ul className="mt-1 space-y-2">
             {claims.map((claim) => (
-              <ClaimItem key={claim.id} index={index} claim={claim} related={idAt} />
+              <ClaimItem key={claim.id} index={index} claim={claim} related={claimAt} />
             ))}
           </ul>
         </section>
@@ -638,30 +670,23 @@ function BinsPart({
     timelinePath(
       serializeTimelineSearch({ ...state, range: { from: bin.from, to: bin.to } }, period),
     );
-  const label = `Claims of ${rangeWords(view.range)}, ${view.unit === 'day' ? 'day' : 'week'} by ${view.unit === 'day' ? 'day' : 'week'}, a lane per party`;
+  const label = `Claims of ${rangeWords(view.range)}, ${view.unit} by ${view.unit}, a lane per party`;
   return (
     <>
-      <figure className="mt-3">
-        <div
-          ref={frame}
-          role="region"
-          aria-label={`${label}: picture`}
-          tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
-        >
-          <BinsDrawing
-            layout={layout}
-            parties={parties}
-            label={label}
-            zoomTo={hydrated ? zoomTo : undefined}
-          />
-        </div>
-        <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-          Each column counts a party&apos;s claims of one {view.unit}, as high as the most in any
-          column ({count.format(layout.peak)}); its paler top, those that may also have been made
-          before or after. {hydrated && 'Each column opens its days.'}
-        </figcaption>
-      </figure>
+      <Drawing
+        frame={frame}
+        label={label}
+        size={layout}
+        caption={
+          <>
+            Each column counts a party&apos;s claims of one {view.unit}, as high as the most in any
+            column ({count.format(layout.peak)}); its paler top, those that may also have been made
+            before or after. {hydrated && 'Each column opens its days.'}
+          </>
+        }
+      >
+        <BinsDrawing layout={layout} parties={parties} zoomTo={hydrated ? zoomTo : undefined} />
+      </Drawing>
       <BinsTable view={view} parties={parties} zoomTo={hydrated ? zoomTo : undefined} />
     </>
   );
@@ -670,24 +695,15 @@ function BinsPart({
 function BinsDrawing({
   layout,
   parties,
-  label,
   zoomTo,
 }: {
   layout: BinsLayout;
   parties: readonly Party[];
-  label: string;
   zoomTo: ((bin: Bin) => string) | undefined;
 }) {
   const onClick = useSvgLinkClick();
   return (
-    <svg
-      role="group"
-      aria-label={label}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      height={layout.height}
-      className="block max-w-none overflow-visible text-[13px] print:h-auto print:w-full"
-    >
+    <>
       <Axis ticks={layout.ticks} height={layout.height} />
       <LaneHeadings
         lanes={layout.lanes}
@@ -740,7 +756,7 @@ function BinsDrawing({
           </a>
         );
       })}
-    </svg>
+    </>
   );
 }
 
@@ -850,7 +866,7 @@ function Axis({ ticks, height }: { ticks: Tick[]; height: number }) {
 }
 
 function tickWords(day: DayNumber, first: boolean): string {
-  const date = new Date(day * 86_400_000);
+  const date = dayStart(day);
   const words = tickDay.format(date);
   return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1)
     ? `${words} ${date.getUTCFullYear()}`

@@ -4,7 +4,8 @@
  * are the defaults, left out so links stay short. A day that is not a real day, or a range
  * outside the claims' period, is dropped: the link still opens, on the opening days.
  */
-import { clampedRange, formatIsoDay, parseIsoDay, type DayRange } from './timeline-view.ts';
+import { formatIsoDay } from '../corpus/stated-at.ts';
+import { clampedRange, parseIsoDay, type DayRange } from './timeline-view.ts';
 
 /** What the timeline shows: a range of days, and whether the relations are drawn. */
 export type TimelineSearch = { range: DayRange; relations: boolean };

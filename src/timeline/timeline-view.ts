@@ -7,10 +7,15 @@
 import { utcDay, utcMonday, utcTicks } from 'd3-time';
 import { timelineDetailSize, type Layout } from '../corpus/layout.ts';
 import type { Timeline } from '../corpus/schema.ts';
-import { dayNumber, dayStart, formatStatedAt, type DayNumber } from '../corpus/stated-at.ts';
+import {
+  dayNumber,
+  dayStart,
+  formatIsoDay,
+  type DayNumber,
+  type DayRange,
+} from '../corpus/stated-at.ts';
 
-/** A run of days, first and last included. */
-export type DayRange = { from: DayNumber; to: DayNumber };
+export type { DayRange };
 
 /** The most claims drawn one by one; a wider range with more is binned. */
 export const maxClaimMarks = 150;
@@ -181,15 +186,4 @@ export function parseIsoDay(text: string | null): DayNumber | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const number = dayNumber(year, month, day);
   return formatIsoDay(number) === text ? number : undefined;
-}
-
-/** A day number as `YYYY-MM-DD`. */
-export function formatIsoDay(day: DayNumber): string {
-  return dayStart(day).toISOString().slice(0, 10);
-}
-
-/** A range of days in words: "1 March 2019", "28 February – 1 March 2019". */
-export function rangeWords({ from, to }: DayRange): string {
-  const first = formatIsoDay(from);
-  return formatStatedAt(from === to ? first : `${first}/${formatIsoDay(to)}`);
 }

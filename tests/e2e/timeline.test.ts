@@ -10,10 +10,9 @@ import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { relationWords } from '../../src/claims/relation-phrase.ts';
 import { timelineSchema, type Timeline } from '../../src/corpus/schema.ts';
-import { formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
+import { formatIsoDay, formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
 import {
   extentOf,
-  formatIsoDay,
   maxClaimMarks,
   openingRange,
   placesIn,
