@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { firstViewTransfers, type Transfer } from '../../scripts/site/first-view.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
-import { axeViolations, claimTable, openPage, useBrowser } from './browser-session.ts';
+import {
+  axeViolations,
+  claimTable,
+  openPage,
+  resultsSettled,
+  useBrowser,
+} from './browser-session.ts';
 import { isDataFile, unversioned } from './data-paths.ts';
 import { synthClaims } from './global-setup.ts';
 
@@ -163,6 +169,8 @@ test('the speaker filter and the search load their tables on first use, then fil
     .waitFor();
   expect(fetched).toContain('/data/search.json');
   expect(fetched).toContain('/data/facets.json');
+  // The count shows at once; the cards under it, once their code has run.
+  await resultsSettled(page);
   const quotes = await page.locator('blockquote').allTextContents();
   expect(quotes.length).toBeGreaterThan(0);
   expect(quotes.every((quote) => quote.includes('비핵화'))).toBe(true);

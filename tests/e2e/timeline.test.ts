@@ -18,7 +18,8 @@ import {
   placesIn,
 } from '../../src/timeline/timeline-view.ts';
 import { dossier } from '../support/dossier.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { axeViolations, openPage, useBrowser } from './browser-session.ts';
+import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
 const outDir = inject('appOutDir');
@@ -282,4 +283,26 @@ test('many claims are counted per week; a column opens its days, down to each cl
   }
   expect(problems).toEqual([]);
   await close();
+});
+
+test('when the claims of some days fail to load, the page says so, and Retry recovers', async () => {
+  // One day of the large corpus: its claims are drawn one by one, from files no page carries.
+  const timeline = builtTimeline(synthOutDir);
+  const day = timeline.first[Math.floor(timeline.first.length / 2)] ?? Number.NaN;
+  const expected = placesIn(timeline, { from: day, to: day }).length;
+  expect(expected).toBeGreaterThan(0);
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  let failing = true;
+  await page.route(dataFileUrl('timeline/*.json'), (route) =>
+    failing ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
+  );
+  await page.goto(`${synthUrl}timeline?from=${formatIsoDay(day)}&to=${formatIsoDay(day)}`);
+  const alert = page.getByRole('alert');
+  await alert.getByText('The claims of these days could not be loaded').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  failing = false;
+  await alert.getByRole('button', { name: /Retry/ }).click();
+  await expect.poll(() => bars(page).count()).toBe(expected);
+  await context.close();
 });
