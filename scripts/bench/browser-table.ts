@@ -87,10 +87,18 @@ export async function browserTables(
     const keys = keystrokes(tries);
     const keystroke = await settle(
       openHome().then(async (page) => {
-        await page.getByRole('searchbox').first().focus();
+        const box = page.getByRole('searchbox').first();
+        await box.focus();
         const times = await measureToNextPaint(page, 'keydown', tries, (i) =>
           page.keyboard.press(keys[i] ?? 'Backspace'),
         );
+        // Keys that went nowhere (a box not yet enabled, focus lost) would time nothing at all.
+        const typed = keys.reduce(
+          (text, key) => (key === 'Backspace' ? text.slice(0, -1) : text + key),
+          '',
+        );
+        const shown = await box.inputValue();
+        if (shown !== typed) throw new Error(`the search box holds "${shown}", not "${typed}"`);
         await page.close();
         return times;
       }),

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /** How long the page must show no change (and no request be open) for an interaction to be over. */
 const quietMs = 500;
@@ -119,12 +119,14 @@ export async function measureToNextPaint(
   tries: number,
   action: (i: number) => Promise<void>,
 ): Promise<number[]> {
-  let openRequests = 0;
-  const opened = () => (openRequests += 1);
-  const closed = () => (openRequests -= 1);
+  // Only the requests seen starting count: one that started before (the filters' code,
+  // loaded when their button was pointed at) may finish during a try.
+  const open = new Set<Request>();
+  const opened = (request: Request) => open.add(request);
+  const closed = (request: Request) => open.delete(request);
   page.on('request', opened).on('requestfinished', closed).on('requestfailed', closed);
   try {
-    return await timeTries(page, eventType, tries, action, () => openRequests);
+    return await timeTries(page, eventType, tries, action, () => open.size);
   } finally {
     page.off('request', opened).off('requestfinished', closed).off('requestfailed', closed);
   }
