@@ -56,6 +56,18 @@ export type ClaimGridProps = {
   questionsShown?: boolean;
 };
 
+/** One array for every claim without relations. */
+const noRelations: RelationView[] = [];
+
+/**
+ * A claim's relations, the same empty array for all that have none: a memoized card given a
+ * new empty array on each filter change would render again for nothing.
+ */
+function relationsOf(grid: ClaimGridData, id: string): RelationView[] {
+  const relations = grid.relationsByClaim.get(id);
+  return relations && relations.length > 0 ? relations : noRelations;
+}
+
 /** Grid columns for 1 to 6 parties, written out so Tailwind finds them. */
 const columnClasses: Record<number, string> = {
   1: 'md:grid-cols-1',
@@ -162,7 +174,7 @@ export const ClaimGrid = memo(function ClaimGrid({
                       <li key={view.claim.id}>
                         <ClaimCard
                           view={view}
-                          relations={grid.relationsByClaim.get(view.claim.id) ?? []}
+                          relations={relationsOf(grid, view.claim.id)}
                           current={view.claim.id === currentClaimId}
                           headingLevel={questionLevel === 2 ? 3 : 4}
                         />

@@ -39,7 +39,10 @@ export const ComparisonResults = memo(function ComparisonResults({
   // The view the address asks for is on screen (see url-pending.ts).
   useEffect(markUrlApplied, []);
   const pageHref = useCallback((page: number) => hrefOf({ ...search, page }), [hrefOf, search]);
-  const highlight = useMemo(() => new Set(comparison.highlight), [comparison.highlight]);
+  // One set while the matched words are the same: a new one would re-render every card's
+  // highlighted text, memoized or not, on a filter change that leaves the words alone.
+  const terms = comparison.highlight.join('\n');
+  const highlight = useMemo(() => new Set(terms ? terms.split('\n') : []), [terms]);
   return (
     <>
       <p className="hidden text-sm print:block">
