@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { facetsQueryOptions, searchIndexQueryOptions } from '../corpus/corpus-query.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
 import { PageErrorBoundary } from '../ui/page-error-boundary.tsx';
@@ -28,8 +30,8 @@ export type FilterPanelProps = {
 
 const count = new Intl.NumberFormat('en');
 
-// The party, topic, speaker and speech filters: loaded when the Filters button is first
-// pointed at, focused or pressed, not with the page.
+// The party, topic, speaker and speech filters: loaded when the panel is first pointed at or
+// focused (or the Filters button pressed), not with the page.
 const filterOptions = lazyPage(() =>
   import('./filter-options.tsx').then((module) => module.FilterOptions),
 );
@@ -65,13 +67,26 @@ export function FilterPanel({
   const typing = useRef(false);
   const optionsId = useId();
   const active = activeFilterCount(search);
-  const preload = () => void filterOptions.preload().catch(() => {});
+  const client = useQueryClient();
+  // What the reader heading for the panel will need, loaded on the way: the filters' code,
+  // and the tables the search box and the speaker and speech filters read (the search index,
+  // with its code, is the largest file of a large corpus). Between pointing at the box and the
+  // first key, they arrive, and the first key finds its results at once.
+  const preload = () => {
+    void client.prefetchQuery(facetsQueryOptions());
+    void client.prefetchQuery(searchIndexQueryOptions());
+    void filterOptions.preload().catch(() => {});
+  };
 
   return (
+    // The pointer and focus handlers only load ahead: nothing the reader does depends on them.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       role="search"
       aria-label="Filter claims"
       onSubmit={(event) => event.preventDefault()}
+      onPointerEnter={preload}
+      onFocus={preload}
       className="rounded-lg border border-stone-200 bg-white p-4 print:hidden dark:border-stone-700 dark:bg-stone-900"
     >
       <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
@@ -99,8 +114,6 @@ export function FilterPanel({
           disabled={!hydrated}
           aria-expanded={open}
           aria-controls={optionsId}
-          onPointerEnter={preload}
-          onFocus={preload}
           onClick={() => setOpen(!open)}
           className={buttonClass}
         >

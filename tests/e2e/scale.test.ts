@@ -178,6 +178,36 @@ test('the speaker filter and the search load their tables on first use, then fil
   await close();
 });
 
+test('the search tables load as the reader heads for the box, so the first key waits for none', async () => {
+  for (const reach of ['pointer', 'keyboard'] as const) {
+    const { page, problems, close } = await openPage(browser(), synthUrl);
+    const asked: string[] = [];
+    const arrived: string[] = [];
+    const dataPath = (url: string) => {
+      const path = new URL(url).pathname;
+      return isDataFile(path) ? unversioned(path) : undefined;
+    };
+    page.on('request', (request) => void asked.push(dataPath(request.url()) ?? ''));
+    page.on('requestfinished', (request) => void arrived.push(dataPath(request.url()) ?? ''));
+    const box = page.getByRole('searchbox', { name: /Search/ });
+    if (reach === 'pointer') await box.hover();
+    else await box.focus();
+    const tables = ['/data/facets.json', '/data/search.json'];
+    await expect
+      .poll(() => tables.filter((table) => arrived.includes(table)), { timeout: 10_000 })
+      .toEqual(tables);
+    const before = asked.length;
+    await box.fill(corpus.claims[0]?.quote.textQuoteSelector.exact.split(' ')[0] ?? '');
+    await resultsSettled(page);
+    expect(
+      asked.slice(before).filter((path) => tables.includes(path)),
+      reach,
+    ).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  }
+});
+
 test('a long quote with non-Latin text opens cold on its claim page, in context', async () => {
   const long =
     corpus.claims.find(
