@@ -105,8 +105,23 @@ export function oneSpelling(term: string): string {
 const compoundPattern = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 const partPattern = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * The indexed form of each word as printed, as found: a page of results marks thousands of
+ * words, most of them seen before (a corpus has a vocabulary, not a new word each time), and
+ * the folding and spelling rules are regular expressions. Emptied when it grows large.
+ */
+const indexedForms = new Map<string, string>();
+
 /** The indexed form of a word as printed. */
-const termOf = (word: string) => oneSpelling(foldForSearch(word));
+function termOf(word: string): string {
+  let term = indexedForms.get(word);
+  if (term === undefined) {
+    if (indexedForms.size >= 50_000) indexedForms.clear();
+    term = oneSpelling(foldForSearch(word));
+    indexedForms.set(word, term);
+  }
+  return term;
+}
 
 /** Where the words of a text that are matched terms stand: [start, end) pairs, in order. */
 export function matchedSpans(text: string, terms: ReadonlySet<string>): [number, number][] {
