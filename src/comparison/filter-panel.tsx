@@ -70,8 +70,8 @@ export function FilterPanel({
   const client = useQueryClient();
   // What the reader heading for the panel will need, loaded on the way: the filters' code,
   // and the tables the search box and the speaker and speech filters read (the search index,
-  // with its code, is the largest file of a large corpus). Between pointing at the box and the
-  // first key, they arrive, and the first key finds its results at once.
+  // with its code, is the largest file of a large corpus). The time between pointing at the
+  // box and the first key goes to loading them, rather than the first key waiting for all of it.
   const preload = () => {
     void client.prefetchQuery(facetsQueryOptions());
     void client.prefetchQuery(searchIndexQueryOptions());

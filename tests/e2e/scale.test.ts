@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Request } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { firstViewTransfers, type Transfer } from '../../scripts/site/first-view.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
@@ -181,14 +182,14 @@ test('the speaker filter and the search load their tables on first use, then fil
 test('the search tables load as the reader heads for the box, so the first key waits for none', async () => {
   for (const reach of ['pointer', 'keyboard'] as const) {
     const { page, problems, close } = await openPage(browser(), synthUrl);
+    // The data files asked for and those arrived, in order.
     const asked: string[] = [];
     const arrived: string[] = [];
-    const dataPath = (url: string) => {
-      const path = new URL(url).pathname;
-      return isDataFile(path) ? unversioned(path) : undefined;
+    const noteIn = (list: string[]) => (request: Request) => {
+      const path = new URL(request.url()).pathname;
+      if (isDataFile(path)) list.push(unversioned(path));
     };
-    page.on('request', (request) => void asked.push(dataPath(request.url()) ?? ''));
-    page.on('requestfinished', (request) => void arrived.push(dataPath(request.url()) ?? ''));
+    page.on('request', noteIn(asked)).on('requestfinished', noteIn(arrived));
     const box = page.getByRole('searchbox', { name: /Search/ });
     if (reach === 'pointer') await box.hover();
     else await box.focus();
