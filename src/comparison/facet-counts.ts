@@ -5,7 +5,7 @@ import type { Facets, Speech } from '../corpus/schema.ts';
 import type { ClaimSearch } from '../search/claim-search.ts';
 import { cachedTables } from './comparison-query.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
-import { filterNeeds, matchPositions } from './filter-claims.ts';
+import { filterNeeds } from './filter-claims.ts';
 
 /**
  * How many claims each value of a filter would match, given the other filters: what a reader
@@ -19,7 +19,12 @@ export type FacetCounts = {
   speech: Readonly<Record<Speech, number>>;
 };
 
-/** The facet counts of a search, from the index, the facets table and (with a text) the texts. */
+/**
+ * The facet counts of a search, from the index, the facets table and (with a text) the texts.
+ * One pass over the claims: a claim counts for every filter's values when it passes them all,
+ * and for one filter's values alone when that filter is the only one it fails (what ticking
+ * its value would change). The text is not a facet: a claim it misses counts nowhere.
+ */
 export function facetCounts(
   index: MetaIndex,
   search: ComparisonSearch,
@@ -27,27 +32,46 @@ export function facetCounts(
   text?: ClaimSearch,
 ): FacetCounts {
   const { meta, layout } = index;
-  const without = (change: Partial<ComparisonSearch>) =>
-    matchPositions(index, { ...search, ...change }, facets, text).positions;
-  const tally = <T extends { id: string }>(
-    items: readonly T[],
-    positions: number[],
-    of: (position: number) => number,
-  ) => {
-    const counts = items.map(() => 0);
-    for (const position of positions) {
-      const i = of(position);
-      counts[i] = (counts[i] ?? 0) + 1;
-    }
-    return new Map(items.map((item, i) => [item.id, counts[i] ?? 0]));
-  };
+  const needsText = filterNeeds(search).text;
+  if (needsText && !text) throw new Error('The text filter needs the search table');
+  const found = needsText ? text?.find(search.q).positions : undefined;
+  const partyOn = meta.parties.map(
+    (party) => search.party.length === 0 || search.party.includes(party.id),
+  );
+  const speakerOn =
+    search.speaker.length > 0
+      ? new Set(search.speaker.map((id) => index.speakerIndex.get(id)))
+      : undefined;
+  const speechOn = search.speech === undefined ? undefined : search.speech === 'direct' ? 'd' : 'r';
+  const party = new Array<number>(meta.parties.length).fill(0);
+  const topic = new Array<number>(meta.topics.length).fill(0);
+  const speaker = new Array<number>(meta.speakers.length).fill(0);
   const speech = { direct: 0, reported: 0 };
-  for (const position of without({ speech: undefined }))
-    speech[facets.speech[position] === 'd' ? 'direct' : 'reported']++;
+  meta.topics.forEach((topicItem, t) => {
+    const topicFails = search.topic.length > 0 && !search.topic.includes(topicItem.id);
+    const end = layout.topicStart[t + 1] ?? 0;
+    for (let position = layout.topicStart[t] ?? 0; position < end; position++) {
+      if (found && !found.has(position)) continue;
+      const p = layout.partyAt[position] ?? 0;
+      const s = facets.speaker[position] ?? 0;
+      const kind = facets.speech[position] === 'd' ? 'direct' : 'reported';
+      const partyFails = !partyOn[p];
+      const speakerFails = speakerOn !== undefined && !speakerOn.has(s);
+      const speechFails = speechOn !== undefined && facets.speech[position] !== speechOn;
+      const fails = +partyFails + +topicFails + +speakerFails + +speechFails;
+      if (fails > 1) continue;
+      if (fails === 0 || partyFails) party[p] = (party[p] ?? 0) + 1;
+      if (fails === 0 || topicFails) topic[t] = (topic[t] ?? 0) + 1;
+      if (fails === 0 || speakerFails) speaker[s] = (speaker[s] ?? 0) + 1;
+      if (fails === 0 || speechFails) speech[kind]++;
+    }
+  });
+  const byId = <T extends { id: string }>(items: readonly T[], counts: number[]) =>
+    new Map(items.map((item, i) => [item.id, counts[i] ?? 0]));
   return {
-    party: tally(meta.parties, without({ party: [] }), (p) => layout.partyAt[p] ?? 0),
-    topic: tally(meta.topics, without({ topic: [] }), (p) => layout.topicAt[p] ?? 0),
-    speaker: tally(meta.speakers, without({ speaker: [] }), (p) => facets.speaker[p] ?? 0),
+    party: byId(meta.parties, party),
+    topic: byId(meta.topics, topic),
+    speaker: byId(meta.speakers, speaker),
     speech,
   };
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import type { Party } from '../corpus/schema.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { toggleId, type ComparisonSearch, type KnownIds } from './comparison-search.ts';
 import { facetCountsQueryOptions } from './facet-counts.ts';
@@ -14,6 +15,9 @@ export type FilterOptionsProps = {
 };
 
 type ListParam = 'party' | 'topic' | 'speaker';
+
+/** What the reader does to one value of a list filter: tick or untick it, or keep only it. */
+type OptionAction = (param: ListParam, id: string, only: boolean) => void;
 
 const count = new Intl.NumberFormat('en');
 
@@ -31,20 +35,30 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
     ...facetCountsQueryOptions(search),
     placeholderData: keepPreviousData,
   }).data;
-  /** Props for one value of a list filter: ticked state, toggle, "only this", count. */
+  // One handler for every value, the same on every render, so that a value re-renders only
+  // when its own tick or count changes: with hundreds of speakers, re-rendering them all was a
+  // good part of the time from a tick to the next paint.
+  const latest = useRef({ search, known, onChange });
+  useLayoutEffect(() => {
+    latest.current = { search, known, onChange };
+  });
+  const act = useCallback<OptionAction>((param, id, only) => {
+    const { search, known, onChange } = latest.current;
+    onChange({ ...search, [param]: only ? [id] : toggleId(search[param], id, known[param]) });
+  }, []);
+  /** Props for one value of a list filter: ticked state, count, whether "only" applies. */
   const option = (param: ListParam, id: string, name: string) => {
     const ticked = search[param].includes(id);
     return {
+      param,
+      id,
       name,
       checked: search[param].length === 0 || ticked,
       // A value the reader ticked that matches nothing says so, rather than only "0".
       ticked,
       count: counts?.[param].get(id),
-      onToggle: () => onChange({ ...search, [param]: toggleId(search[param], id, known[param]) }),
-      only:
-        search[param].length === 1 && ticked
-          ? undefined
-          : () => onChange({ ...search, [param]: [id] }),
+      canOnly: !(search[param].length === 1 && ticked),
+      act,
     };
   };
   const some = (param: ListParam, all: number) =>
@@ -59,9 +73,11 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
           </legend>
           <div className="mt-1 grid gap-1.5 sm:grid-cols-2">
             {corpus.parties.map((party) => (
-              <FilterOption key={party.id} {...option('party', party.id, party.name)}>
-                <PartyBadge party={party} /> {party.name}
-              </FilterOption>
+              <FilterOption
+                key={party.id}
+                {...option('party', party.id, party.name)}
+                party={party}
+              />
             ))}
           </div>
         </fieldset>
@@ -97,9 +113,7 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
         </legend>
         <div className="mt-1 grid gap-1.5 md:grid-cols-2">
           {corpus.topics.map((topic) => (
-            <FilterOption key={topic.id} {...option('topic', topic.id, topic.title)}>
-              {topic.title}
-            </FilterOption>
+            <FilterOption key={topic.id} {...option('topic', topic.id, topic.title)} />
           ))}
         </div>
       </fieldset>
@@ -109,13 +123,11 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
         </legend>
         <div className="mt-1 grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
           {corpus.speakers.map((speaker) => (
-            <FilterOption key={speaker.id} {...option('speaker', speaker.id, speaker.name)}>
-              {speaker.name}
-              <span className="text-stone-600 dark:text-stone-400">
-                {' '}
-                · {index.partyById.get(speaker.party)?.label ?? speaker.party}
-              </span>
-            </FilterOption>
+            <FilterOption
+              key={speaker.id}
+              {...option('speaker', speaker.id, speaker.name)}
+              aside={index.partyById.get(speaker.party)?.label ?? speaker.party}
+            />
           ))}
         </div>
       </fieldset>
@@ -131,24 +143,35 @@ function Count({ n }: { n: number | undefined }) {
 }
 
 type FilterOptionProps = {
+  param: ListParam;
+  id: string;
   name: string;
+  /** The party the value is, shown by its badge before the name. */
+  party?: Party;
+  /** What follows the name, dimmed (a speaker's party). */
+  aside?: string;
   checked: boolean;
   ticked: boolean;
   count: number | undefined;
-  onToggle: () => void;
-  only: (() => void) | undefined;
-  children: ReactNode;
+  canOnly: boolean;
+  act: OptionAction;
 };
 
-/** One tickable value of a list filter, with its count and an "only this" button. */
-function FilterOption({
+/**
+ * One tickable value of a list filter, with its count and an "only this" button. Memoized: its
+ * props are plain values and one shared handler (see {@link FilterOptions}).
+ */
+const FilterOption = memo(function FilterOption({
+  param,
+  id,
   name,
+  party,
+  aside,
   checked,
   ticked,
   count,
-  onToggle,
-  only,
-  children,
+  canOnly,
+  act,
 }: FilterOptionProps) {
   return (
     <div className="flex items-start gap-2 text-sm">
@@ -157,10 +180,19 @@ function FilterOption({
           type="checkbox"
           className={`${boxClass} mt-0.5 shrink-0`}
           checked={checked}
-          onChange={onToggle}
+          onChange={() => act(param, id, false)}
         />
         <span>
-          {children} <Count n={count} />
+          {party && (
+            <>
+              <PartyBadge party={party} />{' '}
+            </>
+          )}
+          {name}
+          {aside !== undefined && (
+            <span className="text-stone-600 dark:text-stone-400"> · {aside}</span>
+          )}{' '}
+          <Count n={count} />
           {ticked && count === 0 && (
             <span className="text-amber-800 dark:text-amber-300">
               {' '}
@@ -169,10 +201,10 @@ function FilterOption({
           )}
         </span>
       </label>
-      {only && (
+      {canOnly && (
         <button
           type="button"
-          onClick={only}
+          onClick={() => act(param, id, true)}
           aria-label={`Only ${name}`}
           className="shrink-0 rounded px-1.5 text-xs font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
         >
@@ -181,4 +213,4 @@ function FilterOption({
       )}
     </div>
   );
-}
+});

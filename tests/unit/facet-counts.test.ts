@@ -27,6 +27,10 @@ const searches: [string, Partial<ComparisonSearch>][] = [
   ['a topic and a speech', { topic: [firstTopic.id], speech: 'reported' }],
   ['a search text', { q: 'sanctions' }],
   ['a speaker and a party', { speaker: [firstSpeaker.id], party: ['us', 'analysts'] }],
+  [
+    'every filter at once',
+    { party: ['us', 'dprk'], topic: [firstTopic.id], speaker: [firstSpeaker.id], speech: 'direct' },
+  ],
 ];
 
 // Each count is what ticking only that value would match, the other filters kept: the app's
