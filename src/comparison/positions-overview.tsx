@@ -37,7 +37,8 @@ export const PositionsOverview = memo(function PositionsOverview({
   const gridClass =
     'md:grid md:grid-flow-col md:grid-cols-[12rem] md:auto-cols-[minmax(0,1fr)] md:gap-x-3';
   return (
-    <section aria-labelledby="overview-heading" className="mb-6">
+    // Skipped while far off screen (index.css).
+    <section aria-labelledby="overview-heading" className="overview">
       <div className="flex flex-wrap items-baseline gap-x-4">
         <h2 id="overview-heading" className="text-lg font-semibold sm:text-xl">
           Positions at a glance
