@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
@@ -12,12 +12,6 @@ export type AppShellProps = { children: ReactNode };
 /** Skip link, site header with the theme toggle, the page, and the sources in the footer. */
 export function AppShell({ children }: AppShellProps) {
   const corpus = useQuery(metaQueryOptions());
-  useEffect(() => {
-    // Marks the page as interactive: a prerendered page is readable, but its controls work only
-    // from here on (tests wait for this before they click). Parts that load on first use
-    // hydrate when used (see deferred-part.ts).
-    document.documentElement.dataset.appReady = 'true';
-  }, []);
   return (
     <>
       <a

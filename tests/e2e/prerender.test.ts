@@ -273,6 +273,25 @@ test.concurrent.for(hydrated)(
   },
 );
 
+// The shell hydrates before the page, which may still wait for its data or code; a mark set then
+// would let tests point at controls still inert. A slowed CPU widens the gap so it shows each time.
+test.each([
+  { page: 'the comparison', path: '', control: 'searchbox' as const, name: /^Search/ },
+  { page: 'the timeline', path: 'timeline', control: 'checkbox' as const, name: 'Draw relations' },
+])(
+  '$page is marked ready only once its own controls work, on a slow CPU too',
+  async ({ path, control, name }) => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.goto(appUrl + path);
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    expect(await page.getByRole(control, { name }).isEnabled()).toBe(true);
+    await context.close();
+  },
+);
+
 test.each([
   { path: 'claims/no-such-claim', heading: 'No such claim' },
   { path: 'no/such/page', heading: 'Page not found' },
