@@ -111,6 +111,8 @@ function PartyView({ index, party }: { index: MetaIndex; party: Party }) {
     .map((speaker) => ({ speaker, n: index.claimCounts.speaker.get(speaker.id) ?? 0 }))
     .filter(({ n }) => n > 0);
   const total = index.claimCounts.party.get(party.id) ?? 0;
+  const p = index.partyIndex.get(party.id) ?? -1;
+  const silentOn = index.meta.topics.filter((_, t) => (index.meta.counts[t]?.[p] ?? 0) === 0);
   return (
     <CollectionView
       index={index}
@@ -140,6 +142,7 @@ function PartyView({ index, party }: { index: MetaIndex; party: Party }) {
       }
       relationsHeading={`Whom ${party.name} disputes and backs, and who answers it`}
       scopeWords={`${party.name}'s claims`}
+      silence={{ who: party.name, on: silentOn }}
     />
   );
 }
@@ -178,6 +181,11 @@ type CollectionViewProps = {
   relationsHeading: string;
   /** The claims the page is about, in words: what the relations touch. */
   scopeWords: string;
+  /**
+   * The questions the page's one party said nothing on (a party's page): named in a line
+   * after its answers, rather than each taking a row that says so before the answers.
+   */
+  silence?: { who: string; on: Topic[] };
 };
 
 /** A page of claims narrowed to a topic or a party: the cards, then their relations. */
@@ -189,6 +197,7 @@ function CollectionView({
   lead,
   relationsHeading,
   scopeWords,
+  silence,
 }: CollectionViewProps) {
   const client = useQueryClient();
   const backHref = useComparisonHref();
@@ -218,6 +227,7 @@ function CollectionView({
             comparison={comparison}
             relationsHeading={relationsHeading}
             scopeWords={scopeWords}
+            silence={silence}
           />
         )}
       </Loaded>
@@ -230,12 +240,20 @@ function CollectionBody({
   comparison,
   relationsHeading,
   scopeWords,
+  silence,
 }: {
   index: MetaIndex;
   comparison: Comparison;
   relationsHeading: string;
   scopeWords: string;
+  silence: CollectionViewProps['silence'];
 }) {
+  const grid = useMemo(() => {
+    const silent = new Set(silence?.on.map((topic) => topic.id));
+    return silent.size === 0
+      ? comparison
+      : { ...comparison, rows: comparison.rows.filter((row) => !silent.has(row.topic.id)) };
+  }, [comparison, silence]);
   const graph = useMemo(
     () => relationGraph(comparison, index.meta.parties),
     [comparison, index.meta.parties],
@@ -247,8 +265,22 @@ function CollectionBody({
   return (
     <>
       <div className="mt-4">
-        <ClaimGrid grid={comparison} questionsShown={comparison.search.topic.length === 0} />
+        <ClaimGrid grid={grid} questionsShown={comparison.search.topic.length === 0} />
       </div>
+      {silence && silence.on.length > 0 && (
+        <p className="mt-2 text-stone-700 dark:text-stone-300">
+          {silence.who} made no statement in the sources on:{' '}
+          {silence.on.map((topic, i) => (
+            <span key={topic.id}>
+              {i > 0 && ', '}
+              <AppLink href={topicPagePath(topic.id)} className="underline underline-offset-2">
+                {topic.title}
+              </AppLink>
+            </span>
+          ))}
+          .
+        </p>
+      )}
       {rest && (
         <p className="mt-2 print:hidden">
           These are the first {count.format(comparison.last)} of {count.format(comparison.matching)}{' '}

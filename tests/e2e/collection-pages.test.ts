@@ -147,6 +147,19 @@ test.each(parties.map((party) => [party.id, party] as const))(
       expect.stringContaining(party.name) as unknown,
     ]);
     expect(await claimTable(page).getByRole('article').count()).toBe(ofParty(party.id).length);
+    // A row for each question it answered, in the dossier's order; those it did not, in a line.
+    const answered = topics.filter((topic) => ofParty(party.id).some((v) => v.topic === topic));
+    const silent = topics.filter((topic) => !answered.includes(topic));
+    expect(
+      await claimTable(page).getByRole('rowheader').getByRole('heading').allTextContents(),
+    ).toEqual(answered.map((topic) => topic.question));
+    const silence = page.getByText(`${party.name} made no statement in the sources on:`);
+    expect(await silence.count()).toBe(silent.length > 0 ? 1 : 0);
+    if (silent.length > 0) {
+      expect(await silence.getByRole('link').allTextContents()).toEqual(
+        silent.map((topic) => topic.title),
+      );
+    }
     const relations = relationsTouching(ofParty(party.id));
     expect(
       await page
