@@ -3,6 +3,8 @@
 interface ImportMetaEnv {
   /** Public origin of the deployment (from SITE_ORIGIN at build time), or '' when not set. */
   readonly VITE_SITE_ORIGIN: string;
+  /** The origin prerendered pages are written with (their head tags'), or '' outside builds. */
+  readonly VITE_PRERENDER_ORIGIN: string;
   /** Content hash of the compiled data files (set by the corpus plugin in builds); unset in dev. */
   readonly VITE_DATA_VERSION?: string;
 }

@@ -17,6 +17,12 @@ export type AppSettings = {
    * origin (so a build served anywhere links to itself).
    */
   siteOrigin?: string;
+  /**
+   * The origin a prerendered page's permalinks and citations are written with when no
+   * `siteOrigin` is set: the one its head tags use. Once the page's script runs, they take
+   * the page's own origin.
+   */
+  prerenderOrigin?: string;
   /** The corpus folder to compile (default `data`). */
   corpusDir?: string;
   /**
@@ -34,6 +40,7 @@ export type AppSettings = {
 export function appViteConfig({
   base,
   siteOrigin,
+  prerenderOrigin,
   corpusDir,
   production = false,
 }: AppSettings): InlineConfig {
@@ -42,6 +49,7 @@ export function appViteConfig({
     base,
     define: {
       'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin ?? ''),
+      'import.meta.env.VITE_PRERENDER_ORIGIN': JSON.stringify(prerenderOrigin ?? ''),
       ...(production ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
     },
     // Vite reads "production" from NODE_ENV alone; a build in a test runner must not get React's

@@ -47,7 +47,16 @@ export async function buildSite({
   previewImages = true,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
   const site: Site = { origin: siteOrigin ?? defaultSiteOrigin, base, name: siteName };
-  const config = { ...appViteConfig({ base, siteOrigin, corpusDir, production: true }), logLevel };
+  const config = {
+    ...appViteConfig({
+      base,
+      siteOrigin,
+      prerenderOrigin: site.origin,
+      corpusDir,
+      production: true,
+    }),
+    logLevel,
+  };
   // Inside the project, so the prerendering bundle resolves its dependencies from node_modules.
   mkdirSync('node_modules/.tmp', { recursive: true });
   const ssrDir = mkdtempSync(join(process.cwd(), 'node_modules/.tmp/ssr-'));

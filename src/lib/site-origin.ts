@@ -11,13 +11,15 @@ export function currentOrigin(): string {
 }
 
 /**
- * The origin permalinks are built on: the configured one; otherwise the page's own, which a
- * prerendered page does not know yet (`''`, so it shows a relative link until hydrated).
+ * The origin permalinks are built on: the configured one; otherwise the page's own. A
+ * prerendered page cannot know where it will be served, so it is written with the origin of
+ * its head tags (a permalink and a citation printed or read without JavaScript are absolute),
+ * and takes the page's own once hydrated.
  */
 export function useSiteOrigin(): string {
   return useSyncExternalStore(
     neverChanges,
     () => configuredOrigin ?? window.location.origin,
-    () => configuredOrigin ?? '',
+    () => configuredOrigin ?? (import.meta.env.VITE_PRERENDER_ORIGIN || ''),
   );
 }

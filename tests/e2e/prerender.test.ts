@@ -179,6 +179,28 @@ test('each claim page has its own title, description, absolute canonical and pre
   expect(descriptions.size).toBe(claimFiles.length);
 });
 
+// Read without JavaScript, printed or saved, a page keeps the links it was written with: the
+// permalink and the citations of a claim, and the address a printed comparison names, are
+// absolute, on the origin of the head tags.
+test('the permalinks and citations written into prerendered pages are absolute', () => {
+  const texts = (html: string, tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) =>
+      unescapeHtml((match[1] ?? '').replace(/<[^>]*>/g, '')),
+    );
+  for (const file of claimFiles) {
+    const id = file.replace(/\.html$/, '');
+    const { html } = head(`claims/${file}`);
+    const permalink = `${siteOrigin}claims/${id}`;
+    const citations = texts(html, 'pre');
+    expect(citations.length, file).toBeGreaterThan(0);
+    for (const citation of citations) expect(citation, file).toContain(permalink);
+    expect(html, file).toContain(`Permalink:<!-- --> <a href="${permalink}"`);
+  }
+  const printed = texts(head('index.html').html, 'p').filter((p) => p.includes('Printed from'));
+  expect(printed).toHaveLength(1);
+  expect(printed[0]).toMatch(new RegExp(`Printed from ${siteOrigin}$`));
+});
+
 test('every preview image exists as a 1200×630 PNG', () => {
   for (const page of pages) {
     const image = head(page).ogImage ?? '';
