@@ -27,7 +27,7 @@ export function ThemeToggle() {
         storeTheme(nextTheme(theme));
         for (const listener of listeners) listener();
       }}
-      className="rounded border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-100 print:hidden dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
+      className="needs-script rounded border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
     >
       Theme: {theme}
     </button>

@@ -42,7 +42,7 @@ export function CiteThisClaim({ view, path }: CiteThisClaimProps) {
             <button
               type="button"
               onClick={() => void copy(label)}
-              className="rounded border border-stone-400 px-2.5 py-1 text-sm font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+              className="needs-script rounded border border-stone-400 px-2.5 py-1 text-sm font-medium hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
             >
               Copy {label === 'BibTeX' ? 'BibTeX' : 'citation'}
             </button>

@@ -48,7 +48,7 @@ export function ShareActions({ view, path }: ShareActionsProps) {
 
   return (
     <div>
-      <div className="flex flex-wrap gap-3">
+      <div className="needs-script flex flex-wrap gap-3">
         <button type="button" className={buttonClass} onClick={() => void share()}>
           Share
         </button>

@@ -49,7 +49,7 @@ export function ExportButtons({ index, search, matching }: ExportButtonsProps) {
     }
   };
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
+    <div className="needs-script flex flex-wrap items-center gap-2 text-sm">
       <span className="font-semibold">Download these {matching} claims:</span>
       {formats.map(({ format, label, hint }) => (
         <button
