@@ -165,3 +165,58 @@ test('facet counts follow the other filters, “only” keeps one value, a ticke
   expect(problems).toEqual([]);
   await close();
 });
+
+test('the speaker picker counts each speaker’s claims under the other filters, and “only” keeps one', async () => {
+  // The party with the most speakers, and its two most quoted: the counts differ by speaker.
+  const claimsOf = (id: string) => dossier.claims.filter((view) => view.speaker.id === id);
+  const [party] = parties.toSorted(
+    (a, b) =>
+      new Set(dossier.claims.filter((v) => v.party.id === b.id).map((v) => v.speaker.id)).size -
+      new Set(dossier.claims.filter((v) => v.party.id === a.id).map((v) => v.speaker.id)).size,
+  );
+  if (!party) throw new Error('no party');
+  const speakers = dossier.corpus.speakers.filter((speaker) => speaker.party === party.id);
+  const [first, second] = speakers.toSorted(
+    (a, b) => claimsOf(b.id).length - claimsOf(a.id).length,
+  );
+  if (!first || !second) throw new Error(`${party.name} should have two speakers`);
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  await openFilters(page);
+  const speakersGroup = page.getByRole('group', { name: /^Speakers/ });
+  const option = (name: string) =>
+    speakersGroup.locator('label').filter({
+      // A speaker's box reads "name · party (count)".
+      has: page.getByRole('checkbox', { name: new RegExp(`^${name} · `) }),
+    });
+  for (const speaker of [first, second]) {
+    await expect
+      .poll(() => option(speaker.name).textContent())
+      .toContain(`(${claimsOf(speaker.id).length})`);
+  }
+  await speakersGroup.getByRole('button', { name: `Only ${first.name}` }).click();
+  await page.waitForURL(new RegExp(`[?&]speaker=${first.id}$`));
+  await resultsSettled(page);
+  const shown = await claimTable(page).getByRole('article').locator('h3').allTextContents();
+  expect(shown.toSorted()).toEqual(
+    claimsOf(first.id)
+      .map((view) => view.claim.summary)
+      .toSorted(),
+  );
+  // Another speaker ticked as well adds their claims; the counts stay each one's own.
+  await option(second.name).getByRole('checkbox').check();
+  await page.waitForURL(/speaker=/);
+  await resultsSettled(page);
+  await expect
+    .poll(() => claimTable(page).getByRole('article').count())
+    .toBe(claimsOf(first.id).length + claimsOf(second.id).length);
+  expect(await option(second.name).textContent()).toContain(`(${claimsOf(second.id).length})`);
+  // With direct quotes only, each speaker counts their direct quotes.
+  await page.getByRole('radio', { name: /^Direct quotes/ }).check();
+  await page.waitForURL(/speech=direct/);
+  for (const speaker of [first, second]) {
+    const direct = claimsOf(speaker.id).filter((view) => view.claim.speech === 'direct');
+    await expect.poll(() => option(speaker.name).textContent()).toContain(`(${direct.length})`);
+  }
+  expect(problems).toEqual([]);
+  await close();
+});
