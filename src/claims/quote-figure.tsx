@@ -47,7 +47,7 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
       <figure className={style.figure}>
         {!direct && (
           <figcaption className={`text-stone-700 dark:text-stone-300 ${style.lead}`}>
-            {reportLeadIn(source)}
+            <Highlight text={reportLeadIn(source)} />
           </figcaption>
         )}
         <blockquote

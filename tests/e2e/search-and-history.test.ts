@@ -50,6 +50,46 @@ test('the words a search matched are marked on the cards, in British spelling to
   await close();
 });
 
+// One word from each field a card prints, searched on its own: it is marked where the card
+// prints that field. The words come from the dossier's claims.
+const printedFields: [string, (view: ClaimView) => string | undefined][] = [
+  ['speaker', (view) => view.speaker.name],
+  ['role', (view) => view.speaker.role ?? view.speaker.affiliation],
+  ['venue', (view) => view.claim.venue],
+  ['summary', (view) => view.claim.summary],
+  ['source', (view) => (view.claim.speech === 'reported' ? view.source.publisher : undefined)],
+];
+test.each(printedFields)('a word of a card’s %s is marked there', async (_, field) => {
+  // The longest word of the field on the first claim that has it: a word, not a fragment.
+  const view = dossier.claims.find((v) => field(v));
+  const text = view && field(view);
+  if (!text) throw new Error('no claim prints this field');
+  const word = (text.match(/\p{L}{4,}/gu) ?? []).toSorted((a, b) => b.length - a.length)[0];
+  if (!word) throw new Error(`no word to search for in "${text}"`);
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  await searchbox(page).fill(word);
+  await page.waitForURL(/\?q=/);
+  await resultsSettled(page);
+  const card = claimTable(page)
+    .getByRole('article')
+    .filter({
+      has: page.getByRole('link', { name: view.claim.summary, exact: true }),
+    });
+  // The marked words whose element prints the whole field.
+  const marksInField = await card
+    .locator('mark')
+    .evaluateAll(
+      (marks, printed) =>
+        marks
+          .filter((mark) => mark.parentElement?.textContent?.includes(printed))
+          .map((mark) => mark.textContent),
+      text,
+    );
+  expect(marksInField.map((marked) => marked?.toLowerCase())).toContain(word.toLowerCase());
+  expect(problems).toEqual([]);
+  await close();
+});
+
 test('a search’s first keystroke adds a history entry, the next ones replace it', async () => {
   const { page, problems, close } = await openPage(browser(), appUrl);
   const before = await historyLength(page);
