@@ -3,7 +3,7 @@
  * said, with who disputes whom as a picture, a matrix and a list; prerendered with their own
  * head, and readable without JavaScript. Expected values come from the dossier.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
@@ -12,6 +12,7 @@ import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import type { Relation } from '../../src/corpus/schema.ts';
 import { edgeWords } from '../../src/relations/relation-graph.ts';
 import { dossier } from '../support/dossier.ts';
+import { unescapeHtml } from '../support/html-text.ts';
 import { claimTable, openPage, useBrowser } from './browser-session.ts';
 
 const appUrl = inject('appUrl');
@@ -196,21 +197,59 @@ test('without JavaScript, a topic page shows its answers, matrix and list, and i
   await close();
 });
 
-test('a topic page’s head names it, with its own preview image and its claims as JSON-LD', () => {
-  const { topic } = busiest;
-  const html = readFileSync(join(outDir, `topics/${topic.id}.html`), 'utf8');
-  const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1] ?? '';
-  expect(canonical.endsWith(`/topics/${topic.id}`)).toBe(true);
-  expect(html).toMatch(
-    new RegExp(`<meta property="og:image" content="[^"]*/og/topics/${topic.id}\\.png"`),
-  );
-  const jsonLd = JSON.parse(
-    html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? '{}',
-  ) as { '@type': string; url: string; about: { name: string }; hasPart: { '@id': string }[] };
-  expect(jsonLd['@type']).toBe('CollectionPage');
-  expect(jsonLd.url).toBe(canonical);
-  expect(jsonLd.about.name).toBe(topic.question);
-  expect(jsonLd.hasPart.map((part) => part['@id'].replace(/^.*\/claims\//, ''))).toEqual(
-    onTopic(topic.id).map((view) => view.claim.id),
-  );
+const collectionPages = [
+  ...topics.map((topic) => ({
+    path: `topics/${topic.id}`,
+    name: topic.question,
+    claims: onTopic(topic.id),
+  })),
+  ...parties.map((party) => ({
+    path: `parties/${party.id}`,
+    name: party.name,
+    claims: ofParty(party.id),
+  })),
+];
+
+test.each(collectionPages)(
+  'the head of /$path names it, with its own description, preview image and claims as JSON-LD',
+  ({ path, name, claims }) => {
+    const html = readFileSync(join(outDir, `${path}.html`), 'utf8');
+    const meta = (key: string) =>
+      unescapeHtml(
+        html.match(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`))?.[1] ?? '',
+      );
+    const title = unescapeHtml(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+    expect(title).toContain(name);
+    const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1] ?? '';
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/${path}$`));
+    expect(meta('og:url')).toBe(canonical);
+    expect(meta('og:title')).toBe(title);
+    // The description counts the page's claims (a party's page names them, a topic's page
+    // gives each party's first answer).
+    expect(meta('description')).toContain(`${claims.length} claims`);
+    const image = meta('og:image');
+    expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${path}\\.png$`));
+    expect(existsSync(join(outDir, new URL(image).pathname))).toBe(true);
+    const jsonLd = JSON.parse(
+      html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? '{}',
+    ) as { '@type': string; url: string; about: { name: string }; hasPart: { '@id': string }[] };
+    expect(jsonLd['@type']).toBe('CollectionPage');
+    expect(jsonLd.url).toBe(canonical);
+    expect(jsonLd.about.name).toBe(name);
+    expect(
+      jsonLd.hasPart.map((part) => part['@id'].replace(/^.*\/claims\//, '').replace(/#.*$/, '')),
+    ).toEqual(claims.map((view) => view.claim.id));
+  },
+);
+
+test('every topic and party page has a title and a description of its own', () => {
+  const heads = collectionPages.map(({ path }) => {
+    const html = readFileSync(join(outDir, `${path}.html`), 'utf8');
+    return [
+      html.match(/<title>([^<]*)<\/title>/)?.[1],
+      html.match(/<meta name="description" content="([^"]*)"/)?.[1],
+    ];
+  });
+  expect(new Set(heads.map(([title]) => title)).size).toBe(collectionPages.length);
+  expect(new Set(heads.map(([, description]) => description)).size).toBe(collectionPages.length);
 });
