@@ -11,6 +11,7 @@ import {
 import { dataFileUrl } from './data-paths.ts';
 
 const appUrl = inject('appUrl');
+const synthUrl = inject('synthUrl');
 const browser = useBrowser();
 
 /** Every page state the app has, reached the way a person reaches it. */
@@ -102,6 +103,25 @@ test.each(cases)(
     await expect.poll(dark).toBe(true);
     expect(await axeViolations(page), 'dark').toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await close();
+  },
+);
+
+// A large corpus draws the timeline as counts per week, a picture and a table of its own.
+test.each(devices)(
+  'the timeline counted week by week ($device, light and dark): no axe-core violations',
+  async ({ viewport }) => {
+    const { page, problems, close } = await openPage(browser(), `${synthUrl}timeline`, {
+      viewport,
+      colorScheme: 'light',
+    });
+    await page.getByRole('table', { name: /Claims per week and party/ }).waitFor();
+    expect(await axeViolations(page), 'light').toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => looksDark(page)).toBe(true);
+    expect(await axeViolations(page), 'dark').toEqual([]);
     expect(problems).toEqual([]);
     await close();
   },

@@ -13,8 +13,19 @@ const appUrl = inject('appUrl');
 const [claim] = dossier.claims;
 const [source] = dossier.corpus.sources;
 if (!claim || !source) throw new Error('the dossier has no claim or no source');
-/** Every kind of page: the comparison, a claim, a source, the page of unknown addresses. */
-const pages = ['', `claims/${claim.claim.id}`, `sources/${source.id}`, 'nowhere'];
+/**
+ * Every kind of page: the comparison, a claim, a source, a question's, a party's, the timeline
+ * and the page of unknown addresses.
+ */
+const pages = [
+  '',
+  `claims/${claim.claim.id}`,
+  `sources/${source.id}`,
+  `topics/${claim.topic.id}`,
+  `parties/${claim.party.id}`,
+  'timeline',
+  'nowhere',
+];
 /** The app's own scripts: held back, to see the page as it is before they run. */
 const appScripts = /\/assets\/[^/]+\.js$/;
 
