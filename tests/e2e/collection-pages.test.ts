@@ -68,16 +68,28 @@ test('a topic’s relations are drawn, counted between parties and listed, each 
   const edges = picture(page).locator('a[href*="#relations-heading"]');
   await edges.first().waitFor();
   expect(await edges.count()).toBe(relations.length);
-  // Told apart by their words, not by colour alone.
+  // Told apart by their words and their line style, not by colour alone: every edge of a
+  // type is drawn with that type's dash pattern, and no two types share one.
+  const dashOf = new Map<string, Set<string>>();
   for (const relation of relations) {
     const words = relationWords(relation.type, 'outgoing').toLowerCase();
-    expect(
-      await picture(page)
-        .locator(`a[href$="/claims/${relation.from}#relations-heading"]`)
-        .filter({ hasText: words })
-        .count(),
-    ).toBeGreaterThan(0);
+    const drawn = picture(page)
+      .locator(`a[href$="/claims/${relation.from}#relations-heading"]`)
+      .filter({ hasText: words });
+    expect(await drawn.count()).toBeGreaterThan(0);
+    const dashes = await drawn.evaluateAll((links) =>
+      links.map(
+        (link) => getComputedStyle(link.querySelectorAll('path')[1] ?? link).strokeDasharray,
+      ),
+    );
+    for (const dash of dashes) {
+      dashOf.set(relation.type, (dashOf.get(relation.type) ?? new Set()).add(dash));
+    }
   }
+  for (const [type, dashes] of dashOf) expect(dashes.size, type).toBe(1);
+  const patterns = [...dashOf.values()].map((dashes) => [...dashes][0]);
+  expect(dashOf.size, 'the busiest topic should show several relation types').toBeGreaterThan(1);
+  expect(new Set(patterns).size).toBe(dashOf.size);
   // The matrix: relations of each type from the row's party to the column's.
   const matrix = page.getByRole('table', { name: /from the claims of the party in each row/ });
   for (const from of parties) {
