@@ -48,7 +48,10 @@ export async function browserTables(
         'transferred (gzip as served)',
         'uncompressed',
       );
-      const transferTarget = '≤ 250 KB transferred';
+      // `/` carries its data in its HTML: the page, its script and its stylesheet, at any size
+      // (tests/e2e/scale.test.ts holds it to that at 1,500 claims; this, at the bench's size).
+      const requestBudget = path === '' ? 3 : undefined;
+      const transferTarget = `≤ 250 KB transferred${requestBudget ? `, ≤ ${requestBudget} requests` : ''}`;
       if (firstView instanceof Error) {
         report.failed('total', firstView, transferTarget);
         continue;
@@ -60,7 +63,7 @@ export async function browserTables(
       report.row(
         ['total', total.requests, kb(total.transferred), kb(total.body)],
         transferTarget,
-        total.transferred <= 250_000,
+        total.transferred <= 250_000 && total.requests <= (requestBudget ?? Infinity),
       );
     }
 
