@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { overviewClaimsPerCell } from '../../src/corpus/schema.ts';
+import { relationWords } from '../../src/claims/relation-phrase.ts';
 import { dossier } from '../support/dossier.ts';
 import { openPage, useBrowser } from './browser-session.ts';
 
@@ -57,6 +58,7 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
   const rows = topicRows(page);
   await rows.first().waitFor();
   let lines = 0;
+  let marks = 0;
   for (const [t, topic] of topics.entries()) {
     for (const [p, party] of parties.entries()) {
       const claims = dossier.claims.filter(
@@ -69,8 +71,31 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
       for (const view of shown) {
         const link = cell.getByRole('link', { name: view.claim.short, exact: true });
         expect(await link.getAttribute('href')).toBe(`/claims/${view.claim.id}`);
-        expect(await cell.textContent()).toContain(view.speaker.name);
+        const line = cell.getByRole('listitem').filter({
+          has: page.getByRole('link', { name: view.claim.short, exact: true }),
+        });
+        const text = await line.textContent();
+        expect(text).toContain(view.speaker.name);
+        // The speech, as a mark with its words for screen readers.
+        expect(await line.locator('.sr-only').allTextContents()).toEqual([
+          view.claim.speech === 'direct' ? '(direct quote)' : '(reported)',
+        ]);
+        // Whom it disputes, backs, qualifies or adds to across the row: the other parties'
+        // claims on the question.
+        const across = (dossier.relationsByClaim.get(view.claim.id) ?? []).filter(
+          ({ relation, other }) =>
+            relation.from === view.claim.id &&
+            other.topic.id === topic.id &&
+            other.party.id !== party.id,
+        );
+        expect(await line.locator('span.inline-block').allTextContents(), view.claim.id).toEqual(
+          across.map(
+            ({ relation, other }) =>
+              `${relationWords(relation.type, 'outgoing').toLowerCase()} ${other.speaker.name}`,
+          ),
+        );
         lines++;
+        marks += across.length;
       }
       const more = claims.length - shown.length;
       expect(await links.count()).toBe(shown.length + (more > 0 ? 1 : 0));
@@ -84,6 +109,7 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
     }
   }
   expect(lines).toBeGreaterThan(0);
+  expect(marks, 'the dossier should have relations across a row').toBeGreaterThan(0);
   // A line opens its claim, with its quote.
   const first = dossier.claims.find((view) => view.topic.id === topics[0]?.id);
   if (!first) throw new Error('the first topic has no claim');
