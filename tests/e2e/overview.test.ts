@@ -117,3 +117,28 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
   await page.getByRole('heading', { level: 1, name: first.claim.summary }).waitFor();
   await close();
 });
+
+test('on a phone the filters are one tap away, folded, their button counting those in force', async () => {
+  const [party] = parties;
+  if (!party) throw new Error('no party');
+  const { page, problems, close } = await openPage(
+    browser(),
+    `${appUrl}?party=${party.id}&speech=direct`,
+    { viewport: { width: 390, height: 844 }, hasTouch: true },
+  );
+  const button = page.getByRole('button', { name: /^Filters\b/ });
+  // Two filters in force: the parties and the speech.
+  expect(await button.textContent()).toContain('Filters · 2 active');
+  expect(await button.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.getByRole('checkbox').count()).toBe(0);
+  await button.tap();
+  await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+  expect(
+    await page
+      .getByRole('group', { name: /^Parties/ })
+      .getByRole('checkbox', { name: new RegExp(party.name) })
+      .isChecked(),
+  ).toBe(true);
+  expect(problems).toEqual([]);
+  await close();
+});
