@@ -5,27 +5,15 @@
  */
 import type { BrowserContextOptions } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { dossier } from '../support/dossier.ts';
+import { dossier, pageOfEachKind } from '../support/dossier.ts';
 import { looksDark, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
 const appUrl = inject('appUrl');
 const [claim] = dossier.claims;
-const [source] = dossier.corpus.sources;
-if (!claim || !source) throw new Error('the dossier has no claim or no source');
-/**
- * Every kind of page: the comparison, a claim, a source, a question's, a party's, the timeline
- * and the page of unknown addresses.
- */
-const pages = [
-  '',
-  `claims/${claim.claim.id}`,
-  `sources/${source.id}`,
-  `topics/${claim.topic.id}`,
-  `parties/${claim.party.id}`,
-  'timeline',
-  'nowhere',
-];
+if (!claim) throw new Error('the dossier has no claim');
+/** Every kind of page, and the page of unknown addresses. */
+const pages = [...pageOfEachKind(claim), 'nowhere'];
 /** The app's own scripts: held back, to see the page as it is before they run. */
 const appScripts = /\/assets\/[^/]+\.js$/;
 

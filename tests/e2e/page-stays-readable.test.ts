@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { stallLimitMs } from '../../src/corpus/data-file.ts';
-import { dossier, dossierClaim } from '../support/dossier.ts';
+import { dossier, dossierClaim, pageOfEachKind } from '../support/dossier.ts';
 import { axeViolations, claimTable, openFilters, useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
@@ -280,28 +280,24 @@ test("the home page tells a reader without JavaScript that a link's filters are 
 // Every page kind, with scripting off: a button or field on screen either works without the
 // script (none does today) or is disabled and so says it cannot be used. Visible ones only:
 // a control hidden without scripting (index.css, .needs-script) is not offered.
-test.each([
-  '',
-  `claims/${claim.claim.id}`,
-  `sources/${source.id}`,
-  `topics/${claim.topic.id}`,
-  `parties/${claim.party.id}`,
-  'timeline',
-])('without JavaScript, /%s offers no working-looking control that needs it', async (path) => {
-  const context = await browser().newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(appUrl + path);
-  const controls = page.locator('button, input, select, textarea');
-  expect(await controls.count(), 'the page has no control at all to check').toBeGreaterThan(0);
-  const offered: string[] = [];
-  for (const control of await controls.all()) {
-    if ((await control.isVisible()) && (await control.isEnabled())) {
-      offered.push((await control.evaluate((node) => node.outerHTML)).slice(0, 120));
+test.each(pageOfEachKind(claim))(
+  'without JavaScript, /%s offers no working-looking control that needs it',
+  async (path) => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(appUrl + path);
+    const controls = page.locator('button, input, select, textarea');
+    expect(await controls.count(), 'the page has no control at all to check').toBeGreaterThan(0);
+    const offered: string[] = [];
+    for (const control of await controls.all()) {
+      if ((await control.isVisible()) && (await control.isEnabled())) {
+        offered.push((await control.evaluate((node) => node.outerHTML)).slice(0, 120));
+      }
     }
-  }
-  expect(offered).toEqual([]);
-  await context.close();
-});
+    expect(offered).toEqual([]);
+    await context.close();
+  },
+);
 
 test('without JavaScript, the comparison offers no control that needs it, and links the topic and party pages', async () => {
   const context = await browser().newContext({ javaScriptEnabled: false });

@@ -20,6 +20,21 @@ const verified = verifyDossier();
 /** The dossier, indexed. */
 export const dossier = indexCorpus(verified.corpus);
 
+/**
+ * One address of each kind of page the app builds, on the dossier (under the app's base):
+ * the comparison, a claim, its source, its question's page, its party's page, the timeline.
+ */
+export function pageOfEachKind(view: ClaimView): string[] {
+  return [
+    '',
+    `claims/${view.claim.id}`,
+    `sources/${view.source.id}`,
+    `topics/${view.topic.id}`,
+    `parties/${view.party.id}`,
+    'timeline',
+  ];
+}
+
 /** A claim of the dossier by id (ids are permalinks and never change), resolved. */
 export function dossierClaim(id: string): ClaimView {
   const view = dossier.claimById.get(id);
