@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { appViteConfig } from './scripts/site/app-vite-config.ts';
 
 // The dev server and `vite preview` (the site is built by scripts/build.ts). BASE_PATH deploys
-// under a sub-path (BASE_PATH=/dossiers/hanoi/), SITE_ORIGIN is the public origin for
+// under a sub-path (BASE_PATH=/dossiers/harbour-vote/), SITE_ORIGIN is the public origin for
 // permalinks, CORPUS_DIR serves another corpus folder (one from npm run corpus:synth).
 const { configFile: _, ...app } = appViteConfig({
   base: process.env.BASE_PATH ?? '/',

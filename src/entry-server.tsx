@@ -14,7 +14,7 @@ import { parseCompiledCorpus } from './corpus/corpus-schema.ts';
 import { routerBase } from './lib/router-base.ts';
 
 export { routes } from './app/routes.ts';
-export { claimImagePath, siteImagePath } from './sharing/page-meta.ts';
+export { claimImagePath, siteImagePath, siteImageTagline } from './sharing/page-meta.ts';
 
 /** Parses and indexes the whole compiled corpus (`corpus.json`). */
 export function loadCorpus(json: unknown): CorpusIndex {

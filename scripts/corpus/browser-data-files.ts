@@ -13,7 +13,7 @@ import {
   type Timeline,
   type TimelineDetail,
 } from '../../src/corpus/schema.ts';
-import { statedDays } from '../../src/corpus/stated-at.ts';
+import { formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
 
@@ -105,6 +105,8 @@ export function browserDataFiles(
   }
   const meta: CorpusMeta = {
     format: dataFormatVersion,
+    dossier: corpus.dossier,
+    eventDates: formatStatedAt(corpus.dossier.event.dates),
     chunkSize,
     parties: corpus.parties,
     speakers: corpus.speakers,

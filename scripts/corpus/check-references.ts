@@ -1,5 +1,5 @@
 import type { AuthoredClaim, Source } from '../../src/corpus/corpus-schema.ts';
-import type { Relation, Topic } from '../../src/corpus/schema.ts';
+import type { Dossier, Relation, Topic } from '../../src/corpus/schema.ts';
 import type { CorpusProblem } from './problem.ts';
 import { at, type Located } from './read-records.ts';
 
@@ -40,6 +40,26 @@ export function checkTopicOrder(topics: Located<Topic>[], problems: CorpusProble
       byOrder.set(topic.value.order, topic);
     }
   }
+}
+
+/** The dossier's lead topics are topics of the corpus, each named once. */
+export function checkLeadTopics(
+  dossier: Located<Dossier>,
+  topicById: ReadonlyMap<string, unknown>,
+  problems: CorpusProblem[],
+) {
+  const seen = new Set<string>();
+  dossier.value.leadTopics.forEach((id, i) => {
+    if (!topicById.has(id)) {
+      problems.push({
+        ...at(dossier, ['leadTopics', i]),
+        message: `unknown topic "${id}"; known: ${listIds(topicById)}`,
+      });
+    } else if (seen.has(id)) {
+      problems.push({ ...at(dossier, ['leadTopics', i]), message: `topic "${id}" is named twice` });
+    }
+    seen.add(id);
+  });
 }
 
 /** A record's `field` names a record of `targets`. */

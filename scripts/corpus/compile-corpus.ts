@@ -2,6 +2,8 @@ import { codePointLength, selectorsOf, type TextSpan } from '../../src/corpus/an
 import type { AuthoredClaim, CompiledCorpus, Source } from '../../src/corpus/corpus-schema.ts';
 import {
   compiledSchemaVersion,
+  partyColours,
+  type Dossier,
   type CompiledClaim,
   type CompiledSource,
   type Party,
@@ -18,6 +20,7 @@ export type LocatedClaim = { claim: AuthoredClaim; source: Source; text: string;
 
 /** Every record of a verified corpus, in file order, and each source's archived text. */
 export type VerifiedRecords = {
+  dossier: Dossier;
   parties: Party[];
   speakers: Speaker[];
   topics: Topic[];
@@ -44,13 +47,41 @@ export function compileSource({ source, text }: { source: Source; text: string }
   return { ...rest, textPath: `sources/${source.id}.txt`, length: codePointLength(text) };
 }
 
-/** The compiled corpus (`corpus.json`): topics in their order, everything else as authored. */
+/**
+ * Each party with its accent: its own, or else the next colour no party wears (the palette
+ * round again when there are more parties than colours).
+ */
+export function colourParties(parties: readonly Party[]): Party[] {
+  const worn = new Set(parties.flatMap((party) => (party.colour ? [party.colour] : [])));
+  const spare = partyColours.filter((colour) => !worn.has(colour));
+  let next = 0;
+  return parties.map((party, i) =>
+    party.colour
+      ? party
+      : { ...party, colour: spare[next++] ?? partyColours[i % partyColours.length] },
+  );
+}
+
+/** The topics in display order: the dossier's lead topics in its order, then the rest by `order`. */
+export function orderTopics(topics: readonly Topic[], leadTopics: readonly string[]): Topic[] {
+  const lead = (topic: Topic) => {
+    const i = leadTopics.indexOf(topic.id);
+    return i < 0 ? leadTopics.length : i;
+  };
+  return [...topics].sort((a, b) => lead(a) - lead(b) || a.order - b.order);
+}
+
+/**
+ * The compiled corpus (`corpus.json`): topics in display order, each party with its accent,
+ * everything else as authored.
+ */
 export function compileCorpus(records: VerifiedRecords): CompiledCorpus {
   return {
     schemaVersion: compiledSchemaVersion,
-    parties: records.parties,
+    dossier: records.dossier,
+    parties: colourParties(records.parties),
     speakers: records.speakers,
-    topics: [...records.topics].sort((a, b) => a.order - b.order),
+    topics: orderTopics(records.topics, records.dossier.leadTopics),
     sources: records.sources.map(compileSource),
     claims: records.claims.map(compileClaim),
     relations: records.relations,

@@ -12,7 +12,10 @@ export type CorpusFiles = ReadonlyMap<string, Uint8Array>;
 /** A record that passed its schema, with where it sits in its file. */
 export type Located<T> = {
   value: T;
+  /** Its place in its file's list (0 for a file of one record). */
   index: number;
+  /** The YAML path to it: `[index]` in a list, `[]` for a file of one record. */
+  path: readonly number[];
   label: string;
   yaml: LocatedYaml;
   file: string;
@@ -28,21 +31,8 @@ export function readRecords<T>(
   noun: string,
   problems: CorpusProblem[],
 ): Located<T>[] {
-  const bytes = files.get(file);
-  if (!bytes) {
-    problems.push({ file, message: 'file is missing from the corpus folder' });
-    return [];
-  }
-  const text = decodeUtf8(bytes);
-  if (text === undefined) {
-    problems.push({ file, message: 'file is not valid UTF-8' });
-    return [];
-  }
-  const yaml = readYaml(file, text);
-  if ('problems' in yaml) {
-    problems.push(...yaml.problems);
-    return [];
-  }
+  const yaml = readYamlFile(files, file, problems);
+  if (!yaml) return [];
   if (!Array.isArray(yaml.value)) {
     problems.push({
       file,
@@ -53,17 +43,74 @@ export function readRecords<T>(
   }
   const records: Located<T>[] = [];
   yaml.value.forEach((item: unknown, index) => {
-    const label = recordLabel(noun, item, index);
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(...issueProblems(file, label, index, item, issue, yaml));
-      }
-      return;
-    }
-    records.push({ value: parsed.data, index, label, yaml, file });
+    const record = validate(item, schema, { index, path: [index], file, yaml }, noun, problems);
+    if (record) records.push(record);
   });
   return records;
+}
+
+/** Parses a YAML file that holds one record, a mapping, and validates it. */
+export function readRecord<T>(
+  files: CorpusFiles,
+  file: CorpusFileName,
+  schema: z.ZodMiniType<T>,
+  noun: string,
+  problems: CorpusProblem[],
+): Located<T> | undefined {
+  const yaml = readYamlFile(files, file, problems);
+  if (!yaml) return undefined;
+  if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
+    problems.push({
+      file,
+      ...yaml.locate([]),
+      message: `must be one YAML mapping of fields, found ${describe(yaml.value)}`,
+    });
+    return undefined;
+  }
+  return validate(yaml.value, schema, { index: 0, path: [], file, yaml }, noun, problems);
+}
+
+/** A corpus file's YAML, or undefined (and the problem said) when it is missing or unreadable. */
+function readYamlFile(
+  files: CorpusFiles,
+  file: CorpusFileName,
+  problems: CorpusProblem[],
+): LocatedYaml | undefined {
+  const bytes = files.get(file);
+  if (!bytes) {
+    problems.push({ file, message: 'file is missing from the corpus folder' });
+    return undefined;
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    problems.push({ file, message: 'file is not valid UTF-8' });
+    return undefined;
+  }
+  const yaml = readYaml(file, text);
+  if ('problems' in yaml) {
+    problems.push(...yaml.problems);
+    return undefined;
+  }
+  return yaml;
+}
+
+/** One record checked against its schema: located when it passes, its problems said when not. */
+function validate<T>(
+  item: unknown,
+  schema: z.ZodMiniType<T>,
+  where: Omit<Located<T>, 'value' | 'label'>,
+  noun: string,
+  problems: CorpusProblem[],
+): Located<T> | undefined {
+  const label = where.path.length === 0 ? noun : recordLabel(noun, item, where.index);
+  const parsed = schema.safeParse(item);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(...issueProblems(where.file, label, where.path, item, issue, where.yaml));
+    }
+    return undefined;
+  }
+  return { ...where, value: parsed.data, label };
 }
 
 function recordLabel(noun: string, item: unknown, index: number): string {
@@ -81,12 +128,12 @@ function recordLabel(noun: string, item: unknown, index: number): string {
 function issueProblems(
   file: string,
   record: string,
-  index: number,
+  base: readonly number[],
   item: unknown,
   issue: z.core.$ZodIssue,
   yaml: LocatedYaml,
 ): CorpusProblem[] {
-  const path = [index, ...issue.path];
+  const path = [...base, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       file,
@@ -121,7 +168,7 @@ export function at<T>(
   return {
     file: record.file,
     record: record.label,
-    ...record.yaml.locate([record.index, ...path]),
+    ...record.yaml.locate([...record.path, ...path]),
     field: formatPath(path),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * A deterministic synthetic corpus in the real format, for scale tests and benchmarks: source
- * texts of realistic length (about 4–6 KB, some with Korean and Chinese passages and an emoji),
+ * texts of realistic length (about 4–6 KB, some with Hangul and Han passages and an emoji),
  * claims quoting whole sentences (direct speech from inside quotation marks), speakers across
  * the four parties, topics, and relations. The same options always give the same bytes.
  */
@@ -58,10 +58,10 @@ export function writeSyntheticCorpus({
     inspection verification agreement negotiations resolution council statement framework
     economy exports reactor enrichment timeline partners envoy meeting declaration dialogue
     security guarantees steps phased complete freeze dismantle observers experts reciprocal
-    measures trust region peninsula leaders officials conference briefing reporters progress`
+    measures trust region coast leaders officials conference briefing reporters progress`
     .split(/\s+/)
     .filter(Boolean);
-  const nonLatin = ['비핵화 협상', '制裁解除', '한반도 평화', '联合国安理会', '북미 정상회담'];
+  const nonLatin = ['평화 협상', '制裁解除', '경제 협력', '国际合作', '정상 회담'];
   const verbs = ['said', 'stressed', 'warned', 'insisted', 'noted', 'argued', 'added'];
 
   function sentence(serial: number): string {
@@ -76,10 +76,10 @@ export function writeSyntheticCorpus({
   }
 
   const parties = [
-    { id: 'us', name: 'United States', label: 'US' },
-    { id: 'dprk', name: 'North Korea', label: 'DPRK' },
-    { id: 'china', name: 'China', label: 'China' },
-    { id: 'analysts', name: 'Independent analysts', label: 'Analysts' },
+    { id: 'capital', name: 'The capital', label: 'Capital' },
+    { id: 'coalition', name: 'The coalition', label: 'Coalition' },
+    { id: 'federation', name: 'The federation', label: 'Federation' },
+    { id: 'observers', name: 'Outside observers', label: 'Observers' },
   ];
   const speakers = parties.flatMap((party) =>
     Array.from({ length: 12 }, (_, i) => ({
@@ -130,7 +130,7 @@ export function writeSyntheticCorpus({
       headline: `Synthetic report ${s + 1}`,
       publisher: 'The Synthetic Times',
       published: `2019-03-${String((s % 28) + 1).padStart(2, '0')}`,
-      dateline: 'HANOI',
+      dateline: 'CAPITAL CITY',
       url: `https://synthetic.example/reports/${s + 1}`,
       file,
       sha256: createHash('sha256').update(text).digest('hex'),
@@ -176,8 +176,18 @@ export function writeSyntheticCorpus({
     });
   }
 
-  const write = (name: string, records: unknown[]) =>
+  const write = (name: string, records: unknown) =>
     writeFileSync(join(out, name), stringify(records, { lineWidth: 0 }));
+  write('dossier.yaml', {
+    id: 'synthetic',
+    name: 'Synthetic dossier',
+    tagline: 'who said what',
+    event: { name: 'The synthetic talks', dates: '2019-01-01/2019-06-30', place: 'Capital City' },
+    language: 'en',
+    headline: 'Who said what in the synthetic talks',
+    intro: `${claimCount} synthetic claims by four parties on ${topics.length} questions.`,
+    leadTopics: topics.slice(0, 3).map((topic) => topic.id),
+  });
   write('parties.yaml', parties);
   write('speakers.yaml', speakers);
   write('topics.yaml', topics);

@@ -6,6 +6,7 @@ import {
   type CorpusFileName,
 } from '../../src/corpus/corpus-schema.ts';
 import {
+  dossierSchema,
   partySchema,
   relationSchema,
   speakerSchema,
@@ -15,6 +16,7 @@ import {
   checkNoteIds,
   checkNoteRefs,
   checkRef,
+  checkLeadTopics,
   checkRelations,
   checkTopicOrder,
   indexById,
@@ -22,7 +24,7 @@ import {
 import { loadSourceText, locateQuote, type SourceText } from './check-quotes.ts';
 import { compileCorpus, type LocatedClaim } from './compile-corpus.ts';
 import type { CorpusProblem } from './problem.ts';
-import { readRecords, type CorpusFiles } from './read-records.ts';
+import { readRecord, readRecords, type CorpusFiles } from './read-records.ts';
 
 export type { CorpusFiles } from './read-records.ts';
 
@@ -48,6 +50,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
   const read = <T>(file: CorpusFileName, schema: z.ZodMiniType<T>, noun: string) =>
     readRecords(files, file, schema, noun, problems);
 
+  const dossier = readRecord(files, 'dossier.yaml', dossierSchema, 'dossier', problems);
   const parties = read('parties.yaml', partySchema, 'party');
   const speakers = read('speakers.yaml', speakerSchema, 'speaker');
   const topics = read('topics.yaml', topicSchema, 'topic');
@@ -62,6 +65,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
   const claimById = indexById(claims, problems);
 
   checkTopicOrder(topics, problems);
+  if (dossier) checkLeadTopics(dossier, topicById, problems);
   for (const speaker of speakers) checkRef(speaker, 'party', partyById, 'party', problems);
   for (const claim of claims) {
     checkRef(claim, 'topic', topicById, 'topic', problems);
@@ -87,9 +91,10 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     if (span) located.push({ claim: claim.value, source: source.value, text: loaded.text, span });
   }
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || !dossier) return { ok: false, problems };
 
   const corpus = compileCorpus({
+    dossier: dossier.value,
     parties: parties.map((record) => record.value),
     speakers: speakers.map((record) => record.value),
     topics: topics.map((record) => record.value),

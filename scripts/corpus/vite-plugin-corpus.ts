@@ -3,6 +3,16 @@ import type { Plugin } from 'vite';
 import { compiledFiles, readCorpusFolder, versionedFiles } from './corpus-files.ts';
 import { formatProblem } from './problem.ts';
 import { verifyCorpus } from './verify-corpus.ts';
+import type { Dossier } from '../../src/corpus/schema.ts';
+import { siteName } from '../../src/corpus/site-name.ts';
+
+/** Text safe inside an HTML attribute or element. */
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
 
 /** Where the compiled corpus lives under the app's base path. */
 export const corpusOutputDir = 'data';
@@ -18,12 +28,14 @@ export const corpusOutputDir = 'data';
 export function corpusPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let published: ReturnType<typeof versionedFiles> | undefined;
+  let dossier: Dossier | undefined;
   const compile = () => {
     const result = verifyCorpus(readCorpusFolder(resolve(root, options.dir ?? 'data')));
     if (!result.ok) {
       const list = result.problems.map(formatProblem).join('\n\n');
       throw new Error(`The corpus has ${result.problems.length} problem(s):\n\n${list}`);
     }
+    dossier = result.verified.corpus.dossier;
     return compiledFiles(result.verified);
   };
 
@@ -38,6 +50,19 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       return {
         define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(published.version) },
       };
+    },
+    // The page's language and, until the app or the prerenderer sets its own, its title and
+    // description: the dossier's, as index.html names none.
+    transformIndexHtml(html) {
+      if (!dossier) compile();
+      if (!dossier) return html;
+      return html
+        .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(dossier.language)}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(siteName(dossier))}</title>`)
+        .replace(
+          /(<meta\s+name="description"\s+content=")[^"]*(")/,
+          (_, start: string, end: string) => `${start}${escapeHtml(dossier?.intro ?? '')}${end}`,
+        );
     },
     buildStart() {
       for (const [path, source] of published?.files ?? []) {

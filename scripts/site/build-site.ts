@@ -9,6 +9,7 @@ import { headTags, policyTags, rootTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
+import { siteName } from '../../src/corpus/site-name.ts';
 
 /** Options of {@link buildSite}: every setting of a build (none is read from the environment). */
 export type BuildSiteOptions = {
@@ -30,8 +31,6 @@ export type BuildSiteOptions = {
 /** The origin of head tags when none is given: the start command's address. */
 export const defaultSiteOrigin = 'http://localhost:4173';
 
-const siteName = 'Hanoi summit 2019: who said what';
-
 /**
  * Builds the site: the client bundle and compiled corpus (Vite), then every page of the route
  * table (`src/app/routes.ts`) prerendered to static HTML that hydrates, with its own title,
@@ -46,12 +45,12 @@ export async function buildSite({
   corpusDir,
   previewImages = true,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
-  const site: Site = { origin: siteOrigin ?? defaultSiteOrigin, base, name: siteName };
+  const origin = siteOrigin ?? defaultSiteOrigin;
   const config = {
     ...appViteConfig({
       base,
       siteOrigin,
-      prerenderOrigin: site.origin,
+      prerenderOrigin: origin,
       corpusDir,
       production: true,
     }),
@@ -76,7 +75,8 @@ export async function buildSite({
       pathToFileURL(join(ssrDir, 'entry-server.js')).href
     )) as typeof EntryServer;
     return await prerenderSite(server, {
-      site,
+      origin,
+      base,
       outDir,
       dataFolder: builtDataFolder(client),
       pageCode: lazyPageCode(client, base, server.routes),
@@ -89,7 +89,9 @@ export async function buildSite({
 
 /** What the prerenderer needs besides the server bundle. */
 type PrerenderSettings = {
-  site: Site;
+  /** The public origin and base path; the site's name is the dossier's. */
+  origin: string;
+  base: string;
   outDir: string;
   /** Where the client build put the data files (`data/<version>/`). */
   dataFolder: string;
@@ -111,7 +113,7 @@ export function fileOf(path: string): string {
  */
 async function prerenderSite(
   server: typeof EntryServer,
-  { site, outDir, dataFolder, pageCode, previewImages }: PrerenderSettings,
+  { origin, base, outDir, dataFolder, pageCode, previewImages }: PrerenderSettings,
 ) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const write = (path: string, content: string | Buffer) => {
@@ -119,6 +121,7 @@ async function prerenderSite(
     writeFileSync(join(outDir, path), content);
   };
   const index = server.loadCorpus(JSON.parse(read('data/corpus.json')));
+  const site: Site = { origin, base, name: siteName(index.corpus.dossier) };
   // The pages share the index and a chunk or two: those are read from disk once. The rest
   // (a claim's own file, a source text) is read for the page that needs it and let go.
   const shared = new Map<string, string | undefined>();
@@ -140,13 +143,12 @@ async function prerenderSite(
   await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
     write(server.claimImagePath(claimId), png),
   );
-  const parties = index.corpus.parties;
   write(
     server.siteImagePath,
     await sitePreviewImage(
       site.name,
-      `${parties.map((party) => party.name).join(' · ')}: ${index.claims.length} claims side by side, each tied to the source's exact words.`,
-      parties.map((party) => party.id),
+      server.siteImageTagline(index),
+      index.corpus.parties.map((party) => party.colour),
     ),
   );
   const template = read('index.html');
@@ -163,8 +165,8 @@ async function prerenderSite(
       if (!head) throw new Error(`the route ${route.name} has no head for ${path}`);
       if (head.meta.canonical) listed.push(head.meta.canonical);
       if (head.previewImage && previewImages) {
-        const { path: imagePath, title, tagline, partyIds } = head.previewImage;
-        write(imagePath, await sitePreviewImage(title, tagline, partyIds));
+        const { path: imagePath, title, tagline, colours } = head.previewImage;
+        write(imagePath, await sitePreviewImage(title, tagline, colours));
         images++;
       }
       const { html, embedded, deferred } = await server.renderPage(path);

@@ -8,6 +8,7 @@ import satori, { type Font } from 'satori';
 import { presentedWords, speakerRole } from '../../src/corpus/attribution.ts';
 import { reportLeadIn } from '../../src/corpus/report-lead-in.ts';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
+import type { PartyColour } from '../../src/corpus/schema.ts';
 import { formatStatedAt } from '../../src/corpus/stated-at.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
 
@@ -25,13 +26,21 @@ const fonts = [
   font('noto-sans-latin-ext-400-normal.woff', 400, 'normal'),
 ];
 
-/** Party accents, matching the app's badges; other parties get a neutral one. */
-const accents: Record<string, string> = {
-  us: '#1d4ed8',
-  dprk: '#b91c1c',
-  china: '#b45309',
-  analysts: '#0f766e',
+/** Party accents, matching the app's badges; a party without one gets a neutral one. */
+const accents: Record<PartyColour, string> = {
+  blue: '#1d4ed8',
+  red: '#b91c1c',
+  amber: '#b45309',
+  teal: '#0f766e',
+  violet: '#6d28d9',
+  pink: '#be185d',
 };
+const neutralAccent = '#44403c';
+
+/** A party's accent, as a CSS colour. */
+function accentOf(colour: PartyColour | undefined): string {
+  return colour ? accents[colour] : neutralAccent;
+}
 
 /** A box for satori (no JSX here: the scripts run under tsx without a JSX setting). */
 function box(style: CSSProperties, ...children: ReactNode[]): ReactNode {
@@ -49,12 +58,12 @@ async function toPng(element: ReactNode): Promise<Buffer> {
  * A claim's 1200×630 preview image, as the element satori draws: party, speaker, the quote
  * (shortened with an ellipsis where long), source and date, in type large enough to read at
  * thumbnail size. Direct speech is the speaker's words in quotation marks, in italics;
- * reported speech is introduced as the source's words ("The Straits Times reports:"), upright
+ * reported speech is introduced as the source's words ("The Averne Courier reports:"), upright
  * and in no marks, and labelled so.
  */
 export function claimPreviewElement(view: ClaimView, siteName: string): ReactNode {
   const { claim, speaker, party, source } = view;
-  const accent = accents[party.id] ?? '#44403c';
+  const accent = accentOf(party.colour);
   const direct = claim.speech === 'direct';
   const words = shorten(claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
   const when = claim.statedAt ? ` · ${formatStatedAt(claim.statedAt)}` : '';
@@ -132,31 +141,43 @@ export function claimPreviewImage(view: ClaimView, siteName: string) {
   return toPng(claimPreviewElement(view, siteName));
 }
 
-/** The preview image of the site's other pages: the name and what it compares. */
-export function sitePreviewImage(siteName: string, tagline: string, partyIds: string[]) {
-  return toPng(
+/**
+ * The preview image of the site's other pages, as the element satori draws: the name, what it
+ * compares, and the parties' accents.
+ */
+export function sitePreviewElement(
+  siteName: string,
+  tagline: string,
+  colours: (PartyColour | undefined)[],
+): ReactNode {
+  return box(
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'center',
+      padding: '64px 80px',
+      background: '#fafaf9',
+      color: '#1c1917',
+      fontFamily: 'Noto Sans',
+    },
     box(
-      {
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'center',
-        padding: '64px 80px',
-        background: '#fafaf9',
-        color: '#1c1917',
-        fontFamily: 'Noto Sans',
-      },
-      box(
-        { display: 'flex', gap: 16, marginBottom: 40 },
-        ...partyIds.map((id) =>
-          box({ width: 120, height: 16, background: accents[id] ?? '#44403c' }),
-        ),
-      ),
-      box({ fontSize: 72, fontWeight: 700, lineHeight: 1.1, width: 1040 }, siteName),
-      box({ fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3, width: 1040 }, tagline),
+      { display: 'flex', gap: 16, marginBottom: 40 },
+      ...colours.map((colour) => box({ width: 120, height: 16, background: accentOf(colour) })),
     ),
+    box({ fontSize: 72, fontWeight: 700, lineHeight: 1.1, width: 1040 }, siteName),
+    box({ fontSize: 36, color: '#44403c', marginTop: 24, lineHeight: 1.3, width: 1040 }, tagline),
   );
+}
+
+/** The preview image of the site's other pages as PNG (see {@link sitePreviewElement}). */
+export function sitePreviewImage(
+  siteName: string,
+  tagline: string,
+  colours: (PartyColour | undefined)[],
+) {
+  return toPng(sitePreviewElement(siteName, tagline, colours));
 }
 
 /** Options of {@link renderClaimPreviewImages}. */

@@ -11,7 +11,7 @@ export type ServedBuild = { url: string; outDir: string; close: () => Promise<vo
 export async function serveBuild(
   options: { base?: string; corpusDir?: string; previewImages?: boolean } = {},
 ): Promise<ServedBuild> {
-  const outDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-build-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'claims-build-'));
   const base = options.base ?? '/';
   // No site origin: the pages' tags use the default, and the browser links to where it is served.
   await buildSite({

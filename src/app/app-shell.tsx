@@ -12,6 +12,7 @@ export type AppShellProps = { children: ReactNode };
 /** Skip link, site header with the theme toggle, the page, and the sources in the footer. */
 export function AppShell({ children }: AppShellProps) {
   const corpus = useQuery(metaQueryOptions());
+  const dossier = corpus.data?.meta.dossier;
   return (
     <>
       <a
@@ -23,8 +24,17 @@ export function AppShell({ children }: AppShellProps) {
       <header className="border-b border-stone-200 bg-white print:border-0 dark:border-stone-800 dark:bg-stone-900">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
           <AppLink href={homePath()} className="font-semibold tracking-tight">
-            Hanoi summit 2019{' '}
-            <span className="font-normal text-stone-600 dark:text-stone-400">· who said what</span>
+            {dossier ? (
+              <>
+                {dossier.name}{' '}
+                <span className="font-normal text-stone-600 dark:text-stone-400">
+                  · {dossier.tagline}
+                </span>
+              </>
+            ) : (
+              // Only when the dossier's index could not be loaded (the page says why).
+              'Home'
+            )}
           </AppLink>
           <ThemeToggle />
         </div>

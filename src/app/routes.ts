@@ -8,6 +8,7 @@ import { comparisonResults } from '../comparison/comparison-results-part.ts';
 import { parseComparisonSearch } from '../comparison/comparison-search.ts';
 import { knownIds } from '../comparison/known-ids.ts';
 import { urlPendingScript } from '../comparison/url-pending.ts';
+import type { PartyColour } from '../corpus/schema.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import {
   claimSliceQueryOptions,
@@ -25,7 +26,7 @@ import {
 } from '../lib/app-paths.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { claimJsonLd } from '../sharing/claim-json-ld.ts';
-import { collectionJsonLd } from '../sharing/collection-json-ld.ts';
+import { collectionJsonLd, homeJsonLd } from '../sharing/collection-json-ld.ts';
 import { collectionSearch } from '../collections/collection-search.ts';
 import {
   claimMeta,
@@ -66,7 +67,13 @@ export type PageHead = {
 };
 
 /** A page's preview image: its title, a line under it, and the parties' accents above. */
-export type PreviewImage = { path: string; title: string; tagline: string; partyIds: string[] };
+export type PreviewImage = {
+  path: string;
+  title: string;
+  tagline: string;
+  /** The parties' accents, in their order. */
+  colours: (PartyColour | undefined)[];
+};
 
 /** One page of the app: everything about it, in one place. */
 export type AppRoute<P extends Params = Params> = {
@@ -176,7 +183,7 @@ function collectionPrerender(kind: 'topic' | 'party'): Prerender<{ id: string }>
           tagline: topic
             ? `Every party's answer, side by side: ${parties.map((one) => one.name).join(' · ')}`
             : `${views.length} claims, question by question · ${site.name}`,
-          partyIds: parties.map((one) => one.id),
+          colours: parties.map((one) => one.colour),
         },
       };
     },
@@ -203,10 +210,14 @@ export const routes: readonly AppRoute[] = [
       ? {
           pages: () => [{}],
           path: () => homePath(),
-          head: (_params, index, site) => ({
-            meta: homeMeta(index, site),
-            inlineScript: urlPendingScript,
-          }),
+          head: (_params, index, site) => {
+            const meta = homeMeta(index, site);
+            return {
+              meta,
+              jsonLd: homeJsonLd(index.corpus.dossier, meta, site),
+              inlineScript: urlPendingScript,
+            };
+          },
         }
       : undefined,
   },
@@ -293,7 +304,7 @@ export const routes: readonly AppRoute[] = [
                 path: timelineImagePath,
                 title: 'When each party said what',
                 tagline: `${period ?? 'No date given'} · a lane per party · ${site.name}`,
-                partyIds: index.corpus.parties.map((party) => party.id),
+                colours: index.corpus.parties.map((party) => party.colour),
               },
             };
           },

@@ -8,15 +8,15 @@ import { formatStatedAt } from '../corpus/stated-at.ts';
  * speech is the speaker's words in quotation marks; reported speech is the source's words,
  * introduced as the source's and never put in quotation marks:
  *
- *   “it could be difficult to meet again”
- *   — Ri Yong Ho, North Korean Foreign Minister (direct quote), News conference in Hanoi,
- *   28 February – 1 March 2019.
+ *   “the count was clean”
+ *   — Mara Quist, Mayor of Port Averne (direct quote), News conference at the town hall,
+ *   11–12 May 2031.
  *   Source: <headline>, <publisher>, <date>.
  *   <permalink>
  *
- *   The Straits Times (print edition) reports: Mr Ri, however, said North Korea had only …
- *   — Reported speech: the source's account of Ri Yong Ho, North Korean Foreign Minister, in
- *   its own words, News conference in Hanoi, 28 February – 1 March 2019.
+ *   The Averne Courier (print edition) reports: Mr Fenn, however, said the union had only …
+ *   — Reported speech: the source's account of Tobias Fenn, Union Secretary, in its own
+ *   words, Rally at the docks, 11 May 2031.
  *   Source: …
  */
 export function quoteWithCitation(view: ClaimView, permalink: string): string {

@@ -153,7 +153,7 @@ export const ClaimGrid = memo(function ClaimGrid({
               <div key={cell.party.id} role="cell" className="pb-4">
                 <p
                   aria-hidden="true"
-                  className={`mb-2 flex items-center gap-2 border-t-4 pt-2 text-sm font-semibold md:hidden ${partyStyle(cell.party.id).rule}`}
+                  className={`mb-2 flex items-center gap-2 border-t-4 pt-2 text-sm font-semibold md:hidden ${partyStyle(cell.party).rule}`}
                 >
                   <PartyBadge party={cell.party} />
                   {cell.party.name}

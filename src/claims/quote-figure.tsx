@@ -33,7 +33,7 @@ const speechStyle = {
 
 /**
  * The source's exact words set apart: a direct quote in quotation marks as the speaker's
- * words; a reported one introduced as the source's own ("The Straits Times reports:"), never
+ * words; a reported one introduced as the source's own ("The Averne Courier reports:"), never
  * in marks. Labelled direct or reported, with when and where, and a note for any print
  * artifact the words keep rather than silently correct.
  */

@@ -8,7 +8,7 @@ import { relationTone } from './relation-tone.ts';
 export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolean };
 
 /**
- * Relation badges in plain words ("Disputed by Ri Yong Ho: It could be difficult to meet
+ * Relation badges in plain words ("Disputed by Tobias Fenn: The count was rushed
  * again"), each a link to the other claim, named by its short form: two relations with one
  * speaker read apart, on a touch screen too. The words carry the relation; colour only
  * repeats it. Each relation's note shows under it (`withNotes`, on a claim's page) or on

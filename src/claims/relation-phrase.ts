@@ -23,7 +23,7 @@ export function relationWords(type: RelationType, direction: RelationView['direc
   return phrases[type][direction];
 }
 
-/** A relation in plain words from one claim's side: "Disputed by Ri Yong Ho", "Backs Donald Trump". */
+/** A relation in plain words from one claim's side: "Disputed by Tobias Fenn", "Backs Mara Quist". */
 export function relationPhrase({ relation, direction, other }: RelationView): string {
   return `${relationWords(relation.type, direction)} ${other.speaker.name}`;
 }

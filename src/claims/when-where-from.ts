@@ -4,8 +4,8 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
  * Where a claim's date and venue come from, in one sentence for its page: the source's text,
  * or a note kept with the source record (a fact the text assumes without stating it):
  *
- *   Date and venue: from the source record's notes, not the article's text: North Korea's
- *   Foreign Minister Ri Yong Ho and … gave their news conference in Hanoi around midnight …
+ *   Date and venue: from the source record's notes, not the article's text: the mayor gave
+ *   her news conference at the town hall around midnight …
  *
  * Undefined when the claim has neither a date nor a venue.
  */

@@ -5,6 +5,7 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import { homePath, timelinePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import { siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
 import { rememberComparison } from '../lib/last-comparison.ts';
@@ -68,21 +69,22 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
     navigate(hrefOf(next), options);
   const comparison = result.data;
+  const { dossier } = index.meta;
   const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
 
   return (
     <>
       <DocumentTitle
-        title={`Hanoi summit 2019: who said what${search.page > 1 ? ` (page ${search.page})` : ''}`}
+        title={`${siteName(dossier)}${search.page > 1 ? ` (page ${search.page})` : ''}`}
       />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        Who said what after the summit collapsed
-      </h1>
+      <p className="text-sm font-semibold text-stone-600 dark:text-stone-400">
+        {/* On a phone, the place and dates only: the first screen is kept for the positions. */}
+        <span className="hidden sm:inline">{dossier.event.name} · </span>
+        {dossier.event.place} · {index.meta.eventDates}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{dossier.headline}</h1>
       <p className="mt-2 mb-5 max-w-3xl text-stone-700 dark:text-stone-300">
-        The second Trump–Kim summit, in Hanoi on 27–28 February 2019, ended without a deal. Here is
-        what the United States, North Korea and China said about it, and what independent analysts
-        made of it, question by question, each claim tied to the exact words of the archived source,
-        and{' '}
+        {dossier.intro} Each claim is tied to its source&apos;s exact words; see{' '}
         <AppLink href={timelinePath()} className="underline underline-offset-2">
           when each said it
         </AppLink>

@@ -1,5 +1,5 @@
 /**
- * The comparison's state as it lives in the URL: `/?party=us,china&topic=<id>&speaker=<id>
+ * The comparison's state as it lives in the URL: `/?party=council,union&topic=<id>&speaker=<id>
  * &speech=direct&q=text&page=2`. One parser reads it; defaults are left out when serializing so
  * links stay short; lists are comma-separated, deduplicated and put in corpus order, so the
  * same view always has the same URL. Bad values are dropped and reported, never fatal.
@@ -66,7 +66,7 @@ export function parseComparisonSearch(
   const unknownIds: DroppedValue[] = [];
   const parsed: ComparisonSearch = { ...defaultSearch };
   for (const param of listParams) {
-    // A list given twice (`party=us&party=china`) counts as one list.
+    // A list given twice (`party=council&party=union`) counts as one list.
     const ids = idsOf(query.getAll(param).join(','));
     const unknown = ids.filter((id) => !known[param].includes(id));
     for (const value of new Set(unknown)) unknownIds.push({ param, value, reason: 'unknown' });

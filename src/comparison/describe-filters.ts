@@ -1,7 +1,7 @@
 import type { Lookups } from '../corpus/corpus-index.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 
-/** The active filters in words, e.g. "Parties: United States, North Korea · Search: “relief”". */
+/** The active filters in words, e.g. "Parties: Town council, Dockers' union · Search: “turnout”". */
 export function describeFilters(search: ComparisonSearch, index: Lookups): string {
   const parts: string[] = [];
   if (search.party.length > 0) {

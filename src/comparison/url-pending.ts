@@ -1,6 +1,6 @@
 /**
  * The site's one inline script, in the home page's `<head>`, run before anything is drawn. The
- * prerendered home page shows every claim; opened with filters in its address (`/?party=china`)
+ * prerendered home page shows every claim; opened with filters in its address (`/?party=union`)
  * it must not show them as the full set, not even until the app's script has run. So when the
  * address has a query, this marks the page `url-pending`, which hides the comparison behind a
  * note ("Applying the filters in this link…") until the app shows the view the address asks

@@ -3,7 +3,7 @@
  * claim pages, page titles and link previews, preview images, structured data, citations and
  * exports. Only direct speech is ever put in quotation marks under the speaker's name; a
  * reported claim's quote is the source's own words about the speaker, and is introduced as
- * such ("The Straits Times reports: …"), never quoted as if the speaker had said it.
+ * such ("The Averne Courier reports: …"), never quoted as if the speaker had said it.
  */
 import type { ClaimView } from './corpus-index.ts';
 import { reportLeadIn } from './report-lead-in.ts';
@@ -14,7 +14,7 @@ export function speakerRole(speaker: Speaker): string | undefined {
   return speaker.role ?? speaker.affiliation;
 }
 
-/** The speaker with their role: "Ri Yong Ho (North Korean Foreign Minister)". */
+/** The speaker with their role: "Mara Quist (Mayor of Port Averne)". */
 export function speakerWithRole(speaker: Speaker): string {
   const role = speakerRole(speaker);
   return role ? `${speaker.name} (${role})` : speaker.name;
@@ -44,8 +44,8 @@ export function presentedWords(
 /**
  * The quote in one line that says whose words it is:
  *
- *   Ri Yong Ho (North Korean Foreign Minister): “it could be difficult to meet again”
- *   The Straits Times (print edition) reports: Mr Ri, however, said North Korea had only …
+ *   Mara Quist (Mayor of Port Averne): “the count was clean”
+ *   The Averne Courier (print edition) reports: Mr Fenn, however, said the union had only …
  *
  * `words` replaces the quote, for a shortened one.
  */
@@ -60,10 +60,9 @@ export function attributedQuote(view: ClaimView, words?: string): string {
 /**
  * What the speech label means for this claim, in one sentence:
  *
- *   Direct quote: the words of Ri Yong Ho (North Korean Foreign Minister), as the source
- *   quotes them.
- *   Reported speech: the source's account of Ri Yong Ho (North Korean Foreign Minister), in its
- *   own words; only words inside its quotation marks are the speaker's.
+ *   Direct quote: the words of Mara Quist (Mayor of Port Averne), as the source quotes them.
+ *   Reported speech: the source's account of Mara Quist (Mayor of Port Averne), in its own
+ *   words; only words inside its quotation marks are the speaker's.
  */
 export function speechDescription({ claim, speaker }: ClaimView): string {
   const who = speakerWithRole(speaker);

@@ -10,6 +10,7 @@ import {
   compiledClaimSchema,
   compiledSchemaVersion,
   compiledSourceSchema,
+  dossierSchema,
   partySchema,
   prose,
   relationSchema,
@@ -38,8 +39,12 @@ export const authoredClaimSchema = z.strictObject({
   quoteSuffix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
 });
 
-/** The authored files of a corpus folder; each is a YAML list of records of one kind. */
+/**
+ * The authored files of a corpus folder: `dossier.yaml` is one record, what the dossier is
+ * about; each of the others is a YAML list of records of one kind.
+ */
 export const corpusFileNames = [
+  'dossier.yaml',
   'parties.yaml',
   'speakers.yaml',
   'topics.yaml',
@@ -58,6 +63,8 @@ export type CorpusFileName = (typeof corpusFileNames)[number];
 export const compiledCorpusSchema = z.strictObject({
   /** Format version of this file. */
   schemaVersion: z.literal(compiledSchemaVersion),
+  /** What the dossier is about: its name, headline, introduction and event. */
+  dossier: dossierSchema,
   /** The sides compared, in display order. */
   parties: z.array(partySchema),
   /** Everyone quoted. */

@@ -5,7 +5,7 @@
  * row, one per party in party order, each party's claims in authored order, so any run of
  * positions shows every party's answers side by side:
  *
- *   topic 1: us[0] dprk[0] china[0] analysts[0] us[1] dprk[1] … topic 2: …
+ *   topic 1: council[0] union[0] residents[0] council[1] union[1] … topic 2: …
  */
 
 /** Where every claim sits, from the number of claims per topic and party. */

@@ -6,7 +6,7 @@
  *
  * Marks told apart:
  * - straight `"` and typographic `“ ”`, double; straight `'` and typographic `‘ ’`, single;
- * - an apostrophe (`let's`, `Korea's`, `didn’t`, `students'`) is not a quotation mark;
+ * - an apostrophe (`let's`, `Averne's`, `didn’t`, `students'`) is not a quotation mark;
  * - a quotation may hold another (`"He called it 'a disaster'"`);
  * - a quotation that runs over a paragraph break leaves the first paragraph open and opens the
  *   next again (`"…` ⏎ `"…"`), as English style has it: that is one passage, and its
@@ -145,7 +145,7 @@ function markRole(
       return 'close';
     case singleClose:
     case "'":
-      // An apostrophe inside a word: let's, Korea's, didn’t.
+      // An apostrophe inside a word: let's, Averne's, didn’t.
       if (isLetter(before) && isLetter(after)) return undefined;
       if (char === "'" && canOpen && isLetter(after) && closingSingleFollows(text, i + 1, end)) {
         return 'open';

@@ -2,7 +2,7 @@ import type { CompiledSource } from './schema.ts';
 
 /**
  * How a reported claim's words are introduced, as the source's and not the speaker's: "The
- * Straits Times (print edition) reports:". Its own module so that cards, in the first page's
+ * Averne Courier (print edition) reports:". Its own module so that cards, in the first page's
  * script, do not carry the rest of `attribution.ts`, which only exports and previews use.
  */
 export function reportLeadIn(source: Pick<CompiledSource, 'publisher'>): string {

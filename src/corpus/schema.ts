@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 3;
+export const compiledSchemaVersion = 4;
 
 const slug = z
   .string()
@@ -69,27 +69,78 @@ const httpUrl = z.string().check(
   }, 'must be an absolute http:// or https:// address'),
 );
 
-/** One side in the comparison: a state, or the independent analysts as a group of their own. */
+/**
+ * The accents a party may wear, each a set of the app's badge, rule and timeline classes (see
+ * `src/parties/party-style.ts`). Colour only ever adds to a party's written label.
+ */
+export const partyColours = ['blue', 'red', 'amber', 'teal', 'violet', 'pink'] as const;
+
+/** One side in the comparison: a government, a movement, or a group such as outside experts. */
 export const partySchema = z.strictObject({
-  /** Slug used in URLs and data files: `us`, `dprk`, `china`, `analysts`. */
+  /** Slug used in URLs and data files, e.g. `council`. */
   id: slug,
-  /** Display name, e.g. "North Korea". */
+  /** Display name, e.g. "The town council". */
   name: prose,
-  /** Short label for tight spaces, e.g. "DPRK". */
+  /** Short label for tight spaces, e.g. "Council". */
   label: prose,
+  /**
+   * Its accent, one of {@link partyColours}; the compiler gives a party without one the first
+   * colour no party before it wears.
+   */
+  colour: z.optional(z.enum(partyColours)),
+});
+
+/**
+ * What the dossier is about, in the words the site shows (`data/dossier.yaml`): nothing of it
+ * is written in the code, so the same app serves any event.
+ */
+export const dossierSchema = z.strictObject({
+  /** Slug naming the dossier's downloads, e.g. `harbour-vote-2031` gives `harbour-vote-2031-claims.csv`. */
+  id: slug,
+  /** The site's name, first in every page title and in the header, e.g. "Harbour vote 2031". */
+  name: prose,
+  /** What the site is, after its name: "who said what" makes "Harbour vote 2031: who said what". */
+  tagline: prose,
+  /** The event the claims are about. */
+  event: z.strictObject({
+    /** e.g. "The harbour referendum". */
+    name: prose,
+    /** When it happened, with the precision known: a date or an interval `start/end`. */
+    dates: statedAt,
+    /** Where, e.g. "Port Averne". */
+    place: prose,
+  }),
+  /** BCP 47 tag of the language the dossier's sources and text are in, e.g. `en`. */
+  language: z
+    .string()
+    .check(
+      z.regex(
+        /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+        'must be a BCP 47 language tag such as en or en-GB',
+      ),
+    ),
+  /** The headline of `/`. */
+  headline: prose,
+  /** The introduction under it, in our own words: what happened, and who is compared. */
+  intro: prose,
+  /**
+   * The questions the dossier leads with, by topic id: first in the comparison, in this order
+   * (the other topics follow in their `order`), and named where the site is described.
+   */
+  leadTopics: z.array(slug).check(z.minLength(1, 'must name at least one topic')),
 });
 
 /** Who made a statement: a person, an unnamed group the source cites, or an institution. */
 export const speakerSchema = z.strictObject({
-  /** Slug, e.g. `ri-yong-ho`. */
+  /** Slug, e.g. `mara-quist`. */
   id: slug,
-  /** The name as the source gives it, e.g. "Ri Yong Ho" or "Several analysts". */
+  /** The name as the source gives it, e.g. "Mara Quist" or "Several dockers". */
   name: prose,
   /** Whether the speaker is one person, an unnamed group, or an institution such as a government. */
   kind: z.enum(['person', 'group', 'institution']),
   /** Role at the time of the statement, as the source gives it, e.g. "Foreign Minister". */
   role: z.optional(prose),
-  /** Organisation the source ties the speaker to, e.g. "Asan Institute for Policy Studies, Seoul". */
+  /** Organisation the source ties the speaker to, e.g. "Averne Institute of Maritime Law". */
   affiliation: z.optional(prose),
   /** The party the speaker speaks for. */
   party: slug,
@@ -130,15 +181,15 @@ export const sourceNoteSchema = z.strictObject({
 });
 
 export const sourceFields = {
-  /** Slug, e.g. `st-2019-03-02-kim-vows-to-meet-trump-again`. */
+  /** Slug, e.g. `courier-2031-05-12-harbour-vote-passes`. */
   id: slug,
   /** The headline as published. */
   headline: prose,
-  /** Who published it, e.g. "The Straits Times (print edition)". */
+  /** Who published it, e.g. "The Averne Courier (print edition)". */
   publisher: prose,
   /** Publication date. */
   published: date,
-  /** The dateline, e.g. "SEOUL/WASHINGTON". */
+  /** The dateline, e.g. "PORT AVERNE/LONDON". */
   dateline: prose,
   /** The canonical web address, when one is known; never guessed. */
   url: z.optional(httpUrl),
@@ -247,6 +298,8 @@ export const compiledSourceSchema = z.strictObject({
 // the build and tools load (the browser never parses them).
 
 export type Party = z.infer<typeof partySchema>;
+export type PartyColour = (typeof partyColours)[number];
+export type Dossier = z.infer<typeof dossierSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type PrintArtifact = z.infer<typeof printArtifactSchema>;
@@ -266,7 +319,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 4;
+export const dataFormatVersion = 5;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
@@ -308,6 +361,10 @@ export const overviewClaimSchema = z.strictObject({
  */
 export const corpusMetaSchema = z.strictObject({
   format,
+  /** What the dossier is about: its name, headline, introduction and event. */
+  dossier: dossierSchema,
+  /** The event's dates in words ("27–28 February 2019"), so `/` needs no date code to say them. */
+  eventDates: prose,
   /** Claims per chunk file; also the number of claims per page of the comparison. */
   chunkSize: z.int().check(z.minimum(1)),
   parties: z.array(partySchema),

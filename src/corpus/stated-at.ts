@@ -61,7 +61,7 @@ function formatPartialDate(date: PartialDate, withYear = true): string {
 }
 
 /**
- * Formats a statedAt value for people: "1 March 2019", "January 2019",
+ * Formats a statedAt value for people: "1 March 2019", "January 2019", "27–28 February 2019",
  * "28 February – 1 March 2019". Returns the raw text if it does not parse.
  */
 export function formatStatedAt(text: string): string {
@@ -69,6 +69,9 @@ export function formatStatedAt(text: string): string {
   if (!parsed) return text;
   const { start, end } = parsed;
   if (!end) return formatPartialDate(start);
+  if (start.day !== undefined && start.year === end.year && start.month === end.month) {
+    return `${start.day}–${formatPartialDate(end)}`;
+  }
   const sameYear = start.year === end.year && start.month !== undefined;
   return `${formatPartialDate(start, !sameYear)} – ${formatPartialDate(end)}`;
 }

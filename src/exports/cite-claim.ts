@@ -25,7 +25,7 @@ const bibtexMonths = [
   'dec',
 ] as const;
 
-/** Who is quoted or reported on, and when and where: "Ri Yong Ho (…), News conference in Hanoi, 2019". */
+/** Who is quoted or reported on, and when and where: "Mara Quist (…), News conference at the town hall, 2031". */
 function speakerContext(view: ClaimView): string {
   const { claim, speaker } = view;
   return [speakerWithRole(speaker), claim.venue, claim.statedAt && formatStatedAt(claim.statedAt)]
@@ -49,11 +49,11 @@ function endSentence(text: string): string {
 /**
  * The claim cited as one line of plain text:
  *
- *   The Straits Times (print edition), “Headline”, 2 March 2019, quoting Ri Yong Ho (North
- *   Korean Foreign Minister), News conference in Hanoi, 28 February – 1 March 2019: “it could
- *   be difficult to meet again”. https://…/claims/<id> (accessed 5 May 2026)
+ *   The Averne Courier (print edition), “Headline”, 12 May 2031, quoting Mara Quist (Mayor of
+ *   Port Averne), News conference at the town hall, 11–12 May 2031: “the count was
+ *   clean”. https://…/claims/<id> (accessed 5 May 2026)
  *
- * For reported speech, "reporting on Ri Yong Ho (…), in its own words: Mr Ri, however, said …".
+ * For reported speech, "reporting on Tobias Fenn (…), in its own words: Mr Fenn, however, said …".
  * `accessed` is a date as `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`); other text is used as given.
  */
 export function citePlainText(view: ClaimView, permalink: string, accessed?: string): string {

@@ -14,7 +14,7 @@ export type ExportFormat = 'json' | 'csv' | 'annotations' | 'bibtex';
 
 /** The claims to export, the relations touching each, and the parties, speakers and topics. */
 export type ExportInput = {
-  lists: Pick<CompiledCorpus, 'parties' | 'speakers' | 'topics'>;
+  lists: Pick<CompiledCorpus, 'dossier' | 'parties' | 'speakers' | 'topics'>;
   views: ClaimView[];
   /** Every relation touching each claim, including those to claims not exported. */
   relationsByClaim: RelationsByClaim;
@@ -39,6 +39,7 @@ function exportedCorpus({ lists, views, relationsByClaim }: ExportInput): Compil
   return corpusSubset(
     {
       schemaVersion: compiledSchemaVersion,
+      dossier: lists.dossier,
       parties: lists.parties,
       speakers: lists.speakers,
       topics: lists.topics,
@@ -62,19 +63,19 @@ export function exportFile(
   switch (format) {
     case 'json':
       return {
-        name: 'hanoi-claims.json',
+        name: `${input.lists.dossier.id}-claims.json`,
         type: 'application/json',
         text: toJsonText(exportedCorpus(input)),
       };
     case 'csv':
       return {
-        name: 'hanoi-claims.csv',
+        name: `${input.lists.dossier.id}-claims.csv`,
         type: 'text/csv;charset=utf-8',
         text: claimsToCsv(views, { permalinkOf, relationsByClaim }),
       };
     case 'bibtex':
       return {
-        name: 'hanoi-claims.bib',
+        name: `${input.lists.dossier.id}-claims.bib`,
         type: 'application/x-bibtex;charset=utf-8',
         text: views
           .map((view) => citeBibtex(view, permalinkOf(view.claim.id), accessed))
@@ -82,14 +83,14 @@ export function exportFile(
       };
     case 'annotations':
       return {
-        name: 'hanoi-claims.annotations.jsonld',
+        name: `${input.lists.dossier.id}-claims.annotations.jsonld`,
         type: 'application/ld+json',
         text: `${JSON.stringify(
           claimsToAnnotationCollection(views, {
             permalinkOf,
             relationsByClaim,
             sourceTextUrlOf: (source) => permalinkTo(`data/${source.textPath}`, origin),
-            label: `Hanoi summit 2019: ${views.length} claims`,
+            label: `${input.lists.dossier.name}: ${views.length} claims`,
           }),
           null,
           2,

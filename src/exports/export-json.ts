@@ -39,6 +39,7 @@ export function corpusSubset(corpus: CompiledCorpus, claimIds: Iterable<string>)
   const sourceIds = new Set(claims.map((claim) => claim.source));
   return {
     schemaVersion: corpus.schemaVersion,
+    dossier: corpus.dossier,
     parties: corpus.parties.filter((party) => partyIds.has(party.id)),
     speakers,
     topics: corpus.topics.filter((topic) => topicIds.has(topic.id)),

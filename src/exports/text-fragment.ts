@@ -78,7 +78,7 @@ function startAndEnd(exact: string): { start: string; end?: string } {
   if (codePoints(whole) <= longQuoteLength) return { start: whole };
   const all = words(whole);
   const count = Math.min(edgeWords, Math.floor(all.length / 2));
-  // Text without spaces (Chinese, say) has no words to cut at: search for all of it.
+  // Text without spaces (Japanese, say) has no words to cut at: search for all of it.
   if (count === 0) return { start: whole };
   return { start: all.slice(0, count).join(' '), end: all.slice(-count).join(' ') };
 }

@@ -8,7 +8,7 @@ export type PartyBadgeProps = { party: Party };
 export function PartyBadge({ party }: PartyBadgeProps) {
   return (
     <span
-      className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase ring-1 ring-inset ${partyStyle(party.id).badge}`}
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase ring-1 ring-inset ${partyStyle(party).badge}`}
     >
       {party.label}
     </span>

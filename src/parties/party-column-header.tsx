@@ -15,7 +15,7 @@ export type PartyColumnHeaderProps = {
 /** A party's column header in a table of claims: its accent rule, badge and name. */
 export function PartyColumnHeader({ party, className = '', href }: PartyColumnHeaderProps) {
   return (
-    <div role="columnheader" className={`border-t-4 pt-2 pb-1 ${partyStyle(party.id).rule}`}>
+    <div role="columnheader" className={`border-t-4 pt-2 pb-1 ${partyStyle(party).rule}`}>
       <span className={`flex items-center gap-2 font-semibold ${className}`}>
         <PartyBadge party={party} />
         {href ? (

@@ -73,7 +73,7 @@ export function claimWords(ref: ClaimRef): string {
   return `${ref.speaker.name} (${ref.party.name}): ${ref.claim.short ?? ref.claim.summary}`;
 }
 
-/** A relation in words, from its first claim: "Ri Yong Ho (North Korea): … disputes Donald …". */
+/** A relation in words, from its first claim: "Tobias Fenn (Union): … disputes Mara …". */
 export function edgeWords({ relation, from, to }: RelationEdge): string {
   return `${claimWords(from)} ${relationWords(relation.type, 'outgoing').toLowerCase()} ${claimWords(to)}`;
 }

@@ -4,15 +4,15 @@ import { foldForSearch } from '../lib/search-text.ts';
 // browser reads a query or marks the words matched: whole words, folded (case, accents,
 // typographic quotes and dashes), with British and American spellings made one.
 
-/** A word: letters and digits, joined by hyphens inside it ("Jong-un", "2016-17"). */
+/** A word: letters and digits, joined by hyphens inside it ("Anne-Marie", "2016-17"). */
 const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /** A word of a text, where it stands in it. */
 export type WordAt = { word: string; start: number; end: number };
 
 /**
- * The words of a text, each part of a hyphenated word on its own ("Kim Jong-un": Kim, Jong,
- * un), where they stand in the text as given (not folded): what a query is made of, and the
+ * The words of a text, each part of a hyphenated word on its own ("Anne-Marie Quist": Anne,
+ * Marie, Quist), where they stand in the text as given (not folded): what a query is made of, and the
  * words a result marks.
  */
 export function wordsOf(text: string): WordAt[] {
@@ -30,8 +30,8 @@ export function queryTerms(query: string): string[] {
 
 /**
  * The terms a claim's text is indexed under: each word folded, each part of a hyphenated
- * word, and the hyphenated word run together ("Jong-un": jong, un, jongun), so that "Jong Un",
- * "Jong-un" and "Jongun" all find it.
+ * word, and the hyphenated word run together ("Anne-Marie": anne, marie, annemarie), so that
+ * "Anne Marie", "Anne-Marie" and "Annemarie" all find it.
  */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];

@@ -1,4 +1,5 @@
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import type { Dossier } from '../corpus/schema.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { siteUrl, type PageMeta, type Site } from './page-meta.ts';
 
@@ -31,5 +32,29 @@ export function collectionJsonLd(
         name: view.speaker.name,
       },
     })),
+  };
+}
+
+/**
+ * schema.org structured data for `/`: the site, in the dossier's language, about its event
+ * (its dates as the dossier gives them: a day, a month or a year, or a span of two).
+ */
+export function homeJsonLd(dossier: Dossier, meta: PageMeta, site: Site): object {
+  const [startDate, endDate = startDate] = dossier.event.dates.split('/');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': meta.canonical,
+    url: meta.canonical,
+    name: site.name,
+    description: meta.description,
+    inLanguage: dossier.language,
+    about: {
+      '@type': 'Event',
+      name: dossier.event.name,
+      startDate,
+      endDate,
+      location: { '@type': 'Place', name: dossier.event.place },
+    },
   };
 }

@@ -67,11 +67,11 @@ export function fitWords(view: ClaimView, max: number, build: (words: string) =>
  * characters. Direct speech is the speaker's words in quotation marks; reported speech is the
  * source's words, said to be the source's:
  *
- *   Ri Yong Ho (North Korean Foreign Minister), 28 February – 1 March 2019: “it could be
- *   difficult to meet again” Source: The Straits Times (print edition), 2 March 2019.
+ *   Mara Quist (Mayor of Port Averne), 11–12 May 2031: “the count was clean” Source: The
+ *   Averne Courier (print edition), 12 May 2031.
  *
- *   The Straits Times (print edition), 2 March 2019, reports: Mr Ri, however, said … — reported
- *   speech about Ri Yong Ho (North Korean Foreign Minister), 28 February – 1 March 2019.
+ *   The Averne Courier (print edition), 12 May 2031, reports: Mr Fenn, however, said … —
+ *   reported speech about Tobias Fenn (Union Secretary), 11 May 2031.
  */
 export function claimDescription(view: ClaimView, max: number): string {
   const { claim, speaker, source } = view;
@@ -91,6 +91,12 @@ function siteImage(site: Site): PageMeta['image'] {
     ...previewImageSize,
     alt: `${site.name}: the parties' claims side by side`,
   };
+}
+
+/** The line under the site's name in its preview image: who is compared, and how many claims. */
+export function siteImageTagline(index: CorpusIndex): string {
+  const parties = index.corpus.parties.map((party) => party.name);
+  return `${parties.join(' · ')}: ${index.claims.length} claims side by side, each tied to the source's exact words.`;
 }
 
 /** The head of `/`: the comparison of every claim. */

@@ -144,7 +144,7 @@ function MarkedText({
                 ref={view.claim.id === focusClaim ? target : undefined}
                 href={claimPath(view.claim.id)}
                 aria-label={`${view.party.label}, ${view.speaker.name}: ${view.claim.summary}`}
-                className={`mr-0.5 inline-block rounded px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ring-1 ring-inset ${partyStyle(view.party.id).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
+                className={`mr-0.5 inline-block rounded px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ring-1 ring-inset ${partyStyle(view.party).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
               >
                 {view.party.label}
               </AppLink>
@@ -159,7 +159,7 @@ function MarkedText({
                 <mark
                   onClick={() => navigate(claimPath(innermost.claim.id))}
                   title={innermost.claim.summary}
-                  className={`cursor-pointer rounded-sm border-b-2 px-0.5 text-stone-950 ${partyStyle(innermost.party.id).rule} ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-100'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
+                  className={`cursor-pointer rounded-sm border-b-2 px-0.5 text-stone-950 ${partyStyle(innermost.party).rule} ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-100'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
                 >
                   {segment.text}
                 </mark>

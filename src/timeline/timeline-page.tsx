@@ -18,10 +18,12 @@ import { useComparisonHref } from '../lib/last-comparison.ts';
 import { routerBase } from '../lib/router-base.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
+import { partyMarkStyle } from '../parties/party-style.ts';
 import { ArrowMarkers, EdgeKey } from '../relations/edge-marks.tsx';
 import { edgeStyle, useSvgLinkClick } from '../relations/edge-style.ts';
 import { relationTypes } from '../relations/relation-graph.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import { siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
@@ -73,7 +75,7 @@ function TimelineArticle({ index }: { index: MetaIndex }) {
   const backHref = useComparisonHref();
   return (
     <article aria-labelledby="timeline-heading">
-      <DocumentTitle title="When each party said what · Hanoi summit 2019: who said what" />
+      <DocumentTitle title={`When each party said what · ${siteName(index.meta.dossier)}`} />
       <p className="print:hidden">
         <AppLink href={backHref} className={`text-sm ${linkClass}`}>
           ← All positions
@@ -387,7 +389,7 @@ function ClaimsDrawing({
                 width={mark.width}
                 height={markHeight}
                 rx={4}
-                className={`${markStyle(parties[mark.party]?.id)} group-hover:stroke-[3] group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[4]`}
+                className={`${partyMarkStyle(parties[mark.party])} group-hover:stroke-[3] group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[4]`}
               />
               {mark.width >= 90 && (
                 <text
@@ -714,7 +716,7 @@ function BinsDrawing({
       {layout.columns.map(({ bin, party, x, width, base, withinHeight, acrossHeight }) => {
         const within = bin.within[party] ?? 0;
         const across = bin.across[party] ?? 0;
-        const style = markStyle(parties[party]?.id);
+        const style = partyMarkStyle(parties[party]);
         const bars = (
           <>
             <rect
@@ -907,18 +909,6 @@ function LaneHeadings({
       </text>
     </g>
   ));
-}
-
-/** A party's bars: a pale fill and a strong edge, in its accent (its lane names it too). */
-const markStyles: Record<string, string> = {
-  us: 'fill-blue-100 stroke-blue-700 dark:fill-blue-950 dark:stroke-blue-400',
-  dprk: 'fill-red-100 stroke-red-700 dark:fill-red-950 dark:stroke-red-400',
-  china: 'fill-amber-100 stroke-amber-600 dark:fill-amber-950 dark:stroke-amber-400',
-  analysts: 'fill-teal-100 stroke-teal-700 dark:fill-teal-950 dark:stroke-teal-400',
-};
-
-function markStyle(partyId: string | undefined): string {
-  return `stroke-2 ${markStyles[partyId ?? ''] ?? 'fill-stone-100 stroke-stone-600 dark:fill-stone-800 dark:stroke-stone-400'}`;
 }
 
 /** The width the drawing has (its frame's, less padding), measured once the page runs. */

@@ -240,7 +240,7 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
     chinaIds.has(relation.from) && chinaIds.has(relation.to);
 
   const csv = await download('CSV');
-  expect(csv.name).toBe('hanoi-claims.csv');
+  expect(csv.name).toBe(`${dossier.corpus.dossier.id}-claims.csv`);
   const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
   // In display order (topic by topic), so compared as sets.
   expect(rows.map((row) => row.id).sort()).toEqual([...chinaIds].sort());
@@ -273,7 +273,7 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
   ).toBe(true);
 
   const bibtex = await download('BibTeX');
-  expect(bibtex.name).toBe('hanoi-claims.bib');
+  expect(bibtex.name).toBe(`${dossier.corpus.dossier.id}-claims.bib`);
   expect(bibtex.text.match(/^@misc\{claim-/gm)).toHaveLength(china.length);
   await close();
 });

@@ -158,11 +158,11 @@ test('the speaker filter and the search load their tables on first use, then fil
     const path = new URL(request.url()).pathname;
     if (isDataFile(path)) fetched.push(unversioned(path));
   });
-  const hangul = corpus.claims.find((claim) => /비핵화/.test(claim.quote.textQuoteSelector.exact));
-  if (!hangul) throw new Error('the synthetic corpus has no Korean quote');
-  await page.getByRole('searchbox', { name: /Search/ }).fill('비핵화');
+  const hangul = corpus.claims.find((claim) => /협상/.test(claim.quote.textQuoteSelector.exact));
+  if (!hangul) throw new Error('the synthetic corpus has no Hangul quote');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('협상');
   const expected = corpus.claims.filter((claim) =>
-    claim.quote.textQuoteSelector.exact.includes('비핵화'),
+    claim.quote.textQuoteSelector.exact.includes('협상'),
   ).length;
   await page
     .getByRole('status')
@@ -174,7 +174,7 @@ test('the speaker filter and the search load their tables on first use, then fil
   await resultsSettled(page);
   const quotes = await page.locator('blockquote').allTextContents();
   expect(quotes.length).toBeGreaterThan(0);
-  expect(quotes.every((quote) => quote.includes('비핵화'))).toBe(true);
+  expect(quotes.every((quote) => quote.includes('협상'))).toBe(true);
   expect(problems).toEqual([]);
   await close();
 });

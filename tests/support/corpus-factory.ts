@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { AuthoredClaim, CorpusFileName, Source } from '../../src/corpus/corpus-schema.ts';
-import type { Party, Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
+import type { Dossier, Party, Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
 
 /** A small archived text: an emoji (an astral code point) comes before every quote. */
 export const sampleText = [
@@ -13,6 +13,21 @@ export const sampleText = [
   '',
   'Ms Choe said the offer included its plu-tonium facilities.',
 ].join('\n');
+
+/** Builds a dossier record; pass fields to override. */
+export function makeDossier(overrides: Partial<Dossier> = {}): Dossier {
+  return {
+    id: 'sample-dossier',
+    name: 'Sample summit',
+    tagline: 'who said what',
+    event: { name: 'The sample summit', dates: '2019-02-27/2019-02-28', place: 'Sample City' },
+    language: 'en',
+    headline: 'Who said what after the sample summit',
+    intro: 'The sample summit ended without a deal. Here is what each side said.',
+    leadTopics: ['sanctions-relief-sought'],
+    ...overrides,
+  };
+}
 
 /** Builds a party record; pass fields to override. */
 export function makeParty(overrides: Partial<Party> = {}): Party {
@@ -84,6 +99,7 @@ export function makeRelation(overrides: Partial<Relation> = {}): Relation {
 
 /** The records of a small valid corpus, to be changed per test. */
 export type CorpusRecords = {
+  dossier: unknown;
   parties: unknown[];
   speakers: unknown[];
   topics: unknown[];
@@ -95,6 +111,7 @@ export type CorpusRecords = {
 /** A valid two-party corpus quoting {@link sampleText}. */
 export function makeRecords(): CorpusRecords {
   return {
+    dossier: makeDossier(),
     parties: [makeParty(), makeParty({ id: 'dprk', name: 'North Korea', label: 'DPRK' })],
     speakers: [
       makeSpeaker(),
@@ -137,7 +154,8 @@ export function makeCorpusFiles(
 ): Map<string, Uint8Array> {
   const encode = (text: string) => new TextEncoder().encode(text);
   const files = new Map<string, Uint8Array>();
-  const yamlFiles: Record<CorpusFileName, unknown[]> = {
+  const yamlFiles: Record<CorpusFileName, unknown> = {
+    'dossier.yaml': records.dossier,
     'parties.yaml': records.parties,
     'speakers.yaml': records.speakers,
     'topics.yaml': records.topics,
@@ -145,7 +163,7 @@ export function makeCorpusFiles(
     'claims.yaml': records.claims,
     'relations.yaml': records.relations,
   };
-  for (const [name, items] of Object.entries(yamlFiles) as [CorpusFileName, unknown[]][]) {
+  for (const [name, items] of Object.entries(yamlFiles) as [CorpusFileName, unknown][]) {
     if (options.omit?.includes(name)) continue;
     files.set(name, encode(options.raw?.[name] ?? stringify(items)));
   }

@@ -5,14 +5,17 @@
 import { expect, test } from 'vitest';
 import {
   compileClaim,
+  colourParties,
   compileCorpus,
   compileSource,
+  orderTopics,
   type LocatedClaim,
 } from '../../scripts/corpus/compile-corpus.ts';
 import { selectorsOf, spanAt } from '../../src/corpus/anchoring.ts';
 import { compiledSchemaVersion } from '../../src/corpus/schema.ts';
 import {
   makeClaim,
+  makeDossier,
   makeParty,
   makeRelation,
   makeSource,
@@ -66,6 +69,7 @@ test('the corpus keeps the records in their order, the topics in theirs', () => 
   const topics = [makeTopic({ id: 'second', order: 2 }), makeTopic({ id: 'first', order: 1 })];
   const claims = [located('Our stance will never be changed,', { id: 'ri' })];
   const corpus = compileCorpus({
+    dossier: makeDossier({ leadTopics: ['first'] }),
     parties: [makeParty()],
     speakers: [makeSpeaker()],
     topics,
@@ -74,8 +78,31 @@ test('the corpus keeps the records in their order, the topics in theirs', () => 
     relations: [makeRelation()],
   });
   expect(corpus.schemaVersion).toBe(compiledSchemaVersion);
+  expect(corpus.dossier).toEqual(makeDossier({ leadTopics: ['first'] }));
   expect(corpus.topics.map((topic) => topic.id)).toEqual(['first', 'second']);
   expect(topics.map((topic) => topic.id)).toEqual(['second', 'first']); // not sorted in place
   expect(corpus.claims.map((claim) => claim.id)).toEqual(['ri']);
   expect(corpus.relations).toEqual([makeRelation()]);
+});
+
+test("the lead topics come first, in the dossier's order; the others follow in theirs", () => {
+  const topics = [1, 2, 3, 4].map((order) => makeTopic({ id: `t${order}`, order }));
+  expect(orderTopics(topics, ['t3', 't1']).map((topic) => topic.id)).toEqual([
+    't3',
+    't1',
+    't2',
+    't4',
+  ]);
+});
+
+test('a party without an accent wears the next colour no party wears', () => {
+  const parties = colourParties([
+    makeParty({ id: 'a' }),
+    makeParty({ id: 'b', colour: 'blue' }),
+    makeParty({ id: 'c' }),
+  ]);
+  expect(parties.map((party) => party.colour)).toEqual(['red', 'blue', 'amber']);
+  // More parties than colours: the palette comes round again, and every party has one.
+  const many = colourParties(Array.from({ length: 9 }, (_, i) => makeParty({ id: `p${i}` })));
+  expect(many.every((party) => party.colour !== undefined)).toBe(true);
 });

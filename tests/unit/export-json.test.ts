@@ -205,7 +205,7 @@ test('the JSON text is indented, ends with one newline, and reads back to the sa
   expect(text.endsWith('}\n')).toBe(true);
   expect(text.endsWith('\n\n')).toBe(false);
   expect(
-    text.startsWith(`{\n  "schemaVersion": ${compiledSchemaVersion},\n  "parties": [\n    {\n`),
+    text.startsWith(`{\n  "schemaVersion": ${compiledSchemaVersion},\n  "dossier": {\n    "id": `),
   ).toBe(true);
   expect(JSON.parse(text)).toEqual(corpus);
   expect(compiledCorpusSchema.safeParse(JSON.parse(text)).success).toBe(true);

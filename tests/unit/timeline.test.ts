@@ -4,6 +4,7 @@ import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
 import { makeLayout, timelineDetailSize } from '../../src/corpus/layout.ts';
 import {
   corpusMetaSchema,
+  dataFormatVersion,
   timelineDetailSchema,
   timelineSchema,
   type Timeline,
@@ -153,7 +154,7 @@ function synthetic(
   const partyAt = Uint8Array.from({ length: n }, (_, i) => i % parties);
   return {
     timeline: {
-      format: 4,
+      format: dataFormatVersion,
       position: entries.map((entry) => entry.position),
       first: entries.map((entry) => entry.first),
       last: entries.map((entry) => entry.last),

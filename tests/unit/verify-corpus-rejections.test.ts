@@ -4,6 +4,8 @@ import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import {
   makeClaim,
   makeCorpusFiles,
+  makeDossier,
+  makeParty,
   makeRecords,
   makeRelation,
   makeSource,
@@ -69,6 +71,71 @@ const cases: RejectionCase[] = [
     name: 'a corpus file that is missing',
     files: () => makeCorpusFiles(makeRecords(), { omit: ['speakers.yaml'] }),
     expected: { file: 'speakers.yaml', message: /file is missing/ },
+  },
+  {
+    name: 'a dossier without its dossier.yaml',
+    files: () => makeCorpusFiles(makeRecords(), { omit: ['dossier.yaml'] }),
+    expected: { file: 'dossier.yaml', message: /file is missing/ },
+  },
+  {
+    name: 'a dossier.yaml that is a list, not one record',
+    files: () => makeCorpusFiles(makeRecords(), { raw: { 'dossier.yaml': '- id: x\n' } }),
+    expected: { file: 'dossier.yaml', line: 1, message: /must be one YAML mapping of fields/ },
+  },
+  {
+    name: 'a dossier without its headline, on the line of the record',
+    files: withRecords((r) => {
+      r.dossier = { ...makeDossier(), headline: undefined };
+    }),
+    expected: {
+      file: 'dossier.yaml',
+      record: 'dossier',
+      field: 'headline',
+      line: 1,
+      message: /missing required field/,
+    },
+  },
+  {
+    name: 'a dossier language that is not a language tag',
+    files: withRecords((r) => {
+      r.dossier = makeDossier({ language: 'English' });
+    }),
+    expected: { file: 'dossier.yaml', field: 'language', message: /BCP 47 language tag/ },
+  },
+  {
+    name: 'event dates that are not dates',
+    files: withRecords((r) => {
+      r.dossier = makeDossier({ event: { ...makeDossier().event, dates: 'late February' } });
+    }),
+    expected: { file: 'dossier.yaml', field: 'event.dates', message: /must be a real date/ },
+  },
+  {
+    name: 'a lead topic that is not a topic',
+    files: withRecords((r) => {
+      r.dossier = makeDossier({ leadTopics: ['sanctions-relief-sought', 'no-such-topic'] });
+    }),
+    expected: {
+      file: 'dossier.yaml',
+      record: 'dossier',
+      field: 'leadTopics[1]',
+      message: /unknown topic "no-such-topic"; known: sanctions-relief-sought/,
+    },
+  },
+  {
+    name: 'a lead topic named twice',
+    files: withRecords((r) => {
+      r.dossier = makeDossier({
+        leadTopics: ['sanctions-relief-sought', 'sanctions-relief-sought'],
+      });
+    }),
+    expected: { file: 'dossier.yaml', field: 'leadTopics[1]', message: /is named twice/ },
+  },
+  {
+    name: 'a party colour outside the palette',
+    files: withRecords((r) => {
+      r.parties[0] = { ...makeParty(), colour: 'mauve' };
+    }),
+    expected: { file: 'parties.yaml', field: 'colour', message: /expected one of "blue", "red"/ },
   },
   {
     name: 'a missing field',
