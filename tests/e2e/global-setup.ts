@@ -20,6 +20,12 @@ declare module 'vitest' {
     synthOutDir: string;
     /** Address of a build of the hostile fixture corpus (tests/fixtures/hostile-corpus). */
     hostileUrl: string;
+    /**
+     * Address and folder of a build of another dossier (tests/fixtures/second-dossier), with
+     * its preview images, deployed under {@link secondDossierBase}.
+     */
+    secondUrl: string;
+    secondOutDir: string;
     /** Initial JavaScript of the floor, gzipped: the least a page of this stack ships. */
     floorJsBytes: number;
     /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
@@ -33,25 +39,30 @@ declare module 'vitest' {
  */
 export const synthClaims = 1500;
 
+/** The folder of the second dossier, an invented event, and the sub-path its build is served at. */
+export const secondDossierDir = 'tests/fixtures/second-dossier';
+export const secondDossierBase = '/harbour-vote/';
+
 /**
- * Builds and serves the app once for the whole end-to-end project: four builds and the floor,
+ * Builds and serves the app once for the whole end-to-end project: five builds and the floor,
  * at once.
  */
 export default async function setup(project: TestProject) {
   findChromium(); // fail fast, before a build, when there is no browser
   const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-synth-'));
   writeSyntheticCorpus({ claims: synthClaims, sources: synthClaims / 10, seed: 1, out: corpusDir });
-  // Each build takes its settings as arguments, so the four run side by side.
+  // Each build takes its settings as arguments, so the five run side by side.
   // The floor's build needs the app's packages: it is built under node_modules.
   const work = join(process.cwd(), 'node_modules', '.tmp');
   mkdirSync(work, { recursive: true }); // not there yet on a fresh clone
   const floorDir = mkdtempSync(join(work, 'floor-'));
-  const [root, subPath, synth, hostile, floor] = await Promise.all([
+  const [root, subPath, synth, hostile, second, floor] = await Promise.all([
     serveBuild(),
     // Only the root build's preview images are checked.
     serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
     serveBuild({ corpusDir, previewImages: false }),
     serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
+    serveBuild({ corpusDir: secondDossierDir, base: secondDossierBase }),
     buildFloor(floorDir),
   ]);
   rmSync(floorDir, { recursive: true, force: true });
@@ -61,6 +72,8 @@ export default async function setup(project: TestProject) {
   project.provide('synthUrl', synth.url);
   project.provide('synthOutDir', synth.outDir);
   project.provide('hostileUrl', hostile.url);
+  project.provide('secondUrl', second.url);
+  project.provide('secondOutDir', second.outDir);
   project.provide('floorJsBytes', floor.jsBytes);
   const browser = await launchChromiumServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
@@ -70,6 +83,7 @@ export default async function setup(project: TestProject) {
     await subPath.close();
     await synth.close();
     await hostile.close();
+    await second.close();
     rmSync(corpusDir, { recursive: true, force: true });
   };
 }
