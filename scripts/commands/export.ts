@@ -118,6 +118,7 @@ export function exportCommand(
           relationsByClaim: index.relationsByClaim,
           sourceTextUrlOf: (source) => `${origin}${base}data/${source.textPath}`,
           label: `Claims of the corpus at ${origin}${base}, anchored in their archived sources`,
+          language: corpus.dossier.language,
         }),
         null,
         2,

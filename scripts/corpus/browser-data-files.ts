@@ -17,6 +17,11 @@ import { formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
 
+/** Every source a claim appears in: its first, then the others. */
+function sourcesOf(claim: CompiledClaim): string[] {
+  return [claim.source, ...(claim.alsoIn ?? []).map((appearance) => appearance.source)];
+}
+
 /** Claims per chunk file, and per page of the comparison. */
 export const defaultChunkSize = 50;
 
@@ -64,7 +69,7 @@ export function browserDataFiles(
       const claim = claimById.get(id);
       return claim ? [stubOf(claim)] : [];
     });
-    const sourceIds = new Set([...extraSources, ...claims.map((claim) => claim.source)]);
+    const sourceIds = new Set([...extraSources, ...claims.flatMap(sourcesOf)]);
     const body: ClaimSlice = {
       format: dataFormatVersion,
       claims,
@@ -124,7 +129,7 @@ export function browserDataFiles(
     files.set(`chunks/${start / chunkSize}.json`, slice(ordered.slice(start, start + chunkSize)));
   }
   for (const claim of corpus.claims) files.set(`claims/${claim.id}.json`, slice([claim]));
-  const bySource = groupBy(corpus.claims, (claim) => [claim.source]);
+  const bySource = groupBy(corpus.claims, sourcesOf);
   for (const source of corpus.sources) {
     files.set(`sources/${source.id}.json`, slice(bySource.get(source.id) ?? [], [source.id]));
   }

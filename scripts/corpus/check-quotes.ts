@@ -54,20 +54,25 @@ export function loadSourceText(
   return { text, bytes, passages: quotedPassages(text) };
 }
 
+/** A source's words as a claim quotes them: the claim's own, or one of its further appearances. */
+export type QuotedWords = Pick<AuthoredClaim, 'quote' | 'quotePrefix' | 'quoteSuffix' | 'speech'>;
+
 /**
- * Finds the claim's quote in its source: the one place it occurs verbatim (with its
- * quotePrefix and quoteSuffix, when given), whose quotation marks agree with its speech label.
+ * Finds a quote in its source: the one place it occurs verbatim (with its quotePrefix and
+ * quoteSuffix, when given), whose quotation marks agree with its speech label. `where` locates
+ * a problem with one of its fields.
  */
 export function locateQuote(
-  claim: Located<AuthoredClaim>,
+  quoted: QuotedWords,
+  where: (field: keyof QuotedWords) => Omit<CorpusProblem, 'message'>,
   source: Source,
   { text, passages }: SourceText,
   problems: CorpusProblem[],
 ): TextSpan | undefined {
-  const { quote, quotePrefix, quoteSuffix } = claim.value;
+  const { quote, quotePrefix, quoteSuffix } = quoted;
   const occurrences = allIndexesOf(text, quote);
   if (occurrences.length === 0) {
-    problems.push({ ...at(claim, 'quote'), ...notFound(text, quote, source.file) });
+    problems.push({ ...where('quote'), ...notFound(text, quote, source.file) });
     return undefined;
   }
   const matching = occurrences.filter(
@@ -77,7 +82,7 @@ export function locateQuote(
   );
   if (matching.length === 0) {
     problems.push({
-      ...at(claim, quotePrefix === undefined ? 'quoteSuffix' : 'quotePrefix'),
+      ...where(quotePrefix === undefined ? 'quoteSuffix' : 'quotePrefix'),
       message: `the quote occurs in "${source.file}" (line ${lineList(text, occurrences)}) but never with this quotePrefix/quoteSuffix around it`,
     });
     return undefined;
@@ -85,20 +90,21 @@ export function locateQuote(
   const [start, ...others] = matching;
   if (start === undefined || others.length > 0) {
     problems.push({
-      ...at(claim, 'quote'),
+      ...where('quote'),
       message: `the quote occurs ${matching.length} times in "${source.file}" (lines ${lineList(text, matching)}); add quotePrefix or quoteSuffix to pick one`,
     });
     return undefined;
   }
   const end = start + quote.length;
   const speechProblem = checkQuotationMarks(
-    claim.value.speech,
+    quoted.speech,
     spanVerdict(text, { start, end }, passages),
     text,
     source.file,
   );
   if (speechProblem) {
-    problems.push({ ...at(claim, speechProblem.field), ...speechProblem });
+    const { field, ...problem } = speechProblem;
+    problems.push({ ...where(field), ...problem });
     return undefined;
   }
   return { start, end };

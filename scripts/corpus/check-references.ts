@@ -42,6 +42,33 @@ export function checkTopicOrder(topics: Located<Topic>[], problems: CorpusProble
   }
 }
 
+/**
+ * A claim's further appearances each name a source of the corpus, and each a source of their
+ * own: not the claim's first one, and not one another's (a claim appears once in a source).
+ */
+export function checkAppearances(
+  claim: Located<AuthoredClaim>,
+  sourceById: ReadonlyMap<string, unknown>,
+  problems: CorpusProblem[],
+) {
+  const seen = new Set([claim.value.source]);
+  (claim.value.alsoIn ?? []).forEach((appearance, i) => {
+    const field = ['alsoIn', i, 'source'];
+    if (!sourceById.has(appearance.source)) {
+      problems.push({
+        ...at(claim, field),
+        message: `unknown source "${appearance.source}"; known: ${listIds(sourceById)}`,
+      });
+    } else if (seen.has(appearance.source)) {
+      problems.push({
+        ...at(claim, field),
+        message: `the claim already appears in source "${appearance.source}"; a claim appears once in each source`,
+      });
+    }
+    seen.add(appearance.source);
+  });
+}
+
 /** The dossier's lead topics are topics of the corpus, each named once. */
 export function checkLeadTopics(
   dossier: Located<Dossier>,

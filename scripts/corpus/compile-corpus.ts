@@ -1,5 +1,10 @@
 import { codePointLength, selectorsOf, type TextSpan } from '../../src/corpus/anchoring.ts';
-import type { AuthoredClaim, CompiledCorpus, Source } from '../../src/corpus/corpus-schema.ts';
+import type {
+  AuthoredAppearance,
+  AuthoredClaim,
+  CompiledCorpus,
+  Source,
+} from '../../src/corpus/corpus-schema.ts';
 import {
   compiledSchemaVersion,
   partyColours,
@@ -15,8 +20,22 @@ import {
 // The compiler: verified records in, the compiled corpus out. It checks nothing (the verifier
 // has: see verify-corpus.ts) and cannot fail; it only computes what the app reads.
 
-/** A claim as verified: its record, and where its quote is in its source's text. */
-export type LocatedClaim = { claim: AuthoredClaim; source: Source; text: string; span: TextSpan };
+/** A quote as verified: where its words are in its source's text. */
+type LocatedQuote = { source: Source; text: string; span: TextSpan };
+
+/**
+ * A claim as verified: its record, where its quote is in its source's text, and where each of
+ * its further appearances is in theirs.
+ */
+export type LocatedClaim = LocatedQuote & {
+  claim: AuthoredClaim;
+  alsoIn?: (LocatedQuote & { appearance: AuthoredAppearance })[];
+};
+
+/** The source's print artifacts that fall inside a quote. */
+function artifactsIn(source: Source, quote: string) {
+  return (source.printArtifacts ?? []).filter((artifact) => quote.includes(artifact.text));
+}
 
 /** Every record of a verified corpus, in file order, and each source's archived text. */
 export type VerifiedRecords = {
@@ -30,14 +49,28 @@ export type VerifiedRecords = {
 };
 
 /** A claim compiled: its quote as W3C selectors, with the print artifacts inside it. */
-export function compileClaim({ claim, source, text, span }: LocatedClaim): CompiledClaim {
-  const { quote, quotePrefix: _prefix, quoteSuffix: _suffix, ...fields } = claim;
+export function compileClaim({
+  claim,
+  source,
+  text,
+  span,
+  alsoIn = [],
+}: LocatedClaim): CompiledClaim {
+  const { quote, quotePrefix: _prefix, quoteSuffix: _suffix, alsoIn: _alsoIn, ...fields } = claim;
   return {
     ...fields,
     quote: selectorsOf(text, span),
-    printArtifacts: (source.printArtifacts ?? []).filter((artifact) =>
-      quote.includes(artifact.text),
-    ),
+    printArtifacts: artifactsIn(source, quote),
+    ...(alsoIn.length > 0
+      ? {
+          alsoIn: alsoIn.map((one) => ({
+            source: one.source.id,
+            speech: one.appearance.speech,
+            quote: selectorsOf(one.text, one.span),
+            printArtifacts: artifactsIn(one.source, one.appearance.quote),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   checkNoteIds,
   checkNoteRefs,
   checkRef,
+  checkAppearances,
   checkLeadTopics,
   checkRelations,
   checkTopicOrder,
@@ -24,7 +25,7 @@ import {
 import { loadSourceText, locateQuote, type SourceText } from './check-quotes.ts';
 import { compileCorpus, type LocatedClaim } from './compile-corpus.ts';
 import type { CorpusProblem } from './problem.ts';
-import { readRecord, readRecords, type CorpusFiles } from './read-records.ts';
+import { at, readRecord, readRecords, type CorpusFiles } from './read-records.ts';
 
 export type { CorpusFiles } from './read-records.ts';
 
@@ -72,6 +73,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     checkRef(claim, 'speaker', speakerById, 'speaker', problems);
     checkRef(claim, 'source', sourceById, 'source', problems);
     checkNoteRefs(claim, sourceById.get(claim.value.source)?.value, problems);
+    checkAppearances(claim, sourceById, problems);
   }
   for (const source of sources) checkNoteIds(source, problems);
   checkRelations(relations, claimById, problems);
@@ -87,8 +89,25 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     const source = sourceById.get(claim.value.source);
     const loaded = sourceTexts.get(claim.value.source);
     if (!source || !loaded) continue;
-    const span = locateQuote(claim, source.value, loaded, problems);
-    if (span) located.push({ claim: claim.value, source: source.value, text: loaded.text, span });
+    const span = locateQuote(
+      claim.value,
+      (field) => at(claim, field),
+      source.value,
+      loaded,
+      problems,
+    );
+    // Every further appearance is checked the same way, against its own source.
+    const alsoIn = (claim.value.alsoIn ?? []).map((appearance, i) => {
+      const other = sourceById.get(appearance.source);
+      const otherText = sourceTexts.get(appearance.source);
+      if (!other || !otherText) return undefined;
+      const where = (field: string) => at(claim, ['alsoIn', i, field]);
+      const found = locateQuote(appearance, where, other.value, otherText, problems);
+      return found && { appearance, source: other.value, text: otherText.text, span: found };
+    });
+    if (span && alsoIn.every((one) => one !== undefined)) {
+      located.push({ claim: claim.value, source: source.value, text: loaded.text, span, alsoIn });
+    }
   }
 
   if (problems.length > 0 || !dossier) return { ok: false, problems };

@@ -9,6 +9,8 @@ import { useComparisonHref } from '../lib/last-comparison.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { QuoteInContext } from './quote-in-context.tsx';
+import { SpeechLabel } from './speech-label.tsx';
+import { firstAppearance } from '../corpus/appearances.ts';
 import { CiteThisClaim } from './cite-this-claim.tsx';
 import { OtherAnswers } from './other-answers.tsx';
 import { ClaimHeading } from './claim-heading.tsx';
@@ -56,6 +58,8 @@ function ClaimDetail({
   index: MetaIndex;
 }) {
   const { claim, speaker, topic, source } = view;
+  // Every source the claim appears in, its first first, each with its words there.
+  const appearances = [{ source, appearance: firstAppearance(claim) }, ...view.alsoIn];
   const onTopic = index.claimCounts.topic.get(topic.id) ?? 0;
   const backHref = useComparisonHref();
   return (
@@ -74,14 +78,33 @@ function ClaimDetail({
       <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="context-heading">
           <h2 id="context-heading" className={sectionHeading}>
-            In the source
+            {appearances.length > 1 ? `In ${appearances.length} sources` : 'In the source'}
           </h2>
-          <p className="mt-1 mb-3 text-sm text-stone-700 dark:text-stone-300">
-            <cite className="not-italic font-semibold">{source.headline}</cite>. {source.publisher},{' '}
-            {source.dateline},{' '}
-            <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.
-          </p>
-          <QuoteInContext view={view} />
+          {appearances.length > 1 && (
+            <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+              The same statement, as each source reports it in its own words: the first is the one
+              quoted above.
+            </p>
+          )}
+          {appearances.map(({ source, appearance }) => (
+            <div
+              key={source.id}
+              className="mt-6 border-t border-stone-200 pt-4 first-of-type:mt-1 first-of-type:border-0 first-of-type:pt-0 dark:border-stone-800"
+            >
+              <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">
+                <cite className="not-italic font-semibold">{source.headline}</cite>.{' '}
+                {source.publisher}, {source.dateline},{' '}
+                <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.
+                {appearances.length > 1 && (
+                  <>
+                    {' '}
+                    <SpeechLabel speech={appearance.speech} />
+                  </>
+                )}
+              </p>
+              <QuoteInContext claimId={claim.id} source={source} appearance={appearance} />
+            </div>
+          ))}
         </section>
         <section aria-labelledby="share-heading" className="print:hidden">
           <h2 id="share-heading" className={sectionHeading}>

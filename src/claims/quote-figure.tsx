@@ -64,6 +64,10 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
         >
           <SpeechLabel speech={claim.speech} />
           <StatedWhenWhere claim={claim} />
+          {claim.alsoIn && (
+            // The same statement in further sources: the claim page shows each.
+            <span>In {claim.alsoIn.length + 1} sources</span>
+          )}
         </div>
       </figure>
       {claim.printArtifacts.map((artifact) => (

@@ -1,28 +1,33 @@
-import type { ClaimView } from '../corpus/corpus-index.ts';
+import type { Appearance } from '../corpus/appearances.ts';
+import type { CompiledSource } from '../corpus/schema.ts';
 import { quoteInParagraph } from '../sources/source-segments.ts';
 import { textFragmentUrl } from '../exports/text-fragment.ts';
 import { WithSourceText } from '../sources/with-source-text.tsx';
 import { sourcePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 
-/** Props of {@link QuoteInContext}. */
-export type QuoteInContextProps = { view: ClaimView };
+/** Props of {@link QuoteInContext}: a claim's words in one source it appears in. */
+export type QuoteInContextProps = {
+  claimId: string;
+  source: CompiledSource;
+  appearance: Appearance;
+};
 
 /** The quote highlighted inside its paragraph of the archived source, and a way to read it all. */
-export function QuoteInContext({ view }: QuoteInContextProps) {
+export function QuoteInContext({ claimId, source, appearance }: QuoteInContextProps) {
   return (
     <div>
-      <WithSourceText source={view.source}>
+      <WithSourceText source={source}>
         {(text) => (
           <>
-            <InParagraph text={text} view={view} />
-            <OriginalPageLink text={text} view={view} />
+            <InParagraph text={text} appearance={appearance} />
+            <OriginalPageLink text={text} source={source} appearance={appearance} />
           </>
         )}
       </WithSourceText>
       <p className="mt-3">
         <AppLink
-          href={sourcePath(view.source.id, view.claim.id)}
+          href={sourcePath(source.id, claimId)}
           className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
         >
           Read the whole source at this quote
@@ -32,8 +37,8 @@ export function QuoteInContext({ view }: QuoteInContextProps) {
   );
 }
 
-function InParagraph({ text, view }: { text: string; view: ClaimView }) {
-  const { before, quote, after } = quoteInParagraph(text, view);
+function InParagraph({ text, appearance }: { text: string; appearance: Appearance }) {
+  const { before, quote, after } = quoteInParagraph(text, appearance.quote.textPositionSelector);
   return (
     <p className="rounded-lg bg-white p-4 font-serif leading-relaxed shadow-sm dark:bg-stone-900">
       {before}
@@ -46,8 +51,16 @@ function InParagraph({ text, view }: { text: string; view: ClaimView }) {
 }
 
 /** A link to the quote inside the original web page (a text fragment), when the source has one. */
-function OriginalPageLink({ text, view }: { text: string; view: ClaimView }) {
-  const url = textFragmentUrl(view.source.url, view.claim.quote.textQuoteSelector, text);
+function OriginalPageLink({
+  text,
+  source,
+  appearance,
+}: {
+  text: string;
+  source: CompiledSource;
+  appearance: Appearance;
+}) {
+  const url = textFragmentUrl(source.url, appearance.quote.textQuoteSelector, text);
   if (!url) return null;
   return (
     <p className="mt-3">

@@ -1,5 +1,6 @@
 import type {
   ClaimStub,
+  CompiledAppearance,
   CompiledClaim,
   CompiledSource,
   Party,
@@ -9,13 +10,19 @@ import type {
 } from './schema.ts';
 import type { CompiledCorpus } from './corpus-schema.ts';
 
+/** A claim's statement as one more source reports it, with that source's record. */
+export type AppearanceView = { appearance: CompiledAppearance; source: CompiledSource };
+
 /** A claim with the records it refers to, resolved for display. */
 export type ClaimView = {
   claim: CompiledClaim;
   speaker: Speaker;
   party: Party;
   topic: Topic;
+  /** The source of its first appearance: its own `quote` and `speech`. */
   source: CompiledSource;
+  /** Its further appearances, in the order authored: none for a claim one source carries. */
+  alsoIn: AppearanceView[];
 };
 
 /** Enough of a claim to name and link it: the other end of a relation. */
@@ -89,7 +96,11 @@ export function resolveClaims(lookups: Lookups, records: ClaimRecords): Resolved
   for (const claim of records.claims) {
     const ref = refOf(claim);
     const source = sourceById.get(claim.source);
-    if (ref && source) claims.push({ claim, ...ref, source });
+    const alsoIn = (claim.alsoIn ?? []).flatMap((appearance) => {
+      const other = sourceById.get(appearance.source);
+      return other ? [{ appearance, source: other }] : [];
+    });
+    if (ref && source) claims.push({ claim, ...ref, source, alsoIn });
   }
   const claimById = new Map(claims.map((view) => [view.claim.id, view]));
   const refs = new Map<string, ClaimRef>(claims.map((view) => [view.claim.id, view]));

@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { parseDataFile } from './parse-corpus.ts';
 import {
   claimFields,
+  slug,
+  speechSchema,
   claimStubSchema,
   compiledClaimSchema,
   compiledSchemaVersion,
@@ -28,15 +30,33 @@ export const sourceSchema = z.strictObject({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
 });
 
-/** A claim as authored: the quote is the exact text only; selectors are computed. */
-export const authoredClaimSchema = z.strictObject({
-  ...claimFields,
+/** The exact words of a source, as authored: the text only; selectors are computed. */
+const authoredQuoteFields = {
   /** The source's exact words, character for character. */
   quote: prose,
   /** Text right before the quote in the source, to pick one occurrence when it appears twice. */
   quotePrefix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
   /** Text right after the quote in the source, to pick one occurrence when it appears twice. */
   quoteSuffix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+};
+
+/** One more source's report of a claim's statement, as authored: its source, words and speech. */
+export const authoredAppearanceSchema = z.strictObject({
+  source: slug,
+  ...authoredQuoteFields,
+  speech: speechSchema,
+});
+
+/** A claim as authored: the quote is the exact text only; selectors are computed. */
+export const authoredClaimSchema = z.strictObject({
+  ...claimFields,
+  ...authoredQuoteFields,
+  /**
+   * The same statement as further sources report it, each in its own words: one claim that
+   * rests on several sources, not one claim per source. The claim's own `source`, `quote` and
+   * `speech` are its first appearance.
+   */
+  alsoIn: z.optional(z.array(authoredAppearanceSchema).check(z.minLength(1, 'must not be empty'))),
 });
 
 /**
@@ -88,6 +108,7 @@ export const compiledCorpusSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type AuthoredClaim = z.infer<typeof authoredClaimSchema>;
+export type AuthoredAppearance = z.infer<typeof authoredAppearanceSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;
 
 /** Parses the whole compiled corpus JSON, or throws a readable list of what does not match. */

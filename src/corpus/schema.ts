@@ -8,9 +8,9 @@ import * as z from 'zod/mini';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 4;
+export const compiledSchemaVersion = 5;
 
-const slug = z
+export const slug = z
   .string()
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and hyphens'),
@@ -271,16 +271,33 @@ export const textPositionSelectorSchema = z.strictObject({
   end: z.int().check(z.minimum(0)),
 });
 
+/** Where a quote sits in its source, as W3C Web Annotation selectors. */
+const compiledQuoteSchema = z.strictObject({
+  textQuoteSelector: textQuoteSelectorSchema,
+  textPositionSelector: textPositionSelectorSchema,
+});
+
+/**
+ * One more source's report of a claim's statement: its words for it, how it renders them,
+ * and where they sit in it. The claim's own `source`, `speech` and `quote` are its first.
+ */
+export const compiledAppearanceSchema = z.strictObject({
+  source: slug,
+  speech: speechSchema,
+  quote: compiledQuoteSchema,
+  /** Print artifacts of that source that fall inside this quote. */
+  printArtifacts: z.array(printArtifactSchema),
+});
+
 /** A claim as compiled: the quote carries both W3C selectors. */
 export const compiledClaimSchema = z.strictObject({
   ...claimFields,
   /** Where the quote sits in its source, as W3C Web Annotation selectors. */
-  quote: z.strictObject({
-    textQuoteSelector: textQuoteSelectorSchema,
-    textPositionSelector: textPositionSelectorSchema,
-  }),
+  quote: compiledQuoteSchema,
   /** Print artifacts of the source that fall inside this quote. */
   printArtifacts: z.array(printArtifactSchema),
+  /** The same statement in further sources, when more than one carries it (absent when none). */
+  alsoIn: z.optional(z.array(compiledAppearanceSchema)),
 });
 
 /** A source as compiled: its text is a separate file fetched on demand. */
@@ -308,6 +325,7 @@ export type Relation = z.infer<typeof relationSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
 export type Speech = z.infer<typeof speechSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
+export type CompiledAppearance = z.infer<typeof compiledAppearanceSchema>;
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
@@ -319,7 +337,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 5;
+export const dataFormatVersion = 6;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));

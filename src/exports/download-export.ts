@@ -27,7 +27,11 @@ export type ExportInput = {
  * relations to claims left out named in `outsideRelations` and `related`.
  */
 function exportedCorpus({ lists, views, relationsByClaim }: ExportInput): CompiledCorpus {
-  const sources = new Map(views.map((view) => [view.source.id, view.source]));
+  const sources = new Map(
+    views
+      .flatMap((view) => [view.source, ...view.alsoIn.map((one) => one.source)])
+      .map((source) => [source.id, source]),
+  );
   const relations = new Map<string, RelationView['relation']>();
   const related = new Map<string, RelationView['other']['claim']>();
   for (const view of views) {
@@ -91,6 +95,7 @@ export function exportFile(
             relationsByClaim,
             sourceTextUrlOf: (source) => permalinkTo(`data/${source.textPath}`, origin),
             label: `${input.lists.dossier.name}: ${views.length} claims`,
+            language: input.lists.dossier.language,
           }),
           null,
           2,

@@ -31,6 +31,8 @@ import { textFragmentUrl } from './text-fragment.ts';
  *   `<type> <claim id>` or `<type> by <claim id>` (`disputes x`, `disputed by y`)
  * - `relations_outside`: its relations to claims not in the file, the same way but with the
  *   other claim's permalink
+ * - `also_in`: the further sources that carry the same statement, `; `-separated, each as
+ *   `<source id> (<speech>): <their exact words>`; empty when only `source` does
  */
 export const claimCsvColumns = [
   'id',
@@ -62,6 +64,7 @@ export const claimCsvColumns = [
   'quote_end',
   'relations',
   'relations_outside',
+  'also_in',
 ] as const;
 
 /** The name of one column of the claims CSV. */
@@ -124,6 +127,12 @@ export function claimCsvRow(view: ClaimView, links: CsvLinks): Record<ClaimCsvCo
     quote_end: String(textPositionSelector.end),
     relations: listed(true),
     relations_outside: listed(false),
+    also_in: view.alsoIn
+      .map(
+        ({ source: other, appearance }) =>
+          `${other.id} (${appearance.speech}): ${appearance.quote.textQuoteSelector.exact}`,
+      )
+      .join('; '),
   };
 }
 

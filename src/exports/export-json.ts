@@ -36,7 +36,9 @@ export function corpusSubset(corpus: CompiledCorpus, claimIds: Iterable<string>)
   const speakers = corpus.speakers.filter((speaker) => speakerIds.has(speaker.id));
   const partyIds = new Set(speakers.map((speaker) => speaker.party));
   const topicIds = new Set(referrers.map((claim) => claim.topic));
-  const sourceIds = new Set(claims.map((claim) => claim.source));
+  const sourceIds = new Set(
+    claims.flatMap((claim) => [claim.source, ...(claim.alsoIn ?? []).map((one) => one.source)]),
+  );
   return {
     schemaVersion: corpus.schemaVersion,
     dossier: corpus.dossier,

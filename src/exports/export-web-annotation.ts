@@ -1,4 +1,5 @@
 import { speechDescription } from '../corpus/attribution.ts';
+import type { Appearance } from '../corpus/appearances.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import type { CompiledClaim } from '../corpus/schema.ts';
 import { relationWords, type RelationsByClaim } from './export-relations.ts';
@@ -19,7 +20,8 @@ export type TextualBody = {
   purpose: 'describing' | 'classifying' | 'tagging';
   value: string;
   format: 'text/plain';
-  language: 'en';
+  /** The dossier's language (BCP 47). */
+  language: string;
 };
 
 /** A link to another claim: its permalink, and the relation in the data's words. */
@@ -44,11 +46,15 @@ export type ClaimAnnotation = {
   type: 'Annotation';
   motivation: 'describing';
   body: (TextualBody | RelationBody)[];
-  target: {
-    /** The absolute address of the archived text the selectors count in. */
-    source: string;
-    selector: [TextQuoteSelector, TextPositionSelector];
-  };
+  /** Where the claim's words are; one per source for a claim several sources carry. */
+  target: AnnotationTarget | AnnotationTarget[];
+};
+
+/** A quote in an archived text. */
+export type AnnotationTarget = {
+  /** The absolute address of the archived text the selectors count in. */
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
 };
 
 /** A W3C Web Annotation collection holding every annotation on its one page. */
@@ -67,16 +73,27 @@ export type AnnotationLinks = {
   sourceTextUrlOf: (source: ClaimView['source']) => string;
   /** The relations touching each claim. */
   relationsByClaim: RelationsByClaim;
+  /** The language of the dossier's text (BCP 47), for the bodies. */
+  language: string;
 };
 
-function textualBody(purpose: TextualBody['purpose'], value: string): TextualBody {
-  return { type: 'TextualBody', purpose, value, format: 'text/plain', language: 'en' };
+function bodyOf(purpose: TextualBody['purpose'], value: string, language: string): TextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain', language };
 }
 
 /** One claim as a Web Annotation on its archived source text, with both selectors copied over. */
 export function claimToAnnotation(view: ClaimView, links: AnnotationLinks): ClaimAnnotation {
   const { claim, party, speaker, topic, source } = view;
-  const { textQuoteSelector: quote, textPositionSelector: position } = claim.quote;
+  const textualBody = (purpose: TextualBody['purpose'], value: string) =>
+    bodyOf(purpose, value, links.language);
+  const targetOf = (
+    on: ClaimView['source'],
+    { quote }: Pick<Appearance, 'quote'>,
+  ): AnnotationTarget => ({
+    source: links.sourceTextUrlOf(on),
+    selector: [{ ...quote.textQuoteSelector }, { ...quote.textPositionSelector }],
+  });
+  const first = targetOf(source, claim);
   return {
     id: links.permalinkOf(claim.id),
     type: 'Annotation',
@@ -94,10 +111,14 @@ export function claimToAnnotation(view: ClaimView, links: AnnotationLinks): Clai
         label: relationWords(each),
       })),
     ],
-    target: {
-      source: links.sourceTextUrlOf(source),
-      selector: [{ ...quote }, { ...position }],
-    },
+    // A target per source that carries the claim, its first first; one alone is not a list.
+    target:
+      view.alsoIn.length > 0
+        ? [
+            first,
+            ...view.alsoIn.map(({ source: other, appearance }) => targetOf(other, appearance)),
+          ]
+        : first,
   };
 }
 

@@ -1,4 +1,5 @@
 import { speakerRole } from '../corpus/attribution.ts';
+import type { Appearance } from '../corpus/appearances.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { parseStatedAt } from '../corpus/stated-at.ts';
 import { claimPath, sourcePath } from '../lib/app-paths.ts';
@@ -6,7 +7,8 @@ import { siteUrl, type Site } from './page-meta.ts';
 
 /**
  * schema.org structured data for a claim page: a `Claim` whose `author` is the speaker and
- * whose `appearance` is where the source words it, as part of the source (a `CreativeWork`).
+ * whose `appearance` is where the source words it, as part of the source (a `CreativeWork`),
+ * or a list of those, its first first, when more than one source carries it.
  * Direct speech appears as a `Quotation` spoken by the speaker, and the claim's `text` is the
  * speaker's words. Reported speech appears as an excerpt whose author is the source's
  * publisher: the words are the source's, so they are never the speaker's `text` or quotation.
@@ -25,32 +27,42 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
       ? { affiliation: { '@type': 'Organization', name: speaker.affiliation } }
       : {}),
   };
-  const publisher = { '@type': 'Organization', name: source.publisher };
-  const sourceWork = {
-    '@type': 'CreativeWork',
-    '@id': siteUrl(site, sourcePath(source.id)),
-    headline: source.headline,
-    datePublished: source.published,
-    publisher,
-    ...(source.url ? { url: source.url } : {}),
-  };
-  const appearance =
-    claim.speech === 'direct'
+  // Where the statement appears: as the first source words it, then as each further one does.
+  const appearanceIn = (
+    on: ClaimView['source'],
+    { speech, quote }: Pick<Appearance, 'speech' | 'quote'>,
+    n: number,
+  ) => {
+    const publisher = { '@type': 'Organization', name: on.publisher };
+    const isPartOf = {
+      '@type': 'CreativeWork',
+      '@id': siteUrl(site, sourcePath(on.id)),
+      headline: on.headline,
+      datePublished: on.published,
+      publisher,
+      ...(on.url ? { url: on.url } : {}),
+    };
+    const text = quote.textQuoteSelector.exact;
+    const suffix = n === 0 ? '' : `-${n + 1}`;
+    return speech === 'direct'
       ? {
           '@type': 'Quotation',
-          '@id': `${url}#quotation`,
-          text: words,
+          '@id': `${url}#quotation${suffix}`,
+          text,
           spokenByCharacter: author,
-          isPartOf: sourceWork,
+          isPartOf,
         }
       : {
           '@type': 'CreativeWork',
-          '@id': `${url}#report`,
-          text: words,
+          '@id': `${url}#report${suffix}`,
+          text,
           author: publisher,
           about: author,
-          isPartOf: sourceWork,
+          isPartOf,
         };
+  };
+  const appearance = appearanceIn(source, claim, 0);
+  const further = view.alsoIn.map((one, i) => appearanceIn(one.source, one.appearance, i + 1));
   // A single stated date is when the claim was made; otherwise, when it was published.
   const stated = claim.statedAt && parseStatedAt(claim.statedAt);
   const datePublished = stated && !stated.end ? claim.statedAt : source.published;
@@ -63,7 +75,7 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
     ...(claim.speech === 'direct' ? { text: words } : {}),
     author,
     datePublished,
-    appearance,
+    appearance: further.length > 0 ? [appearance, ...further] : appearance,
     firstAppearance: appearance,
     about: party.name,
   };

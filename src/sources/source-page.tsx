@@ -108,7 +108,14 @@ function SourceReader({
       </div>
       <div className="mt-6 max-w-3xl">
         <WithSourceText source={source}>
-          {(text) => <MarkedText sourceText={text} claims={claims} focusClaim={focusClaim} />}
+          {(text) => (
+            <MarkedText
+              sourceText={text}
+              sourceId={source.id}
+              claims={claims}
+              focusClaim={focusClaim}
+            />
+          )}
         </WithSourceText>
       </div>
     </article>
@@ -117,14 +124,19 @@ function SourceReader({
 
 function MarkedText({
   sourceText,
+  sourceId,
   claims,
   focusClaim,
 }: {
   sourceText: string;
+  sourceId: string;
   claims: ClaimView[];
   focusClaim: string | undefined;
 }) {
-  const paragraphs = useMemo(() => segmentSource(sourceText, claims), [sourceText, claims]);
+  const paragraphs = useMemo(
+    () => segmentSource(sourceText, claims, sourceId),
+    [sourceText, claims, sourceId],
+  );
   const [, navigate] = useLocation();
   const target = useRef<HTMLAnchorElement>(null);
   useEffect(() => {

@@ -1,5 +1,7 @@
 import { spanAt } from '../corpus/anchoring.ts';
+import { appearanceIn } from '../corpus/appearances.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import type { TextPositionSelector } from '../corpus/schema.ts';
 
 /** A run of source text, the claims whose quotes cover it (outermost first), and those that begin here. */
 export type Segment = { text: string; claims: ClaimView[]; starts: ClaimView[] };
@@ -12,11 +14,20 @@ type Span = { start: number; end: number; view: ClaimView };
 /**
  * Cuts an archived text into paragraphs (blank-line separated) and each paragraph into runs
  * at every quote start and end, so overlapping and nested quotes can all be marked.
- * Offsets come from the claims' TextPositionSelectors (code points).
+ * Offsets come from the TextPositionSelectors (code points) of the claims' appearances in the
+ * source `sourceId`.
  */
-export function segmentSource(text: string, claims: readonly ClaimView[]): Paragraph[] {
+export function segmentSource(
+  text: string,
+  claims: readonly ClaimView[],
+  sourceId: string,
+): Paragraph[] {
   const spans: Span[] = claims
-    .map((view) => ({ ...spanAt(text, view.claim.quote.textPositionSelector), view }))
+    .flatMap((view) => {
+      // Where the claim's words are in this source: its own quote, or its appearance here.
+      const position = appearanceIn(view.claim, sourceId)?.quote.textPositionSelector;
+      return position ? [{ ...spanAt(text, position), view }] : [];
+    })
     .filter((span) => span.end > span.start);
   return paragraphRanges(text)
     .map(([start, end]) => ({ segments: segmentRange(text, start, end, spans) }))
@@ -60,14 +71,14 @@ function segmentRange(text: string, start: number, end: number, spans: Span[]): 
 }
 
 /**
- * The paragraph holding a claim's quote, split into the text before, the quote, and after,
- * for showing the quote highlighted in context.
+ * The paragraph holding a quote (by its position in the text), split into the text before,
+ * the quote, and after, for showing the quote highlighted in context.
  */
 export function quoteInParagraph(
   text: string,
-  view: ClaimView,
+  position: TextPositionSelector,
 ): { before: string; quote: string; after: string } {
-  const { start, end } = spanAt(text, view.claim.quote.textPositionSelector);
+  const { start, end } = spanAt(text, position);
   const [from, to] = paragraphRanges(text).find(([, paragraphEnd]) => paragraphEnd > start) ?? [
     0,
     text.length,

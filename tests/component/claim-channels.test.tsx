@@ -269,8 +269,10 @@ const channels: Channel[] = [
       const annotation = claimToAnnotation(view, {
         ...links,
         sourceTextUrlOf: () => 'https://claims.example/t',
+        language: 'en',
       });
-      expect(annotation.target.selector[0].exact).toBe(view.claim.quote.textQuoteSelector.exact);
+      const [target] = [annotation.target].flat();
+      expect(target?.selector[0].exact).toBe(view.claim.quote.textQuoteSelector.exact);
       const [, speech] = annotation.body;
       expectSpeechSentence(speech && 'value' in speech ? speech.value : undefined, view);
       const linking = annotation.body.filter((body) => body.purpose === 'linking');

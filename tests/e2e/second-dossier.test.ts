@@ -4,7 +4,8 @@
  * dossier and none of the bundled one's words: not in any page, data file, script or
  * stylesheet, not in any preview image, not in any export.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { isValidElement, type ReactNode } from 'react';
 import { expect, inject, test } from 'vitest';
@@ -27,7 +28,8 @@ import { partyMarkStyle, partyStyle } from '../../src/parties/party-style.ts';
 import { claimImagePath, siteImagePath, siteImageTagline } from '../../src/sharing/page-meta.ts';
 import { dossier } from '../support/dossier.ts';
 import { dossierWords, wordsIn } from '../support/dossier-words.ts';
-import { openPage, useBrowser } from './browser-session.ts';
+import { axeViolations, horizontalOverflow, openPage, useBrowser } from './browser-session.ts';
+import { checkMarkup } from '../support/nu-checker.ts';
 import { secondDossierBase, secondDossierDir } from './global-setup.ts';
 
 const browser = useBrowser();
@@ -191,3 +193,92 @@ test('every party colour a dossier may choose has its classes in the built style
   expect(worn.size).toBe(second.corpus.parties.length);
   expect(second.corpus.parties.map((party) => party.colour)).toContain(partyColours[0]);
 });
+
+/** The second dossier's claim that more than one source carries. */
+const carried = second.claims.find((view) => view.alsoIn.length > 0);
+
+test('a claim several sources carry: its card counts them, its page shows each in context', async () => {
+  if (!carried) throw new Error('the second dossier has no claim in more than one source');
+  const sources = [carried.source, ...carried.alsoIn.map((one) => one.source)];
+  const words = [carried.claim, ...carried.alsoIn.map((one) => one.appearance)].map(
+    (one) => one.quote.textQuoteSelector.exact,
+  );
+  const { page, problems, close } = await openPage(browser(), secondUrl);
+  const card = page.locator('article').filter({ hasText: carried.claim.summary }).first();
+  await expect.poll(() => card.textContent()).toContain(`In ${sources.length} sources`);
+  await page.goto(`${secondUrl}claims/${carried.claim.id}`);
+  const context = page.getByRole('region', { name: `In ${sources.length} sources` });
+  await context.waitFor();
+  await expect.poll(() => context.locator('mark').allTextContents()).toEqual(words);
+  for (const source of sources) {
+    expect(await context.locator('cite').allTextContents()).toContain(source.headline);
+  }
+  const links = context.getByRole('link', { name: 'Read the whole source at this quote' });
+  expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(
+    sources.map((source) => `${secondDossierBase}sources/${source.id}`),
+  );
+  // In the further source's reader, the claim is marked at that source's words.
+  await page.goto(`${secondUrl}sources/${sources[1]?.id ?? ''}?claim=${carried.claim.id}`);
+  await page.locator('main mark').first().waitFor();
+  expect(await page.locator('main mark').allTextContents()).toEqual([words[1]]);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+/** The second dossier's pages that differ most from the first's: its home, the claim several
+ * sources carry, and the further source's reader. */
+const ownPages = () => [
+  '',
+  `claims/${carried?.claim.id ?? ''}`,
+  `sources/${carried?.alsoIn[0]?.source.id ?? ''}`,
+];
+
+test.each([
+  { device: 'phone', viewport: { width: 390, height: 844 } },
+  { device: 'desktop', viewport: { width: 1280, height: 900 } },
+])(
+  'its home, its claim in two sources and their reader ($device, light and dark): no axe-core violation',
+  async ({ viewport }) => {
+    for (const path of ownPages()) {
+      const { page, problems, close } = await openPage(browser(), secondUrl + path, {
+        viewport,
+        colorScheme: 'light',
+      });
+      await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page), `${path} light`).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page), `${path} dark`).toEqual([]);
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+      expect(problems, path).toEqual([]);
+      await close();
+    }
+  },
+);
+
+test('those pages, as rendered, pass the Nu HTML Checker', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vnu-second-'));
+  try {
+    const files: string[] = [];
+    for (const [i, path] of ownPages().entries()) {
+      const { page, close } = await openPage(browser(), secondUrl + path);
+      await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const file = join(dir, `page-${i}.html`);
+      writeFileSync(
+        file,
+        `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`,
+      );
+      files.push(file);
+      await close();
+    }
+    const messages = (await checkMarkup(files)).filter(
+      (m) => !(m.type === 'info' && /Content Security Policy/.test(m.message)),
+    );
+    expect(messages.map((m) => `${m.type} in ${m.url.split('/').at(-1)}: ${m.message}`)).toEqual(
+      [],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);

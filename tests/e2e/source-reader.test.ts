@@ -18,7 +18,7 @@ const text = dossierSourceText(source.id);
 
 test('the reader marks every quote, each led by a link labelled by party', async () => {
   // A passage quoted by several claims is cut where their quotes start and end: a mark each.
-  const marks = segmentSource(text, quoting)
+  const marks = segmentSource(text, quoting, source.id)
     .flatMap((paragraph) => paragraph.segments)
     .filter((segment) => segment.claims.length > 0).length;
   const { page, problems, close } = await openPage(browser(), appUrl + sourcePath);

@@ -137,6 +137,7 @@ const header = [
   'quote_end',
   'relations',
   'relations_outside',
+  'also_in',
 ];
 
 const corpus = compileTrickyCorpus();
@@ -199,6 +200,9 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
       )
       .join('; '),
     relations_outside: '',
+    also_in: (claim.alsoIn ?? [])
+      .map((one) => `${one.source} (${one.speech}): ${one.quote.textQuoteSelector.exact}`)
+      .join('; '),
   };
 }
 

@@ -141,6 +141,7 @@ function exportCollection(verified: VerifiedCorpus) {
     relationsByClaim: index.relationsByClaim,
     sourceTextUrlOf: (source) => `${origin}${base}data/${source.textPath}`,
     label: 'Claims',
+    language: verified.corpus.dossier.language,
   });
   const served = new Map(
     [...compiledFiles(verified)].map(([path, content]) => [
@@ -163,14 +164,16 @@ function expectReanchors(collection: ClaimAnnotationCollection, served: Map<stri
   const items = collection.first?.items ?? [];
   expect(items.length).toBeGreaterThan(0);
   for (const annotation of items) {
-    const text = served.get(annotation.target.source);
-    expect(text, `${annotation.id} points at a served text`).toBeDefined();
-    const [quote, position] = annotation.target.selector;
-    const { start, end } = position;
-    const at = (from: number, to: number) => sliceCodePoints(text ?? '', from, to);
-    expect(at(start, end), annotation.id).toBe(quote.exact);
-    expect(at(start - Array.from(quote.prefix).length, start), annotation.id).toBe(quote.prefix);
-    expect(at(end, end + Array.from(quote.suffix).length), annotation.id).toBe(quote.suffix);
+    for (const target of [annotation.target].flat()) {
+      const text = served.get(target.source);
+      expect(text, `${annotation.id} points at a served text`).toBeDefined();
+      const [quote, position] = target.selector;
+      const { start, end } = position;
+      const at = (from: number, to: number) => sliceCodePoints(text ?? '', from, to);
+      expect(at(start, end), annotation.id).toBe(quote.exact);
+      expect(at(start - Array.from(quote.prefix).length, start), annotation.id).toBe(quote.prefix);
+      expect(at(end, end + Array.from(quote.suffix).length), annotation.id).toBe(quote.suffix);
+    }
   }
 }
 
@@ -278,6 +281,7 @@ test('an empty collection has a total of 0 and no first page', () => {
     relationsByClaim: new Map(),
     sourceTextUrlOf: (source) => source.textPath,
     label: 'None',
+    language: 'en',
   });
   expect(collection).toEqual({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -312,7 +316,9 @@ test('ids and sources are absolute URLs, as the context reads them as IRIs', () 
   expect(items).toHaveLength(dossier.corpus.claims.length);
   for (const annotation of items) {
     expect(new URL(annotation.id).href).toBe(annotation.id);
-    expect(new URL(annotation.target.source).href).toBe(annotation.target.source);
+    for (const target of [annotation.target].flat()) {
+      expect(new URL(target.source).href).toBe(target.source);
+    }
   }
 });
 

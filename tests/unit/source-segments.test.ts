@@ -59,7 +59,7 @@ function makeSampleIndex(): CorpusIndex {
 }
 
 const index = makeSampleIndex();
-const paragraphs = segmentSource(sampleText, index.claims);
+const paragraphs = segmentSource(sampleText, index.claims, 'sample');
 
 /**
  * An archived text with claims quoting it, compiled through the real verifier. Each quote is
@@ -154,7 +154,7 @@ test('a quote that ends its paragraph leaves no empty run after it', () => {
 });
 
 test('a text without claims is still cut into paragraphs of one run each', () => {
-  expect(segmentSource('One.\n\nTwo.\n\n\nThree.', []).map(describe)).toEqual([
+  expect(segmentSource('One.\n\nTwo.\n\n\nThree.', [], 'sample').map(describe)).toEqual([
     [{ text: 'One.', claims: [], starts: [] }],
     [{ text: 'Two.', claims: [], starts: [] }],
     [{ text: 'Three.', claims: [], starts: [] }],
@@ -162,7 +162,7 @@ test('a text without claims is still cut into paragraphs of one run each', () =>
 });
 
 test('blank lines at either end of the text make no empty paragraphs', () => {
-  expect(segmentSource('\n\nOnly paragraph.\n\n', []).map(describe)).toEqual([
+  expect(segmentSource('\n\nOnly paragraph.\n\n', [], 'sample').map(describe)).toEqual([
     [{ text: 'Only paragraph.', claims: [], starts: [] }],
   ]);
 });
@@ -170,7 +170,7 @@ test('blank lines at either end of the text make no empty paragraphs', () => {
 test('two emoji before a quote still put its run on the quoted words', () => {
   const text = 'Lead 🤝🇻🇳 line.\n\nShe said 🙂 "no deal today" and left.';
   const local = indexWithText(text, { 'no-deal-today': 'no deal today' });
-  const [, second] = segmentSource(text, local.claims);
+  const [, second] = segmentSource(text, local.claims, local.claims[0]?.source.id ?? '');
   expect(describe(second)).toEqual([
     { text: 'She said 🙂 "', claims: [], starts: [] },
     { text: 'no deal today', claims: ['no-deal-today'], starts: ['no-deal-today'] },
@@ -212,13 +212,17 @@ test.each([
     },
   },
 ])('the quote in context of $name shows just its own paragraph', ({ id, parts }) => {
-  expect(quoteInParagraph(sampleText, view(index, id))).toEqual(parts);
+  expect(quoteInParagraph(sampleText, view(index, id).claim.quote.textPositionSelector)).toEqual(
+    parts,
+  );
 });
 
 test('the quote in context of a one-paragraph text runs from its start to its end', () => {
   const text = 'He said 🙂 "no deal today" and left.';
   const local = indexWithText(text, { 'no-deal-today': 'no deal today' });
-  expect(quoteInParagraph(text, view(local, 'no-deal-today'))).toEqual({
+  expect(
+    quoteInParagraph(text, view(local, 'no-deal-today').claim.quote.textPositionSelector),
+  ).toEqual({
     before: 'He said 🙂 "',
     quote: 'no deal today',
     after: '" and left.',
@@ -228,7 +232,9 @@ test('the quote in context of a one-paragraph text runs from its start to its en
 test('the quote in context ends at a blank line that holds spaces', () => {
   const text = 'First paragraph.\n \nMr Kim said "no deal today" and left.\n \nLast paragraph.';
   const local = indexWithText(text, { 'no-deal-today': 'no deal today' });
-  expect(quoteInParagraph(text, view(local, 'no-deal-today'))).toEqual({
+  expect(
+    quoteInParagraph(text, view(local, 'no-deal-today').claim.quote.textPositionSelector),
+  ).toEqual({
     before: 'Mr Kim said "',
     quote: 'no deal today',
     after: '" and left.',
