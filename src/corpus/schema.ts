@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 5;
+export const compiledSchemaVersion = 6;
 
 export const slug = z
   .string()
@@ -187,6 +187,8 @@ export const sourceFields = {
   headline: prose,
   /** Who published it, e.g. "The Averne Courier (print edition)". */
   publisher: prose,
+  /** The byline as published, when it has one, e.g. "Petra Holm". */
+  byline: z.optional(prose),
   /** Publication date. */
   published: date,
   /** The dateline, e.g. "PORT AVERNE/LONDON". */
@@ -337,7 +339,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 6;
+export const dataFormatVersion = 7;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));

@@ -80,6 +80,7 @@ function SourceReader({
         {source.headline}
       </h1>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+        {source.byline && <>By {source.byline}. </>}
         {source.publisher}, {source.dateline},{' '}
         <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.{' '}
         {source.url ? (

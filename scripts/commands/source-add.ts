@@ -1,0 +1,67 @@
+/**
+ * `source:add <file.txt|file.html> [--data <corpus folder>] [--id …] [--headline …]
+ * [--publisher …] [--byline …] [--published YYYY-MM-DD] [--dateline …] [--url …]`: adds a source
+ * to the corpus (see `sources/add-source.ts`), with the fields the file proposes unless given.
+ * Prints the record it wrote, or every problem and writes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addSource, readSource, recordYaml, SourceError } from '../sources/add-source.ts';
+import type { Output } from './output.ts';
+
+const fields = ['id', 'headline', 'publisher', 'byline', 'published', 'dateline', 'url'] as const;
+
+const usage =
+  'Usage: npm run source:add -- <file.txt|file.html> [--data <corpus folder>] [--id <slug>] [--headline <text>] [--publisher <text>] [--byline <text>] [--published YYYY-MM-DD] [--dateline <text>] [--url <address>]';
+
+/** Runs `source:add` with its arguments; returns the exit code (0, or 1 when nothing was added). */
+export function sourceAdd(args: string[], output: Output): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        ...Object.fromEntries(fields.map((field) => [field, { type: 'string' as const }])),
+      },
+    });
+  } catch (error) {
+    output.err(`${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  const [file, ...rest] = positionals;
+  if (!file || rest.length > 0) {
+    output.err(`${usage}\n`);
+    return 1;
+  }
+  const dir = resolve(values.data ?? 'data');
+  let read;
+  try {
+    read = readSource(basename(file), readFileSync(file));
+  } catch (error) {
+    if (!(error instanceof SourceError) && !(error instanceof Error && 'code' in error))
+      throw error;
+    output.err(`${error.message}\nNothing was written.\n`);
+    return 1;
+  }
+  const given = Object.fromEntries(
+    fields.flatMap((field) => {
+      const value = (values as Record<string, string | boolean | undefined>)[field];
+      return typeof value === 'string' ? [[field, value.trim()]] : [];
+    }),
+  );
+  const result = addSource(dir, read, given);
+  if (!result.ok) {
+    output.err(
+      `The source was not added to ${dir}; nothing was written.\n\n${result.problems.join('\n\n')}\n`,
+    );
+    return 1;
+  }
+  output.out(
+    `Added to ${dir}: ${result.written.join(' and ')}${read.kind === 'page' ? ' (the article text extracted from the page: read it through before quoting it)' : ''}.\n\n${recordYaml(result.record)}`,
+  );
+  return 0;
+}

@@ -1,0 +1,200 @@
+/**
+ * Adds a source to a corpus folder: its archived text (`sources/<id>.txt`) and its record,
+ * appended to `sources.yaml`. A plain-text file is archived byte for byte, whatever it holds; a
+ * saved web page's article is extracted (extract-article.ts) and that plain text is archived.
+ * Nothing is written unless the whole corpus, with the new source, passes the verifier, and
+ * nothing outside the folder is ever touched. The one command line and the author's workbench
+ * both add sources through here.
+ */
+import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { Document, isScalar } from 'yaml';
+import type { Source } from '../../src/corpus/corpus-schema.ts';
+import { readCorpusFolder } from '../corpus/corpus-files.ts';
+import { formatProblem } from '../corpus/problem.ts';
+import { decodeUtf8 } from '../corpus/read-records.ts';
+import { verifyCorpus } from '../corpus/verify-corpus.ts';
+import { extractArticle, type ArticleProposal } from './extract-article.ts';
+
+/** The largest file a source may be added from: a long article is a few hundred kilobytes. */
+export const maxSourceBytes = 5 * 1024 * 1024;
+
+/** The fields of a source record an author gives or the file proposes. */
+export type SourceFields = Partial<
+  Pick<Source, 'id' | 'headline' | 'publisher' | 'byline' | 'published' | 'dateline' | 'url'>
+>;
+
+/** A file read as a source: the bytes to archive, and what it proposes for the record. */
+export type ReadSource = { kind: 'text' | 'page'; bytes: Uint8Array; proposal: ArticleProposal };
+
+/** Why a file cannot be a source, in words for its author. */
+export class SourceError extends Error {}
+
+/**
+ * Reads a `.txt` or saved `.html` file as a source. A text is kept byte for byte (a byte-order
+ * mark, Windows line endings, markup and control characters included); its first line is
+ * proposed as the headline. A page gives its article's text and its own metadata.
+ */
+export function readSource(fileName: string, bytes: Uint8Array): ReadSource {
+  if (bytes.length > maxSourceBytes) {
+    throw new SourceError(
+      `${fileName} is ${bytes.length} bytes; a source may be at most ${maxSourceBytes} bytes`,
+    );
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new SourceError(`${fileName} is not valid UTF-8 text`);
+  const extension = extname(fileName).toLowerCase();
+  if (extension === '.html' || extension === '.htm') {
+    const { text: article, ...proposal } = extractArticle(text);
+    if (article.trim() === '') throw new SourceError(`${fileName} holds no article text`);
+    return { kind: 'page', bytes: new TextEncoder().encode(article), proposal };
+  }
+  if (extension !== '.txt') {
+    throw new SourceError(`${fileName} is neither a .txt text nor a saved .html page`);
+  }
+  if (text.trim() === '') throw new SourceError(`${fileName} is empty`);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const headline = lines
+    .find((line) => line.trim() !== '')
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  const dateline = lines
+    .map((line) => /^([\p{Lu}][\p{Lu} ./'-]{1,40}?)\s+[-–—•]\s/u.exec(line)?.[1])
+    .find(Boolean);
+  return {
+    kind: 'text',
+    bytes,
+    proposal: { ...(headline ? { headline } : {}), ...(dateline ? { dateline } : {}) },
+  };
+}
+
+/** A slug from words: lowercase letters and digits, joined by hyphens, at most `words` words. */
+export function slugOf(text: string, words = 8): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, words)
+    .join('-');
+}
+
+/** The fields a source record needs, as its author reads them. */
+const fieldWords = {
+  headline: 'headline',
+  publisher: 'publisher',
+  published: 'publication date (YYYY-MM-DD)',
+  dateline: 'dateline (where it was filed from)',
+};
+
+/** The record a source would have: the author's fields over the file's proposals. */
+export function sourceRecord(
+  read: ReadSource,
+  given: SourceFields,
+): { record?: Source; missing: (keyof typeof fieldWords)[] } {
+  const fields = { ...read.proposal, ...given };
+  const { headline, publisher, published, dateline } = fields;
+  const missing = (['headline', 'publisher', 'published', 'dateline'] as const).filter(
+    (key) => !fields[key],
+  );
+  if (!headline || !publisher || !published || !dateline) return { missing };
+  const id = fields.id ?? slugOf(`${published} ${headline}`, 10);
+  return {
+    missing: [],
+    record: {
+      id,
+      headline,
+      publisher,
+      ...(fields.byline ? { byline: fields.byline } : {}),
+      published,
+      dateline,
+      ...(fields.url ? { url: fields.url } : {}),
+      file: `sources/${id}.txt`,
+      sha256: createHash('sha256').update(read.bytes).digest('hex'),
+    },
+  };
+}
+
+/**
+ * A record as one item of a YAML list, as a person writes one: a line per field, none folded,
+ * dates in quotes (as the corpus's files have them).
+ */
+export function recordYaml(record: object): string {
+  const document = new Document([record]);
+  for (const key of ['published', 'statedAt']) {
+    const node = document.getIn([0, key], true);
+    if (isScalar(node)) node.type = 'QUOTE_SINGLE';
+  }
+  return document.toString({ lineWidth: 0 });
+}
+
+/** What adding a source did: the files written, or why nothing was. */
+export type AddResult =
+  { ok: true; record: Source; written: string[] } | { ok: false; problems: string[] };
+
+/**
+ * Adds the source to the corpus in `dir`: checks the whole corpus with it, then writes the
+ * text and the new `sources.yaml`, each to a temporary file renamed into place. `sources.yaml`
+ * keeps every byte it had (comments and layout included); the record is appended to it.
+ */
+export function addSource(dir: string, read: ReadSource, given: SourceFields): AddResult {
+  const root = resolve(dir);
+  const { record, missing } = sourceRecord(read, given);
+  if (!record) {
+    return {
+      ok: false,
+      problems: missing.map(
+        (field) =>
+          `the file does not say its ${fieldWords[field]}: give it (--${field} on the command line)`,
+      ),
+    };
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
+    return { ok: false, problems: [`the id "${record.id}" is not a slug (a-z, 0-9 and hyphens)`] };
+  }
+  const textPath = join(root, record.file);
+  if (existsSync(textPath)) {
+    return { ok: false, problems: [`${record.file} exists already; give the source another --id`] };
+  }
+  const files = new Map(readCorpusFolder(root));
+  const before = files.get('sources.yaml');
+  if (!before) return { ok: false, problems: [`${root} has no sources.yaml`] };
+  const existing = new TextDecoder().decode(before);
+  const after = `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${recordYaml(record)}`;
+  files.set('sources.yaml', new TextEncoder().encode(after));
+  files.set(record.file, read.bytes);
+  const verdict = verifyCorpus(files);
+  if (!verdict.ok) return { ok: false, problems: verdict.problems.map(formatProblem) };
+  // Written only if sources.yaml is still what was read: another edit is never overwritten.
+  if (!Buffer.from(readFileSync(join(root, 'sources.yaml'))).equals(Buffer.from(before))) {
+    return {
+      ok: false,
+      problems: ['sources.yaml changed on disk while the source was checked; try again'],
+    };
+  }
+  writeAtomically(textPath, read.bytes, { exclusive: true });
+  writeAtomically(join(root, 'sources.yaml'), after);
+  return { ok: true, record, written: [record.file, 'sources.yaml'] };
+}
+
+/**
+ * Writes a file whole or not at all: to a temporary file beside it, then renamed over it. With
+ * `exclusive`, fails when the file exists by then.
+ */
+export function writeAtomically(
+  path: string,
+  content: string | Uint8Array,
+  { exclusive = false } = {},
+) {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(temporary, content, { flag: 'wx' });
+  try {
+    if (exclusive && existsSync(path)) throw new SourceError(`${path} exists already`);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
