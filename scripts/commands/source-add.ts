@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addSource, readSource, recordYaml, SourceError } from '../sources/add-source.ts';
+import { recordYaml } from '../author/yaml-edit.ts';
+import { addSource, readSource, SourceError } from '../sources/add-source.ts';
 import type { Output } from './output.ts';
 
 const fields = ['id', 'headline', 'publisher', 'byline', 'published', 'dateline', 'url'] as const;

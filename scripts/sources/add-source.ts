@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { Document, isScalar } from 'yaml';
+import { recordYaml } from '../author/yaml-edit.ts';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { formatProblem } from '../corpus/problem.ts';
@@ -116,19 +116,6 @@ export function sourceRecord(
       sha256: createHash('sha256').update(read.bytes).digest('hex'),
     },
   };
-}
-
-/**
- * A record as one item of a YAML list, as a person writes one: a line per field, none folded,
- * dates in quotes (as the corpus's files have them).
- */
-export function recordYaml(record: object): string {
-  const document = new Document([record]);
-  for (const key of ['published', 'statedAt']) {
-    const node = document.getIn([0, key], true);
-    if (isScalar(node)) node.type = 'QUOTE_SINGLE';
-  }
-  return document.toString({ lineWidth: 0 });
 }
 
 /** What adding a source did: the files written, or why nothing was. */

@@ -1,0 +1,237 @@
+/**
+ * The author's workbench server: the app served live over a corpus folder (Vite's dev server,
+ * which recompiles the corpus on every request for it), and the API the author's edits go
+ * through (`/_author/api/…`, see `corpus-writes.ts`). It is for this machine only:
+ * - it listens on 127.0.0.1, and answers only requests addressed to it by that name (a page of
+ *   another site cannot reach it through a name that resolves here);
+ * - every API request carries the run's token, a random secret the printed address holds in
+ *   its fragment (never sent over the network), and every request that writes comes from the
+ *   workbench's own origin;
+ * - a body is at most {@link maxBodyBytes}; every path written is a corpus file or
+ *   `sources/<slug>.txt` under the folder.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
+import { readCorpusFolder } from '../corpus/corpus-files.ts';
+import { appViteConfig } from '../site/app-vite-config.ts';
+import { readSource, SourceError } from '../sources/add-source.ts';
+import {
+  addAppearance,
+  addClaim,
+  addRelation,
+  addSourceFile,
+  deleteClaim,
+  fileVersions,
+  updateClaim,
+  type FileVersions,
+  type WriteResult,
+} from './corpus-writes.ts';
+
+/** The largest request body: a source of 5 MB, base64-encoded, with its fields. */
+export const maxBodyBytes = 8 * 1024 * 1024;
+
+/** Where the API lives. */
+export const apiPrefix = '/_author/api/';
+
+/** Options of {@link startAuthorServer}. */
+export type AuthorServerOptions = {
+  /** The corpus folder read and written (default `data`). */
+  dataDir?: string;
+  /** Port to listen on; 0 picks a free one. */
+  port?: number;
+  /** Serve the API only, without the app (for tests of the API). */
+  apiOnly?: boolean;
+};
+
+/** A running workbench. */
+export type AuthorServer = {
+  /** The workbench's origin, `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** The address to open: the origin, with the token in its fragment. */
+  url: string;
+  token: string;
+  close: () => Promise<void>;
+};
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function send(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(JSON.stringify(body));
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBodyBytes)
+    throw new HttpError(413, `a request may be at most ${maxBodyBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes)
+      throw new HttpError(413, `a request may be at most ${maxBodyBytes} bytes`);
+    chunks.push(chunk);
+  }
+  if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) {
+    throw new HttpError(415, 'the body must be JSON (application/json)');
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error();
+    return value as Record<string, unknown>;
+  } catch {
+    throw new HttpError(400, 'the body is not a JSON object');
+  }
+}
+
+/** The authored records of every file, for the workbench's forms, and their versions. */
+function corpusState(dir: string) {
+  const files = readCorpusFolder(resolve(dir));
+  const records: Partial<Record<CorpusFileName, unknown>> = {};
+  for (const file of corpusFileNames) {
+    const bytes = files.get(file);
+    records[file] = bytes ? parse(new TextDecoder().decode(bytes)) : undefined;
+  }
+  return { versions: fileVersions(dir), records };
+}
+
+function resultStatus(result: WriteResult): number {
+  if (result.ok) return 200;
+  return result.reason === 'conflict' ? 409 : result.reason === 'not-found' ? 404 : 422;
+}
+
+/** Starts the workbench over a corpus folder and prints nothing (see `scripts/author.ts`). */
+export async function startAuthorServer({
+  dataDir = 'data',
+  port = 0,
+  apiOnly = false,
+}: AuthorServerOptions = {}): Promise<AuthorServer> {
+  const dir = resolve(dataDir);
+  const token = randomBytes(24).toString('base64url');
+  const tokenBytes = Buffer.from(token);
+  let origin = '';
+  let vite: ViteDevServer | undefined;
+
+  const api = async (request: IncomingMessage, response: ServerResponse, path: string) => {
+    const given = Buffer.from(String(request.headers['x-author-token'] ?? ''));
+    if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) {
+      throw new HttpError(403, "this request lacks the workbench's token");
+    }
+    const method = request.method ?? 'GET';
+    if (method !== 'GET' && request.headers.origin !== origin) {
+      throw new HttpError(403, `a change must come from the workbench itself (${origin})`);
+    }
+    if (method === 'GET' && path === 'state') return send(response, 200, corpusState(dir));
+    const body = method === 'GET' ? {} : await readJson(request);
+    const base = (body.base ?? {}) as FileVersions;
+    let result: WriteResult;
+    const claimPath = /^claims\/([a-z0-9-]+)(\/appearances)?$/.exec(path);
+    if (method === 'POST' && (path === 'claims' || path === 'check')) {
+      const edit = body as unknown as Parameters<typeof addClaim>[2];
+      result = addClaim(dir, base, edit, { dryRun: path === 'check' });
+    } else if (claimPath?.[1] && method === 'PUT' && !claimPath[2]) {
+      result = updateClaim(
+        dir,
+        base,
+        claimPath[1],
+        body.claim as Parameters<typeof updateClaim>[3],
+      );
+    } else if (claimPath?.[1] && method === 'DELETE' && !claimPath[2]) {
+      result = deleteClaim(dir, base, claimPath[1]);
+    } else if (claimPath?.[1] && method === 'POST' && claimPath[2]) {
+      result = addAppearance(
+        dir,
+        base,
+        claimPath[1],
+        body.appearance as Parameters<typeof addAppearance>[3],
+      );
+    } else if (method === 'POST' && path === 'relations') {
+      result = addRelation(dir, base, body.relation as Parameters<typeof addRelation>[2]);
+    } else if (method === 'POST' && path === 'sources') {
+      const { fileName, content, fields } = body as {
+        fileName?: unknown;
+        content?: unknown;
+        fields?: unknown;
+      };
+      if (typeof fileName !== 'string' || typeof content !== 'string') {
+        throw new HttpError(400, 'a source needs its fileName and its content (base64)');
+      }
+      let read;
+      try {
+        read = readSource(fileName, Buffer.from(content, 'base64'));
+      } catch (error) {
+        if (error instanceof SourceError) throw new HttpError(422, error.message);
+        throw error;
+      }
+      result = addSourceFile(
+        dir,
+        base,
+        read,
+        (fields ?? {}) as Parameters<typeof addSourceFile>[3],
+      );
+    } else {
+      throw new HttpError(404, `no ${method} ${apiPrefix}${path}`);
+    }
+    send(response, resultStatus(result), result);
+  };
+
+  const server = createHttpServer((request, response) => {
+    // Addressed to this machine by its own name only: no other site's name resolving here.
+    const host = request.headers.host ?? '';
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) {
+      return send(response, 403, { ok: false, message: `not served to ${host}` });
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith(apiPrefix)) {
+      api(request, response, url.pathname.slice(apiPrefix.length)).catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        const message = error instanceof Error ? error.message : String(error);
+        if (!response.headersSent) send(response, status, { ok: false, message, problems: [] });
+      });
+      return;
+    }
+    if (!vite) return send(response, 404, { ok: false, message: 'the API only' });
+    vite.middlewares(request, response);
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (!apiOnly) {
+    const { configFile: _, ...app } = appViteConfig({ base: '/', corpusDir: dir });
+    vite = await createViteServer({
+      ...app,
+      configFile: false,
+      logLevel: 'warn',
+      appType: 'spa',
+      define: { ...app.define, 'import.meta.env.VITE_AUTHOR_MODE': 'true' },
+      server: { middlewareMode: true, hmr: { server } },
+    });
+  }
+  return {
+    origin,
+    url: `${origin}/#author-token=${token}`,
+    token,
+    close: async () => {
+      await vite?.close();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}

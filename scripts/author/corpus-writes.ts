@@ -1,0 +1,271 @@
+/**
+ * The author's edits to a corpus folder, each all or nothing: the files it changes are worked
+ * out in memory, the whole corpus with them must pass the verifier, each file must still be
+ * what the author's page read (else someone else's edit would be lost), and only then is each
+ * written, through a temporary file renamed into place. Nothing is written outside the folder:
+ * every path is a corpus file name or `sources/<slug>.txt`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type {
+  AuthoredAppearance,
+  AuthoredClaim,
+  CorpusFileName,
+} from '../../src/corpus/corpus-schema.ts';
+import type { Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
+import { readCorpusFolder } from '../corpus/corpus-files.ts';
+import type { CorpusProblem } from '../corpus/problem.ts';
+import { verifyCorpus } from '../corpus/verify-corpus.ts';
+import {
+  sourceRecord,
+  writeAtomically,
+  type ReadSource,
+  type SourceFields,
+} from '../sources/add-source.ts';
+import { appendRecord, removeRecords, replaceRecord, YamlEditError } from './yaml-edit.ts';
+
+/** Each corpus file's SHA-256 as a page read it: what an edit expects to find on disk. */
+export type FileVersions = Partial<Record<CorpusFileName, string>>;
+
+/** What an edit did: the new versions of the files, or why nothing was written. */
+export type WriteResult =
+  | { ok: true; versions: FileVersions; changed: CorpusFileName[] }
+  | {
+      ok: false;
+      /** `conflict`: a file changed on disk since it was read; `invalid`: the verifier said no. */
+      reason: 'conflict' | 'invalid' | 'not-found';
+      message: string;
+      problems: CorpusProblem[];
+    };
+
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** The YAML files of the corpus folder and their versions. */
+export function fileVersions(dir: string): FileVersions {
+  const files = readCorpusFolder(resolve(dir));
+  const versions: FileVersions = {};
+  for (const [path, bytes] of files) {
+    if (path.endsWith('.yaml')) versions[path as CorpusFileName] = sha256(bytes);
+  }
+  return versions;
+}
+
+/** Options of {@link applyEdit}. */
+export type EditOptions = {
+  /** New files the edit adds (an archived text), written only if nothing there yet. */
+  extraFiles?: ReadonlyMap<string, Uint8Array>;
+  /** Check only: say what the verifier says of the change, and write nothing. */
+  dryRun?: boolean;
+};
+
+/**
+ * Applies an edit: `change` gets the current text of the files it asks for and returns their
+ * new texts. Refused, with nothing written, when a file it changes is not at the version
+ * `base` says the author read, or when the corpus would not verify.
+ */
+export function applyEdit(
+  dir: string,
+  base: FileVersions,
+  change: (texts: ReadonlyMap<CorpusFileName, string>) => Map<CorpusFileName, string>,
+  { extraFiles = new Map(), dryRun = false }: EditOptions = {},
+): WriteResult {
+  const root = resolve(dir);
+  const files = new Map(readCorpusFolder(root));
+  const texts = new Map<CorpusFileName, string>();
+  for (const [path, bytes] of files) {
+    if (path.endsWith('.yaml')) texts.set(path as CorpusFileName, new TextDecoder().decode(bytes));
+  }
+  let changed: Map<CorpusFileName, string>;
+  try {
+    changed = change(texts);
+  } catch (error) {
+    if (!(error instanceof YamlEditError || error instanceof EditError)) throw error;
+    return {
+      ok: false,
+      reason: error instanceof EditError ? error.reason : 'invalid',
+      message: error.message,
+      problems: [],
+    };
+  }
+  for (const file of changed.keys()) {
+    const now = sha256(files.get(file) ?? '');
+    if (base[file] !== now) {
+      return {
+        ok: false,
+        reason: 'conflict',
+        message: `${file} changed on disk since this page read it: nothing was saved, and your entry is kept. Reload to see the change, then save again.`,
+        problems: [],
+      };
+    }
+  }
+  for (const [file, text] of changed) files.set(file, new TextEncoder().encode(text));
+  for (const [path, bytes] of extraFiles) files.set(path, bytes);
+  const verdict = verifyCorpus(files);
+  if (!verdict.ok) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: 'The corpus would not verify with this change: nothing was saved.',
+      problems: verdict.problems,
+    };
+  }
+  if (dryRun) return { ok: true, versions: base, changed: [] };
+  // Read once more just before writing: an edit made since the check is not overwritten.
+  for (const file of changed.keys()) {
+    if (sha256(readFileSync(join(root, file))) !== base[file]) {
+      return {
+        ok: false,
+        reason: 'conflict',
+        message: `${file} changed on disk while this change was checked: nothing was saved, and your entry is kept.`,
+        problems: [],
+      };
+    }
+  }
+  for (const [path, bytes] of extraFiles)
+    writeAtomically(join(root, path), bytes, { exclusive: true });
+  for (const [file, text] of changed) writeAtomically(join(root, file), text);
+  const versions: FileVersions = { ...base };
+  for (const [file, text] of changed) versions[file] = sha256(text);
+  return { ok: true, versions, changed: [...changed.keys()] };
+}
+
+/** An edit that cannot be made as asked (a claim that is not there, an id that changed). */
+export class EditError extends Error {
+  readonly reason: 'invalid' | 'not-found';
+  constructor(message: string, reason: 'invalid' | 'not-found' = 'invalid') {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** The records of a list file, to find one by id. */
+function recordsOf(texts: ReadonlyMap<CorpusFileName, string>, file: CorpusFileName): unknown[] {
+  const value: unknown = parse(texts.get(file) ?? '');
+  return Array.isArray(value) ? value : [];
+}
+
+function indexOfId(texts: ReadonlyMap<CorpusFileName, string>, file: CorpusFileName, id: string) {
+  const index = recordsOf(texts, file).findIndex(
+    (record) =>
+      typeof record === 'object' && record !== null && (record as { id?: unknown }).id === id,
+  );
+  if (index < 0) throw new EditError(`${file} has no record "${id}"`, 'not-found');
+  return index;
+}
+
+/** A new claim, with the speaker and the topic it names when they are new too. */
+export type NewClaim = { claim: AuthoredClaim; speaker?: Speaker; topic?: Topic };
+
+/** Adds a claim (and its new speaker and topic) at the end of their files. */
+export function addClaim(
+  dir: string,
+  base: FileVersions,
+  { claim, speaker, topic }: NewClaim,
+  options: EditOptions = {},
+) {
+  return applyEdit(
+    dir,
+    base,
+    (texts) => {
+      const out = new Map<CorpusFileName, string>();
+      if (speaker)
+        out.set('speakers.yaml', appendRecord(texts.get('speakers.yaml') ?? '', speaker));
+      if (topic) out.set('topics.yaml', appendRecord(texts.get('topics.yaml') ?? '', topic));
+      out.set('claims.yaml', appendRecord(texts.get('claims.yaml') ?? '', claim));
+      return out;
+    },
+    options,
+  );
+}
+
+/** Writes a claim anew in its place; its id, its permalink, never changes. */
+export function updateClaim(dir: string, base: FileVersions, id: string, claim: AuthoredClaim) {
+  return applyEdit(dir, base, (texts) => {
+    if (claim.id !== id) {
+      throw new EditError(`a claim's id is its permalink and never changes: keep "${id}"`);
+    }
+    const index = indexOfId(texts, 'claims.yaml', id);
+    return new Map([['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, claim)]]);
+  });
+}
+
+/** Adds another source's report of a claim's statement to the claim. */
+export function addAppearance(
+  dir: string,
+  base: FileVersions,
+  id: string,
+  appearance: AuthoredAppearance,
+) {
+  return applyEdit(dir, base, (texts) => {
+    const index = indexOfId(texts, 'claims.yaml', id);
+    const claim = recordsOf(texts, 'claims.yaml')[index] as AuthoredClaim;
+    const updated = { ...claim, alsoIn: [...(claim.alsoIn ?? []), appearance] };
+    return new Map([
+      ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, updated)],
+    ]);
+  });
+}
+
+/** Deletes a claim and every relation to or from it: none is left pointing at nothing. */
+export function deleteClaim(dir: string, base: FileVersions, id: string) {
+  return applyEdit(dir, base, (texts) => {
+    const index = indexOfId(texts, 'claims.yaml', id);
+    const relations = recordsOf(texts, 'relations.yaml') as Relation[];
+    const touching = relations.flatMap((relation, i) =>
+      relation.from === id || relation.to === id ? [i] : [],
+    );
+    const out = new Map([['claims.yaml', removeRecords(texts.get('claims.yaml') ?? '', [index])]]);
+    if (touching.length > 0) {
+      out.set('relations.yaml', removeRecords(texts.get('relations.yaml') ?? '', touching));
+    }
+    return out as Map<CorpusFileName, string>;
+  });
+}
+
+/** Adds a relation between two claims. */
+export function addRelation(dir: string, base: FileVersions, relation: Relation) {
+  return applyEdit(dir, base, (texts) => {
+    const duplicate = (recordsOf(texts, 'relations.yaml') as Relation[]).some(
+      (one) => one.from === relation.from && one.to === relation.to && one.type === relation.type,
+    );
+    if (duplicate) throw new EditError(`${relation.from} already ${relation.type} ${relation.to}`);
+    return new Map([['relations.yaml', appendRecord(texts.get('relations.yaml') ?? '', relation)]]);
+  });
+}
+
+/** Adds a source read from a file (see `readSource`): its archived text and its record. */
+export function addSourceFile(
+  dir: string,
+  base: FileVersions,
+  read: ReadSource,
+  given: SourceFields,
+): WriteResult {
+  const { record, missing } = sourceRecord(read, given);
+  if (!record) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `The source needs its ${missing.join(', ')}: nothing was saved.`,
+      problems: [],
+    };
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
+    return { ok: false, reason: 'invalid', message: `"${record.id}" is not a slug`, problems: [] };
+  }
+  if (existsSync(join(resolve(dir), record.file))) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `${record.file} exists already: give the source another id.`,
+      problems: [],
+    };
+  }
+  return applyEdit(
+    dir,
+    base,
+    (texts) => new Map([['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record)]]),
+    { extraFiles: new Map([[record.file, read.bytes]]) },
+  );
+}

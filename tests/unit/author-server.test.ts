@@ -1,0 +1,230 @@
+/**
+ * The workbench's server lets no one but the author in: it answers on 127.0.0.1 only, to its
+ * own name only, each API request with the run's token, each change from its own origin, each
+ * body within bounds; a refused request writes nothing. Run in this process, API only.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  maxBodyBytes,
+  startAuthorServer,
+  type AuthorServer,
+} from '../../scripts/author/author-server.ts';
+import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
+
+let scratch = '';
+let dir = '';
+let server: AuthorServer;
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'author-server-'));
+  dir = join(scratch, 'data');
+  cpSync('tests/fixtures/second-dossier', dir, { recursive: true });
+  server = await startAuthorServer({ dataDir: dir, apiOnly: true });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const snapshot = () =>
+  new Map(
+    [...readCorpusFolder(scratch)].map(([path, bytes]) => [
+      path,
+      Buffer.from(bytes).toString('hex'),
+    ]),
+  );
+
+/** A raw request, every header as given (Host and Origin included). */
+function call(
+  method: string,
+  path: string,
+  { headers = {}, body }: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<{
+  status: number;
+  json: {
+    ok?: boolean;
+    message?: string;
+    versions?: Record<string, string>;
+    problems?: { message: string }[];
+  };
+}> {
+  const { port } = new URL(server.origin);
+  return new Promise((done, fail) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          done({ status: response.statusCode ?? 0, json: text ? JSON.parse(text) : {} });
+        });
+      },
+    );
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+const own = () => ({
+  'x-author-token': server.token,
+  origin: server.origin,
+  'content-type': 'application/json',
+});
+
+async function versions() {
+  const { json } = await call('GET', '/_author/api/state', {
+    headers: { 'x-author-token': server.token },
+  });
+  return json.versions ?? {};
+}
+
+const newRelation = async () =>
+  JSON.stringify({
+    base: await versions(),
+    relation: {
+      from: 'economists-jobs-cost',
+      to: 'quist-timetable-in-a-month',
+      type: 'qualifies',
+      note: 'Adds the cost in jobs.',
+    },
+  });
+
+test('it listens on 127.0.0.1, and its address holds the token in the fragment', () => {
+  expect(new URL(server.origin).hostname).toBe('127.0.0.1');
+  expect(new URL(server.url).hash).toBe(`#author-token=${server.token}`);
+  expect(server.token.length).toBeGreaterThanOrEqual(32);
+});
+
+test('with its token and from its own origin, a change is made and verifies', async () => {
+  const { status, json } = await call('POST', '/_author/api/relations', {
+    headers: own(),
+    body: await newRelation(),
+  });
+  expect(status).toBe(200);
+  expect(json.ok).toBe(true);
+  expect(readFileSync(join(dir, 'relations.yaml'), 'utf8')).toContain(
+    'note: Adds the cost in jobs.',
+  );
+  expect(verifyCorpus(readCorpusFolder(dir)).ok).toBe(true);
+});
+
+test.each([
+  {
+    name: 'without the token',
+    headers: () => ({ ...own(), 'x-author-token': '' }),
+    status: 403,
+    message: /lacks the workbench's token/,
+  },
+  {
+    name: 'with a wrong token',
+    headers: () => ({ ...own(), 'x-author-token': 'x'.repeat(server.token.length) }),
+    status: 403,
+    message: /token/,
+  },
+  {
+    name: 'from a foreign origin',
+    headers: () => ({ ...own(), origin: 'https://evil.example' }),
+    status: 403,
+    message: /must come from the workbench itself/,
+  },
+  {
+    name: 'with no origin at all',
+    headers: () => {
+      const { origin: _, ...rest } = own();
+      return rest;
+    },
+    status: 403,
+    message: /must come from the workbench itself/,
+  },
+  {
+    name: 'addressed to another name (DNS rebinding)',
+    headers: () => ({ ...own(), host: `evil.example:${new URL(server.origin).port}` }),
+    status: 403,
+    message: /not served to evil\.example/,
+  },
+  {
+    name: 'in a body that is not JSON',
+    headers: () => ({ ...own(), 'content-type': 'text/plain' }),
+    status: 415,
+    message: /must be JSON/,
+  },
+])('a change $name is refused and writes nothing', async ({ headers, status, message }) => {
+  const body = await newRelation();
+  const before = snapshot();
+  const response = await call('POST', '/_author/api/relations', { headers: headers(), body });
+  expect(response.status).toBe(status);
+  expect(response.json.message).toMatch(message);
+  expect(snapshot()).toEqual(before);
+});
+
+test('the state is not given without the token, nor to another name', async () => {
+  expect((await call('GET', '/_author/api/state')).status).toBe(403);
+  const port = new URL(server.origin).port;
+  expect(
+    (
+      await call('GET', '/_author/api/state', {
+        headers: { 'x-author-token': server.token, host: `attacker.example:${port}` },
+      })
+    ).status,
+  ).toBe(403);
+});
+
+test('an oversized body is refused before it is read whole', async () => {
+  const before = snapshot();
+  const response = await call('POST', '/_author/api/sources', {
+    headers: own(),
+    body: Buffer.alloc(maxBodyBytes + 1, 0x20),
+  });
+  expect(response.status).toBe(413);
+  expect(snapshot()).toEqual(before);
+});
+
+test('an invalid claim is refused with the verifier’s own messages, and nothing is written', async () => {
+  const before = snapshot();
+  const claim = {
+    id: 'made-up',
+    topic: 'count-fair',
+    speaker: 'mara-quist',
+    summary: 'Mara Quist says something the paper never printed.',
+    quote: 'Words the paper never printed.',
+    source: 'courier-2031-05-13-harbour-vote',
+    speech: 'reported',
+  };
+  const response = await call('POST', '/_author/api/claims', {
+    headers: own(),
+    body: JSON.stringify({ base: await versions(), claim }),
+  });
+  expect(response.status).toBe(422);
+  expect(response.json.problems?.map((one) => one.message).join('\n')).toMatch(
+    /the quote is not in .* verbatim/,
+  );
+  expect(snapshot()).toEqual(before);
+});
+
+test('a hostile source is stored byte for byte, under the folder, whatever its file name says', async () => {
+  const hostile = Buffer.from(
+    '\uFEFFA <script>x()</script> headline\r\n\r\nNOWHERE - Bell \u0007 here.\r\n',
+  );
+  const response = await call('POST', '/_author/api/sources', {
+    headers: own(),
+    body: JSON.stringify({
+      base: await versions(),
+      fileName: '../../../etc/evil.txt',
+      content: hostile.toString('base64'),
+      fields: { publisher: 'The Gazette', published: '2031-06-02' },
+    }),
+  });
+  expect(response.status).toBe(200);
+  const corpus = verifyCorpus(readCorpusFolder(dir));
+  if (!corpus.ok) throw new Error(JSON.stringify(corpus.problems));
+  const source = corpus.verified.corpus.sources.at(-1);
+  expect(readFileSync(join(dir, `sources/${source?.id}.txt`)).equals(hostile)).toBe(true);
+  expect([...readCorpusFolder(scratch).keys()].every((path) => path.startsWith('data/'))).toBe(
+    true,
+  );
+});

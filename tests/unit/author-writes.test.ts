@@ -1,0 +1,250 @@
+/**
+ * The author's edits, as the workbench makes them (scripts/author/): each is a small diff of
+ * the record it is about, goes through the verifier, and is written whole or not at all; a
+ * file changed on disk since it was read is never overwritten. Run in this process on a copy
+ * of the second dossier.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import {
+  addAppearance,
+  addClaim,
+  addRelation,
+  addSourceFile,
+  deleteClaim,
+  fileVersions,
+  updateClaim,
+  type WriteResult,
+} from '../../scripts/author/corpus-writes.ts';
+import {
+  appendRecord,
+  recordYaml,
+  removeRecords,
+  replaceRecord,
+} from '../../scripts/author/yaml-edit.ts';
+import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
+import { readSource } from '../../scripts/sources/add-source.ts';
+import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
+
+const fixture = 'tests/fixtures/second-dossier';
+let scratch = '';
+let dir = '';
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'author-writes-'));
+  dir = join(scratch, 'data');
+  cpSync(fixture, dir, { recursive: true });
+});
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+const text = (file: string) => readFileSync(join(dir, file), 'utf8');
+const records = <T>(file: string) => parse(text(file)) as T[];
+const snapshot = () =>
+  new Map(
+    [...readCorpusFolder(scratch)].map(([path, bytes]) => [
+      path,
+      Buffer.from(bytes).toString('hex'),
+    ]),
+  );
+const verifies = () => {
+  const result = verifyCorpus(readCorpusFolder(dir));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  return result.verified.corpus;
+};
+function expectOk(result: WriteResult) {
+  if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+/** The claims file's records, and one of them to change. */
+const claims = () => records<AuthoredClaim>('claims.yaml');
+
+test('an edited record is written anew in its place; every other byte of the file stays', () => {
+  const original = readFileSync('data/claims.yaml', 'utf8');
+  const list = parse(original) as AuthoredClaim[];
+  list.forEach((claim, i) => {
+    const edited = replaceRecord(original, i, { ...claim, summary: 'Changed.' });
+    const added = recordYaml({ ...claim, summary: 'Changed.' });
+    const at = edited.indexOf(added);
+    expect(at, claim.id).toBeGreaterThanOrEqual(0);
+    // What is before and after the record is the original's text, to the byte.
+    expect(original.startsWith(edited.slice(0, at)), claim.id).toBe(true);
+    expect(original.endsWith(edited.slice(at + added.length)), claim.id).toBe(true);
+    expect(parse(edited)).toEqual(
+      list.map((one, j) => (j === i ? { ...one, summary: 'Changed.' } : one)),
+    );
+  });
+  // Removing keeps the others, comments included; appending adds at the end.
+  const removed = removeRecords(original, [0, 3]);
+  expect(parse(removed)).toEqual(list.filter((_, i) => i !== 0 && i !== 3));
+  expect(removed.match(/^#.*$/gm)).toEqual(original.match(/^#.*$/gm));
+  expect(appendRecord(original, { id: 'x' })).toBe(`${original}- id: x\n`);
+  expect(appendRecord('# None yet.\n[]\n', { id: 'x' })).toBe('# None yet.\n- id: x\n');
+  expect(removeRecords('- id: x\n', [0])).toBe('[]\n');
+});
+
+test('a record is written as a person writes one: a line a field, lone dates in quotes', () => {
+  expect(recordYaml({ id: 'a', statedAt: '2031-05-12', quote: 'He said "no" twice' })).toBe(
+    '- id: a\n  statedAt: \'2031-05-12\'\n  quote: He said "no" twice\n',
+  );
+  expect(recordYaml({ statedAt: '2031-05-11/2031-05-12' })).toBe(
+    '- statedAt: 2031-05-11/2031-05-12\n',
+  );
+  expect(recordYaml({ statedAt: '2031' })).toBe("- statedAt: '2031'\n");
+});
+
+test('a new claim with its new speaker and topic appends one record to each file, and verifies', () => {
+  const before = {
+    claims: text('claims.yaml'),
+    speakers: text('speakers.yaml'),
+    topics: text('topics.yaml'),
+  };
+  const claim: AuthoredClaim = {
+    id: 'harbour-master-barrier',
+    topic: 'barrier-cost',
+    speaker: 'harbour-master',
+    summary: 'The harbour master says the barrier will be built first.',
+    quote: 'wanted the council to keep its promise of a noise barrier before any work began',
+    source: 'courier-2031-05-13-harbour-vote',
+    speech: 'reported',
+  };
+  const speaker = {
+    id: 'harbour-master',
+    name: 'The harbour master',
+    kind: 'person' as const,
+    party: 'council',
+  };
+  const topic = {
+    id: 'barrier-cost',
+    title: 'The barrier',
+    question: 'Who pays for the noise barrier?',
+    order: 4,
+  };
+  expectOk(addClaim(dir, fileVersions(dir), { claim, speaker, topic }));
+  expect(text('claims.yaml')).toBe(`${before.claims}${recordYaml(claim)}`);
+  expect(text('speakers.yaml')).toBe(`${before.speakers}${recordYaml(speaker)}`);
+  expect(text('topics.yaml')).toBe(`${before.topics}${recordYaml(topic)}`);
+  expect(verifies().claims.map((one) => one.id)).toContain(claim.id);
+});
+
+test('editing, a further appearance, a relation, and deleting each change only their records', () => {
+  const [first] = claims();
+  if (!first) throw new Error('no claim');
+  expectOk(
+    updateClaim(dir, fileVersions(dir), first.id, {
+      ...first,
+      summary: 'Quist calls the count clean.',
+    }),
+  );
+  expect(claims()[0]?.summary).toBe('Quist calls the count clean.');
+  const fenn = claims().find((claim) => claim.id === 'fenn-night-shift-late');
+  if (!fenn) throw new Error('no claim');
+  expectOk(
+    addAppearance(dir, fileVersions(dir), fenn.id, {
+      source: 'harbour-radio-2031-05-12-morning',
+      quote: "The dockers' union has not yet said whether it will go to court.",
+      speech: 'reported',
+    }),
+  );
+  expect(verifies().claims.find((claim) => claim.id === fenn.id)?.alsoIn).toHaveLength(1);
+  const relation = {
+    from: 'varga-noise-barrier-first',
+    to: 'fenn-night-shift-late',
+    type: 'elaborates' as const,
+    note: 'Adds what residents want.',
+  };
+  expectOk(addRelation(dir, fileVersions(dir), relation));
+  expect(records('relations.yaml')).toContainEqual(relation);
+  const again = addRelation(dir, fileVersions(dir), relation);
+  expect(again.ok).toBe(false);
+  // Deleting a claim deletes every relation to or from it: none points at nothing.
+  expectOk(deleteClaim(dir, fileVersions(dir), fenn.id));
+  expect(claims().map((claim) => claim.id)).not.toContain(fenn.id);
+  expect(
+    records<{ from: string; to: string }>('relations.yaml').filter(
+      (one) => one.from === fenn.id || one.to === fenn.id,
+    ),
+  ).toEqual([]);
+  verifies();
+});
+
+test.each([
+  {
+    name: 'a claim whose quote is not in its source',
+    edit: () => {
+      const [first] = claims();
+      return updateClaim(dir, fileVersions(dir), first?.id ?? '', {
+        ...(first as AuthoredClaim),
+        quote: 'Words the paper never printed.',
+      });
+    },
+    reason: 'invalid',
+    message: /would not verify/,
+    problem: /the quote is not in .* verbatim/,
+  },
+  {
+    name: 'a new claim with an id already taken',
+    edit: () => {
+      const [first] = claims();
+      return addClaim(dir, fileVersions(dir), { claim: first as AuthoredClaim });
+    },
+    reason: 'invalid',
+    message: /would not verify/,
+    problem: /duplicate id/,
+  },
+  {
+    name: 'a change to a claim’s id, its permalink',
+    edit: () => {
+      const [first] = claims();
+      return updateClaim(dir, fileVersions(dir), first?.id ?? '', {
+        ...(first as AuthoredClaim),
+        id: 'renamed',
+      });
+    },
+    reason: 'invalid',
+    message: /never changes/,
+  },
+  {
+    name: 'a file changed on disk since the page read it',
+    edit: () => {
+      const base = { ...fileVersions(dir), 'claims.yaml': 'an older version' };
+      const [first] = claims();
+      return updateClaim(dir, base, first?.id ?? '', {
+        ...(first as AuthoredClaim),
+        summary: 'Mine.',
+      });
+    },
+    reason: 'conflict',
+    message: /changed on disk since this page read it: nothing was saved, and your entry is kept/,
+  },
+  {
+    name: 'deleting a claim that is not there',
+    edit: () => deleteClaim(dir, fileVersions(dir), 'no-such-claim'),
+    reason: 'not-found',
+    message: /no record "no-such-claim"/,
+  },
+  {
+    name: 'a source with an id that is a path',
+    edit: () =>
+      addSourceFile(
+        dir,
+        fileVersions(dir),
+        readSource('x.txt', Buffer.from('A headline\n\nPLACE - Words.\n')),
+        { id: '../../escape', publisher: 'P', published: '2031-01-01' },
+      ),
+    reason: 'invalid',
+    message: /is not a slug/,
+  },
+])('$name is refused, says why, and writes nothing', ({ edit, reason, message, problem }) => {
+  const before = snapshot();
+  const result = edit();
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.reason).toBe(reason);
+  expect(result.message).toMatch(message);
+  if (problem) expect(result.problems.map((one) => one.message).join('\n')).toMatch(problem);
+  expect(snapshot()).toEqual(before);
+});
