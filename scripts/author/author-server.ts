@@ -30,7 +30,10 @@ import {
   addRelation,
   addSourceFile,
   deleteClaim,
+  EditError,
   fileVersions,
+  proposeReanchoring,
+  replaceSourceText,
   updateClaim,
   type FileVersions,
   type WriteResult,
@@ -103,6 +106,20 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
 }
 
+/** A file the page sends: its name (for its kind only) and its bytes, base64-encoded. */
+function readUpload(body: Record<string, unknown>) {
+  const { fileName, content } = body;
+  if (typeof fileName !== 'string' || typeof content !== 'string') {
+    throw new HttpError(400, 'a source needs its fileName and its content (base64)');
+  }
+  try {
+    return readSource(fileName, Buffer.from(content, 'base64'));
+  } catch (error) {
+    if (error instanceof SourceError) throw new HttpError(422, error.message);
+    throw error;
+  }
+}
+
 /** The authored records of every file, for the workbench's forms, and their versions. */
 function corpusState(dir: string) {
   const files = readCorpusFolder(resolve(dir));
@@ -166,6 +183,29 @@ export async function startAuthorServer({
       );
     } else if (method === 'POST' && path === 'relations') {
       result = addRelation(dir, base, body.relation as Parameters<typeof addRelation>[2]);
+    } else if (method === 'POST' && /^sources\/[a-z0-9-]+\/text$/.test(path)) {
+      // A corrected copy of a source's text: what becomes of each quote, or the replacement.
+      const sourceId = path.split('/')[1] ?? '';
+      const read = readUpload(body);
+      if (body.dryRun === true) {
+        try {
+          return send(response, 200, {
+            ok: true,
+            proposals: proposeReanchoring(dir, sourceId, read.bytes),
+          });
+        } catch (error) {
+          if (error instanceof EditError)
+            throw new HttpError(error.reason === 'not-found' ? 404 : 422, error.message);
+          throw error;
+        }
+      }
+      result = replaceSourceText(
+        dir,
+        base,
+        sourceId,
+        read.bytes,
+        (body.accepted ?? {}) as Record<string, string>,
+      );
     } else if (method === 'POST' && path === 'sources') {
       const { fileName, content, fields } = body as {
         fileName?: unknown;

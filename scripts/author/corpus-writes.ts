@@ -13,10 +13,13 @@ import type {
   AuthoredAppearance,
   AuthoredClaim,
   CorpusFileName,
+  Source,
 } from '../../src/corpus/corpus-schema.ts';
+import { appearanceIn } from '../../src/corpus/appearances.ts';
 import type { Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import type { CorpusProblem } from '../corpus/problem.ts';
+import { decodeUtf8 } from '../corpus/read-records.ts';
 import { verifyCorpus } from '../corpus/verify-corpus.ts';
 import {
   sourceRecord,
@@ -24,6 +27,7 @@ import {
   type ReadSource,
   type SourceFields,
 } from '../sources/add-source.ts';
+import { reanchor, type Reanchored } from './reanchor.ts';
 import { appendRecord, removeRecords, replaceRecord, YamlEditError } from './yaml-edit.ts';
 
 /** Each corpus file's SHA-256 as a page read it: what an edit expects to find on disk. */
@@ -56,6 +60,8 @@ export function fileVersions(dir: string): FileVersions {
 export type EditOptions = {
   /** New files the edit adds (an archived text), written only if nothing there yet. */
   extraFiles?: ReadonlyMap<string, Uint8Array>;
+  /** Files the edit writes anew (a source's corrected text). */
+  replaceFiles?: ReadonlyMap<string, Uint8Array>;
   /** Check only: say what the verifier says of the change, and write nothing. */
   dryRun?: boolean;
 };
@@ -69,7 +75,7 @@ export function applyEdit(
   dir: string,
   base: FileVersions,
   change: (texts: ReadonlyMap<CorpusFileName, string>) => Map<CorpusFileName, string>,
-  { extraFiles = new Map(), dryRun = false }: EditOptions = {},
+  { extraFiles = new Map(), replaceFiles = new Map(), dryRun = false }: EditOptions = {},
 ): WriteResult {
   const root = resolve(dir);
   const files = new Map(readCorpusFolder(root));
@@ -101,7 +107,7 @@ export function applyEdit(
     }
   }
   for (const [file, text] of changed) files.set(file, new TextEncoder().encode(text));
-  for (const [path, bytes] of extraFiles) files.set(path, bytes);
+  for (const [path, bytes] of [...extraFiles, ...replaceFiles]) files.set(path, bytes);
   const verdict = verifyCorpus(files);
   if (!verdict.ok) {
     return {
@@ -125,6 +131,7 @@ export function applyEdit(
   }
   for (const [path, bytes] of extraFiles)
     writeAtomically(join(root, path), bytes, { exclusive: true });
+  for (const [path, bytes] of replaceFiles) writeAtomically(join(root, path), bytes);
   for (const [file, text] of changed) writeAtomically(join(root, file), text);
   const versions: FileVersions = { ...base };
   for (const [file, text] of changed) versions[file] = sha256(text);
@@ -267,5 +274,111 @@ export function addSourceFile(
     base,
     (texts) => new Map([['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record)]]),
     { extraFiles: new Map([[record.file, read.bytes]]) },
+  );
+}
+
+/** A quote of the source being replaced, and what re-anchoring proposes for it. */
+export type QuoteProposal = { claimId: string; exact: string; result: Reanchored };
+
+/** The claims quoting a source, each with its words there and where they are. */
+function quotesIn(dir: string, sourceId: string) {
+  const verdict = verifyCorpus(readCorpusFolder(resolve(dir)));
+  if (!verdict.ok) throw new EditError('the corpus does not verify as it is: fix it first');
+  const { corpus, sourceBytes } = verdict.verified;
+  const source = corpus.sources.find((one) => one.id === sourceId);
+  const bytes = sourceBytes.get(sourceId);
+  if (!source || !bytes) throw new EditError(`the corpus has no source "${sourceId}"`, 'not-found');
+  const oldText = new TextDecoder().decode(bytes);
+  return corpus.claims.flatMap((claim) => {
+    const appearance = appearanceIn(claim, sourceId);
+    if (!appearance) return [];
+    const { textQuoteSelector, textPositionSelector } = appearance.quote;
+    const start = codePointOffsetToIndex(oldText, textPositionSelector.start);
+    return [{ claimId: claim.id, quote: { ...textQuoteSelector, start } }];
+  });
+}
+
+/** The UTF-16 index of a code point offset. */
+function codePointOffsetToIndex(text: string, offset: number): number {
+  let index = 0;
+  for (let n = 0; n < offset && index < text.length; n++) {
+    index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return index;
+}
+
+/** What becomes of each quote of a source if its text is replaced by `newBytes`. */
+export function proposeReanchoring(dir: string, sourceId: string, newBytes: Uint8Array) {
+  const newText = decodeUtf8(newBytes);
+  if (newText === undefined) throw new EditError('the corrected copy is not valid UTF-8');
+  return quotesIn(dir, sourceId).map(({ claimId, quote }): QuoteProposal => ({
+    claimId,
+    exact: quote.exact,
+    result: reanchor(newText, quote),
+  }));
+}
+
+/**
+ * Replaces a source's archived text by a corrected copy: its record's SHA-256 changes, the
+ * quotes found word for word stay, and each other quote takes the words the author accepted
+ * for it (`accepted`, by claim id). A quote neither found nor accepted fails the verifier, and
+ * then nothing is written.
+ */
+export function replaceSourceText(
+  dir: string,
+  base: FileVersions,
+  sourceId: string,
+  newBytes: Uint8Array,
+  accepted: Readonly<Record<string, string>>,
+): WriteResult {
+  let proposals: QuoteProposal[];
+  try {
+    proposals = proposeReanchoring(dir, sourceId, newBytes);
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    return { ok: false, reason: error.reason, message: error.message, problems: [] };
+  }
+  const sha = sha256(newBytes);
+  const current = parse(readFileSync(join(resolve(dir), 'sources.yaml'), 'utf8')) as Source[];
+  const file = current.find((one) => one.id === sourceId)?.file;
+  if (!file)
+    return { ok: false, reason: 'not-found', message: `no source "${sourceId}"`, problems: [] };
+  return applyEdit(
+    dir,
+    base,
+    (texts) => {
+      const sources = recordsOf(texts, 'sources.yaml') as Source[];
+      const index = sources.findIndex((one) => one.id === sourceId);
+      const source = sources[index];
+      if (!source) throw new EditError(`sources.yaml has no record "${sourceId}"`, 'not-found');
+      const out = new Map<CorpusFileName, string>([
+        [
+          'sources.yaml',
+          replaceRecord(texts.get('sources.yaml') ?? '', index, { ...source, sha256: sha }),
+        ],
+      ]);
+      let claimsText = texts.get('claims.yaml') ?? '';
+      const claims = recordsOf(texts, 'claims.yaml') as AuthoredClaim[];
+      for (const { claimId, result: proposal } of proposals) {
+        const words = accepted[claimId];
+        if (proposal.status === 'kept' || words === undefined) continue;
+        const i = claims.findIndex((claim) => claim.id === claimId);
+        const claim = claims[i];
+        if (!claim) continue;
+        const updated =
+          claim.source === sourceId
+            ? { ...claim, quote: words }
+            : {
+                ...claim,
+                alsoIn: (claim.alsoIn ?? []).map((one) =>
+                  one.source === sourceId ? { ...one, quote: words } : one,
+                ),
+              };
+        claimsText = replaceRecord(claimsText, i, updated);
+      }
+      out.set('claims.yaml', claimsText);
+      return out;
+    },
+    { replaceFiles: new Map([[file, newBytes]]) },
   );
 }

@@ -228,3 +228,30 @@ test('a hostile source is stored byte for byte, under the folder, whatever its f
     true,
   );
 });
+
+test('a corrected copy of a source is answered first with what becomes of each quote', async () => {
+  const file = join(dir, 'sources/harbour-radio-2031-05-12-morning.txt');
+  const corrected = readFileSync(file, 'utf8').replace('had been clean', 'was clean');
+  const before = snapshot();
+  const response = await call(
+    'POST',
+    '/_author/api/sources/harbour-radio-2031-05-12-morning/text',
+    {
+      headers: own(),
+      body: JSON.stringify({
+        fileName: 'corrected.txt',
+        content: Buffer.from(corrected).toString('base64'),
+        dryRun: true,
+      }),
+    },
+  );
+  expect(response.status).toBe(200);
+  const { proposals } = response.json as unknown as {
+    proposals: { claimId: string; result: { status: string; passage?: string } }[];
+  };
+  expect(proposals.map((one) => [one.claimId, one.result.status])).toEqual([
+    ['quist-count-clean', 'proposed'],
+  ]);
+  expect(proposals[0]?.result.passage).toContain('was clean');
+  expect(snapshot()).toEqual(before);
+});
