@@ -56,3 +56,9 @@ if (prerenderedPath === undefined) {
     renderAfresh,
   );
 }
+
+// The author's workbench (`npm run author`) adds its screens over the app; every other build
+// defines the flag empty, so none of their code is in its bundles.
+if (import.meta.env.VITE_AUTHOR_MODE === 'true') {
+  void import('./author/author-mode.tsx').then((mode) => mode.startAuthorMode());
+}

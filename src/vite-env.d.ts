@@ -7,4 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_PRERENDER_ORIGIN: string;
   /** Content hash of the compiled data files (set by the corpus plugin in builds); unset in dev. */
   readonly VITE_DATA_VERSION?: string;
+  /** 'true' in the author's workbench (npm run author); '' in every other build. */
+  readonly VITE_AUTHOR_MODE: string;
 }

@@ -23,7 +23,7 @@ import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { appViteConfig } from '../site/app-vite-config.ts';
-import { readSource, SourceError } from '../sources/add-source.ts';
+import { readSource, sourceRecord, SourceError } from '../sources/add-source.ts';
 import {
   addAppearance,
   addClaim,
@@ -162,7 +162,13 @@ export async function startAuthorServer({
     const base = (body.base ?? {}) as FileVersions;
     let result: WriteResult;
     const claimPath = /^claims\/([a-z0-9-]+)(\/appearances)?$/.exec(path);
-    if (method === 'POST' && (path === 'claims' || path === 'check')) {
+    if (method === 'POST' && path === 'check' && body.mode === 'edit') {
+      // An edit checked as the author types: the verifier's word, nothing written.
+      const id = String(body.id ?? '');
+      result = updateClaim(dir, base, id, body.claim as Parameters<typeof updateClaim>[3], {
+        dryRun: true,
+      });
+    } else if (method === 'POST' && (path === 'claims' || path === 'check')) {
       const edit = body as unknown as Parameters<typeof addClaim>[2];
       result = addClaim(dir, base, edit, { dryRun: path === 'check' });
     } else if (claimPath?.[1] && method === 'PUT' && !claimPath[2]) {
@@ -207,31 +213,24 @@ export async function startAuthorServer({
         (body.accepted ?? {}) as Record<string, string>,
       );
     } else if (method === 'POST' && path === 'sources') {
-      const { fileName, content, fields } = body as {
-        fileName?: unknown;
-        content?: unknown;
-        fields?: unknown;
-      };
-      if (typeof fileName !== 'string' || typeof content !== 'string') {
-        throw new HttpError(400, 'a source needs its fileName and its content (base64)');
+      const read = readUpload(body);
+      const fields = (body.fields ?? {}) as Parameters<typeof addSourceFile>[3];
+      if (body.dryRun === true) {
+        // What the file proposes, for the author to confirm or correct before it is saved.
+        const { record, missing } = sourceRecord(read, fields);
+        return send(response, 200, {
+          ok: true,
+          proposal: { ...read.proposal, ...fields, ...(record ? { id: record.id } : {}) },
+          missing,
+          text: new TextDecoder().decode(read.bytes),
+        });
       }
-      let read;
-      try {
-        read = readSource(fileName, Buffer.from(content, 'base64'));
-      } catch (error) {
-        if (error instanceof SourceError) throw new HttpError(422, error.message);
-        throw error;
-      }
-      result = addSourceFile(
-        dir,
-        base,
-        read,
-        (fields ?? {}) as Parameters<typeof addSourceFile>[3],
-      );
+      result = addSourceFile(dir, base, read, fields);
     } else {
       throw new HttpError(404, `no ${method} ${apiPrefix}${path}`);
     }
-    send(response, resultStatus(result), result);
+    // A check answers what the verifier says; only a refused change is a failed request.
+    send(response, path === 'check' ? 200 : resultStatus(result), result);
   };
 
   const server = createHttpServer((request, response) => {
@@ -261,7 +260,7 @@ export async function startAuthorServer({
       configFile: false,
       logLevel: 'warn',
       appType: 'spa',
-      define: { ...app.define, 'import.meta.env.VITE_AUTHOR_MODE': 'true' },
+      define: { ...app.define, 'import.meta.env.VITE_AUTHOR_MODE': JSON.stringify('true') },
       server: { middlewareMode: true, hmr: { server } },
     });
   }

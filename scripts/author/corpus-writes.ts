@@ -188,14 +188,27 @@ export function addClaim(
 }
 
 /** Writes a claim anew in its place; its id, its permalink, never changes. */
-export function updateClaim(dir: string, base: FileVersions, id: string, claim: AuthoredClaim) {
-  return applyEdit(dir, base, (texts) => {
-    if (claim.id !== id) {
-      throw new EditError(`a claim's id is its permalink and never changes: keep "${id}"`);
-    }
-    const index = indexOfId(texts, 'claims.yaml', id);
-    return new Map([['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, claim)]]);
-  });
+export function updateClaim(
+  dir: string,
+  base: FileVersions,
+  id: string,
+  claim: AuthoredClaim,
+  options: EditOptions = {},
+) {
+  return applyEdit(
+    dir,
+    base,
+    (texts) => {
+      if (claim.id !== id) {
+        throw new EditError(`a claim's id is its permalink and never changes: keep "${id}"`);
+      }
+      const index = indexOfId(texts, 'claims.yaml', id);
+      return new Map([
+        ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, claim)],
+      ]);
+    },
+    options,
+  );
 }
 
 /** Adds another source's report of a claim's statement to the claim. */

@@ -50,6 +50,8 @@ export function appViteConfig({
     define: {
       'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin ?? ''),
       'import.meta.env.VITE_PRERENDER_ORIGIN': JSON.stringify(prerenderOrigin ?? ''),
+      // Only the author's workbench sets it (scripts/author/author-server.ts).
+      'import.meta.env.VITE_AUTHOR_MODE': JSON.stringify(''),
       ...(production ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
     },
     // Vite reads "production" from NODE_ENV alone; a build in a test runner must not get React's

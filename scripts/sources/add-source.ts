@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { recordYaml } from '../author/yaml-edit.ts';
+import { appendRecord } from '../author/yaml-edit.ts';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { formatProblem } from '../corpus/problem.ts';
@@ -150,7 +150,7 @@ export function addSource(dir: string, read: ReadSource, given: SourceFields): A
   const before = files.get('sources.yaml');
   if (!before) return { ok: false, problems: [`${root} has no sources.yaml`] };
   const existing = new TextDecoder().decode(before);
-  const after = `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${recordYaml(record)}`;
+  const after = appendRecord(existing, record);
   files.set('sources.yaml', new TextEncoder().encode(after));
   files.set(record.file, read.bytes);
   const verdict = verifyCorpus(files);

@@ -125,9 +125,9 @@ export const dossierSchema = z.strictObject({
   intro: prose,
   /**
    * The questions the dossier leads with, by topic id: first in the comparison, in this order
-   * (the other topics follow in their `order`), and named where the site is described.
+   * (the other topics follow in their `order`). Empty in a dossier that has no topic yet.
    */
-  leadTopics: z.array(slug).check(z.minLength(1, 'must name at least one topic')),
+  leadTopics: z.array(slug),
 });
 
 /** Who made a statement: a person, an unnamed group the source cites, or an institution. */

@@ -146,7 +146,7 @@ function MarkedText({
   }, [focusClaim, paragraphs]);
 
   return (
-    <div className="space-y-4 font-serif text-lg leading-relaxed">
+    <div data-source-text className="space-y-4 font-serif text-lg leading-relaxed">
       {paragraphs.map((paragraph, p) => (
         <p key={p}>
           {paragraph.segments.map((segment, s) => {

@@ -4,7 +4,7 @@
  * file changed on disk since it was read is never overwritten. Run in this process on a copy
  * of the second dossier.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -247,4 +247,44 @@ test.each([
   expect(result.message).toMatch(message);
   if (problem) expect(result.problems.map((one) => one.message).join('\n')).toMatch(problem);
   expect(snapshot()).toEqual(before);
+});
+
+test('a dossier from nothing: empty lists take their first source, speaker, question and claim', () => {
+  const empty = join(scratch, 'empty');
+  mkdirSync(empty);
+  writeFileSync(
+    join(empty, 'dossier.yaml'),
+    text('dossier.yaml').replace(/leadTopics:[\s\S]*$/, 'leadTopics: []\n'),
+  );
+  cpSync(join(fixture, 'parties.yaml'), join(empty, 'parties.yaml'));
+  for (const file of ['speakers', 'topics', 'sources', 'claims', 'relations']) {
+    writeFileSync(join(empty, `${file}.yaml`), '[]\n');
+  }
+  mkdirSync(join(empty, 'sources'));
+  const article = 'Bridge plan splits town\n\nLOWTOWN - "We need the bridge," said Ann Ray.\n';
+  expectOk(
+    addSourceFile(empty, fileVersions(empty), readSource('bridge.txt', Buffer.from(article)), {
+      id: 'post-bridge',
+      publisher: 'The Post',
+      published: '2032-03-02',
+    }),
+  );
+  const claim: AuthoredClaim = {
+    id: 'ray-needs-bridge',
+    topic: 'need',
+    speaker: 'ann-ray',
+    summary: 'Ann Ray says the town needs the bridge.',
+    quote: 'We need the bridge,',
+    source: 'post-bridge',
+    speech: 'direct',
+  };
+  const speaker = { id: 'ann-ray', name: 'Ann Ray', kind: 'person' as const, party: 'council' };
+  const topic = { id: 'need', title: 'Need', question: 'Does the town need the bridge?', order: 1 };
+  expectOk(addClaim(empty, fileVersions(empty), { claim, speaker, topic }));
+  const files = (file: string) => readFileSync(join(empty, file), 'utf8');
+  expect(files('claims.yaml')).toBe(recordYaml(claim));
+  expect(files('speakers.yaml')).toBe(recordYaml(speaker));
+  expect(files('topics.yaml')).toBe(recordYaml(topic));
+  const result = verifyCorpus(readCorpusFolder(empty));
+  expect(result.ok).toBe(true);
 });

@@ -1,0 +1,98 @@
+/**
+ * The workbench's API as the author's screens call it (scripts/author/author-server.ts): every
+ * request carries this run's token, which the printed address holds in its fragment; it is
+ * kept for the tab's life in session storage and taken out of the address bar.
+ */
+import type { AuthoredClaim, Source } from '../corpus/corpus-schema.ts';
+import type { Relation, Speaker, Topic, Party } from '../corpus/schema.ts';
+
+const tokenKey = 'author-token';
+
+/** The run's token: from the address's fragment the first time, then from the tab's storage. */
+export function authorToken(): string | undefined {
+  const match = /author-token=([\w-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(tokenKey, match[1]);
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(tokenKey) ?? undefined;
+}
+
+/** Each corpus file's SHA-256 as read: what an edit expects to find. */
+export type Versions = Record<string, string>;
+
+/** The authored records of the corpus, as its files hold them. */
+export type AuthorState = {
+  versions: Versions;
+  records: {
+    'parties.yaml': Party[];
+    'speakers.yaml': Speaker[];
+    'topics.yaml': Topic[];
+    'sources.yaml': Source[];
+    'claims.yaml': AuthoredClaim[];
+    'relations.yaml': Relation[];
+  };
+};
+
+/** A problem the verifier found, as the API reports it. */
+export type Problem = {
+  file: string;
+  record?: string;
+  field?: string;
+  line?: number;
+  message: string;
+  detail?: string;
+};
+
+/** The API's answer to an edit. */
+export type EditAnswer = {
+  ok: boolean;
+  message?: string;
+  problems?: Problem[];
+  versions?: Versions;
+  reason?: string;
+};
+
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<EditAnswer & Record<string, unknown>> {
+  const token = authorToken();
+  const response = await fetch(`/_author/api/${path}`, {
+    method,
+    headers: {
+      'x-author-token': token ?? '',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return (await response.json()) as EditAnswer & Record<string, unknown>;
+}
+
+export const authorApi = {
+  state: async () => (await call('GET', 'state')) as unknown as AuthorState & EditAnswer,
+  check: (body: unknown) => call('POST', 'check', body),
+  addClaim: (body: unknown) => call('POST', 'claims', body),
+  updateClaim: (id: string, body: unknown) => call('PUT', `claims/${id}`, body),
+  deleteClaim: (id: string, body: unknown) => call('DELETE', `claims/${id}`, body),
+  addAppearance: (id: string, body: unknown) => call('POST', `claims/${id}/appearances`, body),
+  addRelation: (body: unknown) => call('POST', 'relations', body),
+  addSource: (body: unknown) => call('POST', 'sources', body),
+};
+
+/** A problem in one line: where, then what. */
+export function problemLine(problem: Problem): string {
+  const where = [problem.record, problem.field].filter(Boolean).join(' › ');
+  return `${where ? `${where}: ` : ''}${problem.message}`;
+}
+
+/** Bytes as base64, for a file sent in JSON. */
+export async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}

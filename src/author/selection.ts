@@ -1,0 +1,77 @@
+/**
+ * The passage selected in the source reader, as the archived text has it. The reader shows the
+ * text a paragraph per `<p>`, with a party badge before each quote already made: the passage is
+ * the selection's text without those badges, placed in the archived text by its paragraph and
+ * the text before it there, and checked against it character for character.
+ */
+import type { Speech } from '../corpus/schema.ts';
+
+/** A selected passage: its exact words, a prefix when they occur more than once, its speech. */
+export type Passage = { quote: string; quotePrefix?: string; start: number; speech: Speech };
+
+/** The text of a range of the reader, without the badges that lead quotes. */
+function readerText(range: Range): string {
+  const fragment = range.cloneContents();
+  for (const badge of fragment.querySelectorAll('a')) badge.remove();
+  return fragment.textContent ?? '';
+}
+
+const opening = /["“„«‘']$/;
+const closing = /^["”»’']/;
+
+/** The selection inside `container` (the reader's text) as a passage of `text`, the archive. */
+export function selectedPassage(
+  container: Element,
+  text: string,
+): Passage | { error: string } | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.commonAncestorContainer)) return undefined;
+  const paragraphOf = (node: Node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest('[data-source-text] > p');
+  const paragraph = paragraphOf(range.startContainer);
+  if (!paragraph || paragraph !== paragraphOf(range.endContainer)) {
+    return { error: 'Select words within one paragraph.' };
+  }
+  const raw = readerText(range);
+  const quote = raw.trim();
+  if (quote === '') return undefined;
+  const before = document.createRange();
+  before.setStart(paragraph, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const index = [...container.querySelectorAll(':scope > p')].indexOf(paragraph);
+  // The paragraphs of the archived text, cut as the reader cuts them: at blank lines.
+  const starts = [0];
+  for (const blank of text.matchAll(/\n\s*\n/g)) starts.push(blank.index + blank[0].length);
+  const paragraphStart = starts[index];
+  if (paragraphStart === undefined) return { error: 'The selection is not in the source’s text.' };
+  const start = paragraphStart + readerText(before).length + (raw.length - raw.trimStart().length);
+  if (text.slice(start, start + quote.length) !== quote) {
+    return { error: 'The selection does not match the archived text: select the words again.' };
+  }
+  // Words found more than once need the text before them to say which.
+  let quotePrefix: string | undefined;
+  if (text.indexOf(quote) !== text.lastIndexOf(quote)) {
+    for (let length = 8; length <= start; length += 8) {
+      const prefix = text.slice(start - length, start);
+      const at = [...text.matchAll(new RegExp(escape(prefix + quote), 'g'))];
+      if (at.length === 1) {
+        quotePrefix = prefix;
+        break;
+      }
+    }
+  }
+  const direct =
+    opening.test(text.slice(0, start)) && closing.test(text.slice(start + quote.length));
+  return {
+    quote,
+    ...(quotePrefix ? { quotePrefix } : {}),
+    start,
+    speech: direct ? 'direct' : 'reported',
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
