@@ -39,8 +39,8 @@ beforeAll(async () => {
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     const text = message.text();
-    // A refused save answers 422, which Chromium logs; the tests check each refusal itself.
-    if (/status of 422/.test(text)) return;
+    // A refused save answers 422 or 409, which Chromium logs; the tests check each refusal.
+    if (/status of (422|409)/.test(text)) return;
     // React's development build warns of the app's use() in the claim page's other answers,
     // a known issue of the app outside the workbench (production builds do not warn).
     if (/called use\(\) to suspend in a previous render/.test(text)) return;
@@ -276,6 +276,50 @@ test('a claim from a passage selected with the mouse, with a new speaker and a n
   );
 });
 
+test('a second party’s answer to the new question, from another passage, by a speaker it has', async () => {
+  const pageId = verified().sources.find(
+    (source) => source.headline === extractArticle(readFileSync(savedPage, 'utf8')).headline,
+  )?.id;
+  await page.goto(`${server.origin}/sources/${pageId}`);
+  await page.locator('[data-source-text]').waitFor();
+  const before = files();
+  const words = 'We are not asking for a new vote. We are asking for every vote to be counted,';
+  await selectWithMouse(words);
+  await bar().getByRole('button', { name: 'New claim from selection' }).click();
+  await expect.poll(() => dialog().getByLabel("The source's words").textContent()).toBe(words);
+  await dialog()
+    .getByLabel('Speaker', { exact: true })
+    .selectOption({ label: 'Tobias Fenn (Union secretary)' });
+  await dialog()
+    .getByLabel('Question it answers')
+    .selectOption({ label: 'Should the court order a third count?' });
+  await dialog()
+    .getByLabel(/^Summary/)
+    .fill('Tobias Fenn says the union asks for every vote to be counted, not a new vote.');
+  await dialog()
+    .getByLabel(/^Short form/)
+    .fill('Every vote counted, not a new vote');
+  await expect.poll(() => dialog().getByText('The verifier finds nothing wrong.').count()).toBe(1);
+  const id = await dialog().getByLabel(/^Id/).inputValue();
+  await dialog().getByRole('button', { name: 'Save claim' }).click();
+  await opened(`/claims/${id}`);
+  expect(verified().claims.find((one) => one.id === id)).toMatchObject({
+    speaker: 'tobias-fenn',
+    topic: 'the-court',
+    speech: 'direct',
+  });
+  // One record more in claims.yaml; the speakers and topics files untouched.
+  expect(parse(appended(before['claims.yaml'] ?? '', 'claims.yaml'))).toHaveLength(1);
+  expect(text('speakers.yaml')).toBe(before['speakers.yaml']);
+  expect(text('topics.yaml')).toBe(before['topics.yaml']);
+  // The new question's page now holds both parties' answers.
+  await page.goto(`${server.origin}/topics/the-court`);
+  await expect
+    .poll(() => page.getByRole('main').textContent())
+    .toContain('Tobias Fenn says the union asks for every vote to be counted, not a new vote.');
+  expect(await page.getByRole('main').textContent()).toContain(mayorClaim.summary);
+});
+
 test('a passage of the evening text as another appearance of a claim', async () => {
   await page.goto(`${server.origin}/sources/harbour-radio-2031-05-14-evening`);
   await page.locator('[data-source-text]').waitFor();
@@ -347,6 +391,28 @@ test('a relation to another claim, found by search, then an edit, then a delete'
     .getByLabel(/^Summary/)
     .fill(edited);
   await expect.poll(() => dialog().getByText('The verifier finds nothing wrong.').count()).toBe(1);
+  // Someone else changes claims.yaml meanwhile: the save is refused, the author told, the entry kept.
+  const elsewhere = `${text('claims.yaml')}# A comment written by someone else.\n`;
+  writeFileSync(join(dir, 'claims.yaml'), elsewhere);
+  await dialog().getByRole('button', { name: 'Save claim' }).click();
+  await expect
+    .poll(() => dialog().getByRole('alert').textContent())
+    .toMatch(/changed on disk since this page read it/);
+  expect(text('claims.yaml')).toBe(elsewhere);
+  expect(
+    await dialog()
+      .getByLabel(/^Summary/)
+      .inputValue(),
+  ).toBe(edited);
+  // Reloaded, the form comes back as it was, and saves over the new version.
+  await page.reload();
+  await bar().getByRole('button', { name: 'Resume the unsaved claim' }).click();
+  expect(
+    await dialog()
+      .getByLabel(/^Summary/)
+      .inputValue(),
+  ).toBe(edited);
+  before = files();
   await dialog().getByRole('button', { name: 'Save claim' }).click();
   await opened(`/claims/${id}`);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(edited);
