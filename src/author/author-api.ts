@@ -79,6 +79,7 @@ export const authorApi = {
   addAppearance: (id: string, body: unknown) => call('POST', `claims/${id}/appearances`, body),
   addRelation: (body: unknown) => call('POST', 'relations', body),
   addSource: (body: unknown) => call('POST', 'sources', body),
+  replaceText: (id: string, body: unknown) => call('POST', `sources/${id}/text`, body),
 };
 
 /** A problem in one line: where, then what. */

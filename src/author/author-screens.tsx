@@ -39,6 +39,7 @@ type Dialog =
   | { kind: 'claim'; draft: ClaimDraft }
   | { kind: 'appearance'; passage: Passage; sourceId: string }
   | { kind: 'relation'; claimId: string }
+  | { kind: 'replace'; sourceId: string }
   | { kind: 'delete'; claimId: string };
 
 /** The author's bar and forms, over whatever page of the app is shown. */
@@ -108,6 +109,15 @@ export function AuthorMode() {
             </button>
           </>
         )}
+        {sourceId && (
+          <button
+            type="button"
+            className="author-button quiet"
+            onClick={() => setDialog({ kind: 'replace', sourceId })}
+          >
+            Replace with a corrected copy
+          </button>
+        )}
         {sourceId && !passage && <span className="author-hint">Select a passage to quote it.</span>}
         {sourceId && passage && 'error' in passage && <span role="status">{passage.error}</span>}
         {sourceId && passage && !('error' in passage) && (
@@ -148,6 +158,13 @@ export function AuthorMode() {
       )}
       {state && dialog?.kind === 'relation' && (
         <RelationDialog state={state} from={dialog.claimId} onClose={() => setDialog(undefined)} />
+      )}
+      {state && dialog?.kind === 'replace' && (
+        <ReplaceDialog
+          state={state}
+          sourceId={dialog.sourceId}
+          onClose={() => setDialog(undefined)}
+        />
       )}
       {state && dialog?.kind === 'delete' && (
         <DeleteDialog state={state} claimId={dialog.claimId} onClose={() => setDialog(undefined)} />
@@ -917,6 +934,171 @@ function DeleteDialog({
         </button>
         <button type="button" className="author-button danger" onClick={() => void remove()}>
           Delete claim
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** What re-anchoring proposes for one quote (scripts/author/reanchor.ts). */
+type Proposal = {
+  claimId: string;
+  exact: string;
+  result:
+    | { status: 'kept' }
+    | {
+        status: 'proposed';
+        passage: string;
+        score: number;
+        diff: { value: string; added?: boolean; removed?: boolean }[];
+      }
+    | { status: 'lost' };
+};
+
+/**
+ * A corrected copy of a source's text: each quote found word for word stays; each other is
+ * shown with the closest passage and a word diff, to accept or fix; nothing moves unasked.
+ */
+function ReplaceDialog({
+  state,
+  sourceId,
+  onClose,
+}: {
+  state: AuthorState;
+  sourceId: string;
+  onClose: () => void;
+}) {
+  const [upload, setUpload] = useState<{ fileName: string; content: string }>();
+  const [proposals, setProposals] = useState<Proposal[]>();
+  const [words, setWords] = useState<Record<string, string>>({});
+  const [accepted, setAccepted] = useState<Record<string, boolean>>({});
+  const [answer, setAnswer] = useState<EditAnswer>();
+  const summaryOf = (id: string) =>
+    state.records['claims.yaml'].find((claim) => claim.id === id)?.summary ?? id;
+  const propose = async (next: { fileName: string; content: string }) => {
+    const result = await authorApi.replaceText(sourceId, { ...next, dryRun: true });
+    if (!result.ok) return setAnswer(result);
+    const found = result.proposals as Proposal[];
+    setProposals(found);
+    setWords(
+      Object.fromEntries(
+        found.map((one) => [
+          one.claimId,
+          one.result.status === 'proposed' ? one.result.passage : '',
+        ]),
+      ),
+    );
+    setAccepted({});
+  };
+  const save = async () => {
+    if (!upload || !proposals) return;
+    const chosen = Object.fromEntries(
+      proposals.flatMap((one) => {
+        const text = words[one.claimId]?.trim();
+        return one.result.status !== 'kept' && accepted[one.claimId] && text
+          ? [[one.claimId, text]]
+          : [];
+      }),
+    );
+    const result = await authorApi.replaceText(sourceId, {
+      ...upload,
+      base: state.versions,
+      accepted: chosen,
+    });
+    setAnswer(result);
+    if (result.ok) openFresh(`/sources/${sourceId}`);
+  };
+  return (
+    <Dialog title="Replace with a corrected copy" onClose={onClose}>
+      <label>
+        The corrected copy (.txt or saved .html)
+        <input
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            if (!file) return;
+            const next = { fileName: file.name, content: await base64Of(file) };
+            setUpload(next);
+            await propose(next);
+          }}
+        />
+      </label>
+      {proposals && (
+        <ul aria-label="The quotes of this source" style={{ listStyle: 'none', padding: 0 }}>
+          {proposals.map((one) => (
+            <li key={one.claimId} style={{ marginTop: '0.75rem' }}>
+              <strong>{summaryOf(one.claimId)}</strong>
+              {one.result.status === 'kept' && (
+                <p className="author-ok">Found word for word: kept as it is.</p>
+              )}
+              {one.result.status === 'proposed' && (
+                <>
+                  <p className="author-hint">
+                    Not found word for word. The closest passage (where they differ: struck out, the
+                    old words; underlined, the new):
+                  </p>
+                  <p className="author-quote" aria-label={`What changed in ${one.claimId}`}>
+                    {one.result.diff.map((part, i) =>
+                      part.removed ? (
+                        <del key={i}>{part.value}</del>
+                      ) : part.added ? (
+                        <ins key={i}>{part.value}</ins>
+                      ) : (
+                        <span key={i}>{part.value}</span>
+                      ),
+                    )}
+                  </p>
+                </>
+              )}
+              {one.result.status === 'lost' && (
+                <p
+                  className="author-problems"
+                  style={{ listStyle: 'none', paddingLeft: '0.75rem' }}
+                >
+                  No passage of the copy is close: give the words it has instead, or leave it and
+                  the copy is not saved.
+                </p>
+              )}
+              {one.result.status !== 'kept' && (
+                <>
+                  <label>
+                    Its words in the copy
+                    <input
+                      value={words[one.claimId] ?? ''}
+                      onChange={(event) =>
+                        setWords({ ...words, [one.claimId]: event.target.value })
+                      }
+                    />
+                  </label>
+                  <label style={{ fontWeight: 400 }}>
+                    <input
+                      type="checkbox"
+                      checked={accepted[one.claimId] ?? false}
+                      onChange={(event) =>
+                        setAccepted({ ...accepted, [one.claimId]: event.target.checked })
+                      }
+                    />{' '}
+                    Use these words for “{one.claimId}”
+                  </label>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Answer answer={answer} />
+      <div className="author-actions">
+        <button type="button" className="author-button quiet" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="author-button"
+          disabled={!proposals}
+          onClick={() => void save()}
+        >
+          Save the corrected copy
         </button>
       </div>
     </Dialog>

@@ -436,6 +436,64 @@ test('a relation to another claim, found by search, then an edit, then a delete'
   expect(problems).toEqual([]);
 });
 
+test('a corrected copy of a source: kept quotes stay, an edited one is accepted from its word diff', async () => {
+  const sourceId = 'courier-2031-05-13-harbour-vote';
+  const original = text(`sources/${sourceId}.txt`);
+  const corrected = original
+    .replace('Harbour plan passes by 212 votes', 'Harbour plan passes by 213 votes')
+    .replace('ballots from the night shift', 'ballots cast by the night shift');
+  const file = join(scratch, 'corrected.txt');
+  writeFileSync(file, corrected);
+  const before = files();
+  await page.goto(`${server.origin}/sources/${sourceId}`);
+  await bar().getByRole('button', { name: 'Replace with a corrected copy' }).click();
+  await dialog().getByLabel('The corrected copy (.txt or saved .html)').setInputFiles(file);
+  const changed = dialog().getByLabel('What changed in fenn-night-shift-late');
+  await expect.poll(() => changed.locator('del').allTextContents()).toEqual(['from']);
+  expect(
+    (await changed.locator('ins').allTextContents()).join(' ').replace(/\s+/g, ' ').trim(),
+  ).toBe('cast by');
+  const quoting = verified().claims.filter((claim) => claim.source === sourceId);
+  expect(await dialog().getByText('Found word for word: kept as it is.').count()).toBe(
+    quoting.length - 1,
+  );
+  // Not accepted, the copy is refused: nothing moves unasked.
+  await dialog().getByRole('button', { name: 'Save the corrected copy' }).click();
+  await expect.poll(() => dialog().getByRole('alert').textContent()).toMatch(/would not verify/);
+  expect(files()).toEqual(before);
+  await dialog().getByLabel('Use these words for “fenn-night-shift-late”').check();
+  await dialog().getByRole('button', { name: 'Save the corrected copy' }).click();
+  await opened(`/sources/${sourceId}`);
+  expect(text(`sources/${sourceId}.txt`)).toBe(corrected);
+  const corpus = verified();
+  const fenn = corpus.claims.find((claim) => claim.id === 'fenn-night-shift-late');
+  expect(fenn?.quote.textQuoteSelector.exact).toContain('ballots cast by the night shift');
+  for (const claim of quoting.filter((one) => one.id !== 'fenn-night-shift-late')) {
+    // The same words; where they are moves with the fix before them.
+    expect(corpus.claims.find((one) => one.id === claim.id)?.quote.textQuoteSelector.exact).toBe(
+      claim.quote.textQuoteSelector.exact,
+    );
+  }
+  // The diffs: one line of sources.yaml (the SHA-256), one record of claims.yaml.
+  const lines = (t: string) => t.split('\n');
+  const changedLines = (a: string, b: string) => lines(b).filter((line, i) => line !== lines(a)[i]);
+  expect(changedLines(before['sources.yaml'] ?? '', text('sources.yaml'))).toEqual([
+    `  sha256: ${corpus.sources.find((one) => one.id === sourceId)?.sha256}`,
+  ]);
+  // claims.yaml: the one record is written anew; what is before and after it, as it was.
+  const was = before['claims.yaml'] ?? '';
+  const start = was.indexOf('- id: fenn-night-shift-late\n');
+  const end = was.indexOf('\n- ', start + 1) + 1;
+  expect(start).toBeGreaterThanOrEqual(0);
+  const now = text('claims.yaml');
+  expect(now.startsWith(was.slice(0, start))).toBe(true);
+  expect(now.endsWith(was.slice(end))).toBe(true);
+  expect(parse(now.slice(start, now.length - (was.length - end)))).toHaveLength(1);
+  await expect
+    .poll(() => page.locator('[data-source-text]').textContent())
+    .toContain('ballots cast by the night shift');
+});
+
 test('no build for readers carries the workbench: not its code, nor its styles', () => {
   for (const outDir of [inject('appOutDir'), inject('secondOutDir')]) {
     const assets = readdirSync(join(outDir, 'assets'));
