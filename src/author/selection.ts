@@ -4,6 +4,7 @@
  * the selection's text without those badges, placed in the archived text by its paragraph and
  * the text before it there, and checked against it character for character.
  */
+import { spanVerdict } from '../corpus/quoted-passages.ts';
 import type { Speech } from '../corpus/schema.ts';
 
 /** A selected passage: its exact words, a prefix when they occur more than once, its speech. */
@@ -15,9 +16,6 @@ function readerText(range: Range): string {
   for (const badge of fragment.querySelectorAll('a')) badge.remove();
   return fragment.textContent ?? '';
 }
-
-const opening = /["“„«‘']$/;
-const closing = /^["”»’']/;
 
 /** The selection inside `container` (the reader's text) as a passage of `text`, the archive. */
 export function selectedPassage(
@@ -62,13 +60,13 @@ export function selectedPassage(
       }
     }
   }
-  const direct =
-    opening.test(text.slice(0, start)) && closing.test(text.slice(start + quote.length));
+  // Direct when the words lie inside one quotation's marks: the verifier's own judgement.
+  const verdict = spanVerdict(text, { start, end: start + quote.length });
   return {
     quote,
     ...(quotePrefix ? { quotePrefix } : {}),
     start,
-    speech: direct ? 'direct' : 'reported',
+    speech: verdict.kind === 'quoted' ? 'direct' : 'reported',
   };
 }
 
