@@ -16,7 +16,7 @@ import type {
   Source,
 } from '../../src/corpus/corpus-schema.ts';
 import { appearanceIn } from '../../src/corpus/appearances.ts';
-import type { Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
+import { slug, type Relation, type Speaker, type Topic } from '../../src/corpus/schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import type { CorpusProblem } from '../corpus/problem.ts';
 import { decodeUtf8 } from '../corpus/read-records.ts';
@@ -271,8 +271,13 @@ export function addSourceFile(
       problems: [],
     };
   }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
-    return { ok: false, reason: 'invalid', message: `"${record.id}" is not a slug`, problems: [] };
+  if (!slug.safeParse(record.id).success) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `the id "${record.id}" is not a slug (a-z, 0-9 and hyphens)`,
+      problems: [],
+    };
   }
   if (existsSync(join(resolve(dir), record.file))) {
     return {

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordYaml } from '../author/yaml-edit.ts';
-import { addSource, readSource, SourceError } from '../sources/add-source.ts';
+import { addSourceFile, fileVersions } from '../author/corpus-writes.ts';
+import { formatProblem } from '../corpus/problem.ts';
+import { fieldWords, readSource, sourceRecord, SourceError } from '../sources/add-source.ts';
 import type { Output } from './output.ts';
 
 const fields = ['id', 'headline', 'publisher', 'byline', 'published', 'dateline', 'url'] as const;
@@ -54,15 +56,23 @@ export function sourceAdd(args: string[], output: Output): number {
       return typeof value === 'string' ? [[field, value.trim()]] : [];
     }),
   );
-  const result = addSource(dir, read, given);
-  if (!result.ok) {
+  const failed = (problems: string[]) => {
     output.err(
-      `The source was not added to ${dir}; nothing was written.\n\n${result.problems.join('\n\n')}\n`,
+      `The source was not added to ${dir}; nothing was written.\n\n${problems.join('\n\n')}\n`,
     );
     return 1;
+  };
+  // What the file does not say is asked for by its flag.
+  const { record, missing } = sourceRecord(read, given);
+  if (!record) {
+    return failed(
+      missing.map((field) => `the file does not say its ${fieldWords[field]}: give --${field}`),
+    );
   }
+  const result = addSourceFile(dir, fileVersions(dir), read, given);
+  if (!result.ok) return failed([result.message, ...result.problems.map(formatProblem)]);
   output.out(
-    `Added to ${dir}: ${result.written.join(' and ')}${read.kind === 'page' ? ' (the article text extracted from the page: read it through before quoting it)' : ''}.\n\n${recordYaml(result.record)}`,
+    `Added to ${dir}: ${record.file} and sources.yaml${read.kind === 'page' ? ' (the article text extracted from the page: read it through before quoting it)' : ''}.\n\n${recordYaml(record)}`,
   );
   return 0;
 }

@@ -1,21 +1,16 @@
 /**
- * Adds a source to a corpus folder: its archived text (`sources/<id>.txt`) and its record,
- * appended to `sources.yaml`. A plain-text file is archived byte for byte, whatever it holds; a
+ * A file read as a source: a plain-text file is archived byte for byte, whatever it holds; a
  * saved web page's article is extracted (extract-article.ts) and that plain text is archived.
- * Nothing is written unless the whole corpus, with the new source, passes the verifier, and
- * nothing outside the folder is ever touched. The one command line and the author's workbench
- * both add sources through here.
+ * The record is proposed from the file. Both the command line and the author's workbench
+ * read sources through here, and add them through `addSourceFile` (author/corpus-writes.ts),
+ * which writes nothing unless the whole corpus with the new source verifies.
  */
-import { randomBytes } from 'node:crypto';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { appendRecord } from '../author/yaml-edit.ts';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
-import { readCorpusFolder } from '../corpus/corpus-files.ts';
-import { formatProblem } from '../corpus/problem.ts';
+import { slugOf } from '../../src/lib/slug.ts';
 import { decodeUtf8 } from '../corpus/read-records.ts';
-import { verifyCorpus } from '../corpus/verify-corpus.ts';
 import { extractArticle, type ArticleProposal } from './extract-article.ts';
 
 /** The largest file a source may be added from: a long article is a few hundred kilobytes. */
@@ -70,20 +65,8 @@ export function readSource(fileName: string, bytes: Uint8Array): ReadSource {
   };
 }
 
-/** A slug from words: lowercase letters and digits, joined by hyphens, at most `words` words. */
-export function slugOf(text: string, words = 8): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, words)
-    .join('-');
-}
-
 /** The fields a source record needs, as its author reads them. */
-const fieldWords = {
+export const fieldWords = {
   headline: 'headline',
   publisher: 'publisher',
   published: 'publication date (YYYY-MM-DD)',
@@ -116,55 +99,6 @@ export function sourceRecord(
       sha256: createHash('sha256').update(read.bytes).digest('hex'),
     },
   };
-}
-
-/** What adding a source did: the files written, or why nothing was. */
-export type AddResult =
-  { ok: true; record: Source; written: string[] } | { ok: false; problems: string[] };
-
-/**
- * Adds the source to the corpus in `dir`: checks the whole corpus with it, then writes the
- * text and the new `sources.yaml`, each to a temporary file renamed into place. `sources.yaml`
- * keeps every byte it had (comments and layout included); the record is appended to it.
- */
-export function addSource(dir: string, read: ReadSource, given: SourceFields): AddResult {
-  const root = resolve(dir);
-  const { record, missing } = sourceRecord(read, given);
-  if (!record) {
-    return {
-      ok: false,
-      problems: missing.map(
-        (field) =>
-          `the file does not say its ${fieldWords[field]}: give it (--${field} on the command line)`,
-      ),
-    };
-  }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
-    return { ok: false, problems: [`the id "${record.id}" is not a slug (a-z, 0-9 and hyphens)`] };
-  }
-  const textPath = join(root, record.file);
-  if (existsSync(textPath)) {
-    return { ok: false, problems: [`${record.file} exists already; give the source another --id`] };
-  }
-  const files = new Map(readCorpusFolder(root));
-  const before = files.get('sources.yaml');
-  if (!before) return { ok: false, problems: [`${root} has no sources.yaml`] };
-  const existing = new TextDecoder().decode(before);
-  const after = appendRecord(existing, record);
-  files.set('sources.yaml', new TextEncoder().encode(after));
-  files.set(record.file, read.bytes);
-  const verdict = verifyCorpus(files);
-  if (!verdict.ok) return { ok: false, problems: verdict.problems.map(formatProblem) };
-  // Written only if sources.yaml is still what was read: another edit is never overwritten.
-  if (!Buffer.from(readFileSync(join(root, 'sources.yaml'))).equals(Buffer.from(before))) {
-    return {
-      ok: false,
-      problems: ['sources.yaml changed on disk while the source was checked; try again'],
-    };
-  }
-  writeAtomically(textPath, read.bytes, { exclusive: true });
-  writeAtomically(join(root, 'sources.yaml'), after);
-  return { ok: true, record, written: [record.file, 'sources.yaml'] };
 }
 
 /**

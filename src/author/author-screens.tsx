@@ -16,6 +16,7 @@ import {
   type EditAnswer,
   type Problem,
 } from './author-api.ts';
+import { slugOf } from '../lib/slug.ts';
 import { loadDraft, saveDraft, clearDraft, type ClaimDraft } from './drafts.ts';
 import { selectedPassage, type Passage } from './selection.ts';
 
@@ -268,16 +269,10 @@ function ProblemList({ problems }: { problems: Problem[] }) {
   );
 }
 
-/** A slug from words, for an id the author may change. */
-function slugOf(text: string, words = 6): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, words)
-    .join('-');
+/** A record with an optional field set to `value`, or without the field when it is empty. */
+function withOptional<T extends object, K extends keyof T>(record: T, key: K, value: string): T {
+  const { [key]: _, ...rest } = record;
+  return (value ? { ...rest, [key]: value } : rest) as T;
 }
 
 const newValue = '__new__';
@@ -393,11 +388,7 @@ function ClaimDialog({
             <input
               value={speaker.role ?? ''}
               onChange={(event) => {
-                const { role: _, ...rest } = speaker;
-                setDraft({
-                  ...draft,
-                  speaker: event.target.value ? { ...rest, role: event.target.value } : rest,
-                });
+                setDraft({ ...draft, speaker: withOptional(speaker, 'role', event.target.value) });
               }}
             />
           </label>
@@ -519,11 +510,7 @@ function ClaimDialog({
         <input
           value={claim.short ?? ''}
           onChange={(event) => {
-            const { short: _, ...rest } = claim;
-            setDraft({
-              ...draft,
-              claim: event.target.value ? { ...rest, short: event.target.value } : rest,
-            });
+            setDraft({ ...draft, claim: withOptional(claim, 'short', event.target.value) });
           }}
         />
       </label>
@@ -554,11 +541,7 @@ function ClaimDialog({
         <input
           value={claim.statedAt ?? ''}
           onChange={(event) => {
-            const { statedAt: _, ...rest } = claim;
-            setDraft({
-              ...draft,
-              claim: event.target.value ? { ...rest, statedAt: event.target.value } : rest,
-            });
+            setDraft({ ...draft, claim: withOptional(claim, 'statedAt', event.target.value) });
           }}
         />
       </label>
@@ -567,11 +550,7 @@ function ClaimDialog({
         <input
           value={claim.venue ?? ''}
           onChange={(event) => {
-            const { venue: _, ...rest } = claim;
-            setDraft({
-              ...draft,
-              claim: event.target.value ? { ...rest, venue: event.target.value } : rest,
-            });
+            setDraft({ ...draft, claim: withOptional(claim, 'venue', event.target.value) });
           }}
         />
       </label>

@@ -123,7 +123,7 @@ test.each([
   {
     name: 'a text that does not say its publisher or date',
     args: () => [writeText('Headline\n\nPLACE - Words.\n')],
-    message: /does not say its publisher: give it \(--publisher[\s\S]*publication date/,
+    message: /does not say its publisher: give --publisher[\s\S]*publication date/,
   },
   {
     name: 'an id that is not a slug (a path out of the folder)',
