@@ -13,6 +13,7 @@ import {
   type Timeline,
   type TimelineDetail,
 } from '../../src/corpus/schema.ts';
+import { glanceWords } from '../../src/corpus/glance.ts';
 import { formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
@@ -20,6 +21,20 @@ import { buildSearchIndex } from '../../src/search/claim-search.ts';
 /** Every source a claim appears in: its first, then the others. */
 function sourcesOf(claim: CompiledClaim): string[] {
   return [claim.source, ...(claim.alsoIn ?? []).map((appearance) => appearance.source)];
+}
+
+/** Whose words back each claim of the corpus at a glance (`glance.ts`), from its first source. */
+function glanceOfCorpus(corpus: CompiledCorpus) {
+  const publisherOf = new Map(corpus.sources.map((source) => [source.id, source.publisher]));
+  return (claim: CompiledClaim) =>
+    glanceWords(
+      {
+        speech: claim.speech,
+        quote: claim.quote.textQuoteSelector.exact,
+        short: claim.short ?? claim.summary,
+      },
+      publisherOf.get(claim.source) ?? claim.source,
+    );
 }
 
 /** Claims per chunk file, and per page of the comparison. */
@@ -45,6 +60,7 @@ export function browserDataFiles(
   const claimById = new Map(corpus.claims.map((claim) => [claim.id, claim]));
   const relationOrder = new Map(corpus.relations.map((relation, i) => [relation, i]));
   const relationsOf = groupBy(corpus.relations, (relation) => [relation.from, relation.to]);
+  const glanceOf = glanceOfCorpus(corpus);
 
   const { ordered, counts } = inDisplayOrder(
     corpus.claims,
@@ -98,6 +114,7 @@ export function browserDataFiles(
       short: claim.short ?? claim.summary,
       speaker: speakerIndex.get(claim.speaker) ?? 0,
       speech: claim.speech,
+      ...glanceOf(claim),
       relations: (relationsOf.get(claim.id) ?? []).flatMap((relation) => {
         const other = claimById.get(relation.to);
         if (relation.from !== claim.id || !other) return [];
@@ -185,6 +202,7 @@ function timelineFiles(
     .sort((a, b) => a.first - b.first || a.position - b.position);
   const placeOf = new Map(dated.map((entry, i) => [entry.claim.id, i]));
   const outgoing = groupBy(corpus.relations, (relation) => [relation.from]);
+  const glanceOf = glanceOfCorpus(corpus);
   const timeline: Timeline = {
     format: dataFormatVersion,
     position: dated.map((entry) => entry.position),
@@ -202,6 +220,7 @@ function timelineFiles(
         speaker: speakerIndex.get(claim.speaker) ?? 0,
         topic: topicIndex.get(claim.topic) ?? 0,
         speech: claim.speech,
+        ...glanceOf(claim),
         statedAt,
         relations: (outgoing.get(claim.id) ?? []).flatMap((relation) => {
           const to = placeOf.get(relation.to);

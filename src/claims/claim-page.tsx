@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { pageTitle, siteName } from '../corpus/site-name.ts';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { claimSliceQueryOptions } from '../corpus/corpus-query.ts';
@@ -57,14 +58,14 @@ function ClaimDetail({
   relations: RelationView[];
   index: MetaIndex;
 }) {
-  const { claim, speaker, topic, source } = view;
+  const { claim, topic, source } = view;
   // Every source the claim appears in, its first first, each with its words there.
   const appearances = [{ source, appearance: firstAppearance(claim) }, ...view.alsoIn];
   const onTopic = index.claimCounts.topic.get(topic.id) ?? 0;
   const backHref = useComparisonHref();
   return (
     <article aria-labelledby="claim-heading">
-      <DocumentTitle title={`${claim.summary} · ${speaker.name}`} />
+      <DocumentTitle title={pageTitle(claim.summary, siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink
           href={backHref}

@@ -8,8 +8,8 @@ import { relationTone } from './relation-tone.ts';
 export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolean };
 
 /**
- * Relation badges in plain words ("Disputed by Tobias Fenn: The count was rushed
- * again"), each a link to the other claim, named by its short form: two relations with one
+ * Relation badges in plain words ("Disputed by Tobias Fenn · The count was rushed
+ * again": never "<speaker>: <our short form>", which would read as their words), each a link to the other claim, named by its short form: two relations with one
  * speaker read apart, on a touch screen too. The words carry the relation; colour only
  * repeats it. Each relation's note shows under it (`withNotes`, on a claim's page) or on
  * demand (on a card).
@@ -38,7 +38,7 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
         title={view.other.claim.summary}
         className={`inline-block rounded-md border px-2 py-1 text-xs underline-offset-2 hover:underline ${relationTone[view.relation.type]}`}
       >
-        <span className="font-semibold">{phrase}:</span> {claim}
+        <span className="font-semibold">{phrase}</span> · {claim}
       </AppLink>
       {!withNotes && (
         // The note on demand, on a card: why the two claims relate, in our words.
@@ -47,7 +47,7 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
             Note
             <span className="sr-only">
               {' '}
-              on {phrase}: {claim}
+              on {phrase} · {claim}
             </span>
           </summary>
           <p className="mt-1">{view.relation.note}</p>

@@ -16,7 +16,7 @@ import { PartyBadge } from '../parties/party-badge.tsx';
 import { relationGraph } from '../relations/relation-graph.ts';
 import { RelationList, RelationMap, RelationMatrix } from '../relations/relation-views.tsx';
 import { AppLink } from '../ui/app-link.tsx';
-import { siteName } from '../corpus/site-name.ts';
+import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { collectionSearch } from './collection-search.ts';
@@ -208,7 +208,7 @@ function CollectionView({
   });
   return (
     <article aria-labelledby="collection-heading">
-      <DocumentTitle title={`${title} · ${siteName(index.meta.dossier)}`} />
+      <DocumentTitle title={pageTitle(title, siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink href={backHref} className={`text-sm ${linkClass}`}>
           ← All positions

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import type { OverviewClaim, Speech } from '../corpus/schema.ts';
+import type { OverviewClaim } from '../corpus/schema.ts';
+import { GlanceWho } from '../claims/glance-who.tsx';
 import { relationTone } from '../claims/relation-tone.ts';
 import { relationWords } from '../claims/relation-phrase.ts';
 import { claimPath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
@@ -13,11 +14,6 @@ export type PositionsOverviewProps = {
   index: MetaIndex;
   /** The comparison filtered to one topic and party: where a cell's other claims are. */
   cellHref: (topicId: string, partyId: string) => string;
-};
-
-const speech: Record<Speech, { mark: string; text: string; hint: string }> = {
-  direct: { mark: '“”', text: 'direct quote', hint: "The speaker's own words, as quoted" },
-  reported: { mark: '≈', text: 'reported', hint: "The source's words about what was said" },
 };
 
 /**
@@ -43,9 +39,9 @@ export const PositionsOverview = memo(function PositionsOverview({
         <h2 id="overview-heading" className="text-lg font-semibold sm:text-xl">
           Positions at a glance
         </h2>
-        <p aria-hidden="true" className="text-sm text-stone-700 dark:text-stone-300">
-          <strong className="font-serif">{speech.direct.mark}</strong> {speech.direct.text} ·{' '}
-          <strong className="font-serif">{speech.reported.mark}</strong> {speech.reported.text}
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          Each line: our summary, then who took that position, with their own words in quotation
+          marks or the name of the publisher whose report it is.
         </p>
         {/* On a phone the column headers are hidden: the party pages are linked here instead. */}
         <nav aria-label="Each party's page" className="text-sm md:hidden">
@@ -124,11 +120,13 @@ export const PositionsOverview = memo(function PositionsOverview({
   );
 });
 
-/** One claim in a cell: its short form as a link, its speaker, its speech and relations. */
+/**
+ * One claim in a cell: its short form (ours) as a link, then its speaker with their own words
+ * in quotation marks, or the publisher whose report it is (`glance.ts`), and its relations.
+ */
 function OverviewLine({ claim, index }: { claim: OverviewClaim; index: MetaIndex }) {
   const { speakers } = index.meta;
   const speaker = speakers[claim.speaker];
-  const mark = speech[claim.speech];
   return (
     <li className="leading-snug">
       <AppLink
@@ -138,13 +136,7 @@ function OverviewLine({ claim, index }: { claim: OverviewClaim; index: MetaIndex
         {claim.short}
       </AppLink>{' '}
       <span className="text-stone-700 dark:text-stone-300">
-        — {speaker?.name}{' '}
-        <span title={mark.hint}>
-          <span aria-hidden="true" className="font-serif font-bold">
-            {mark.mark}
-          </span>
-          <span className="sr-only">({mark.text})</span>
-        </span>
+        — <GlanceWho name={speaker?.name ?? ''} words={claim} />
       </span>
       {claim.relations.map((relation) => (
         <span

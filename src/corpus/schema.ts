@@ -339,7 +339,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 7;
+export const dataFormatVersion = 8;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
@@ -364,6 +364,10 @@ export const overviewClaimSchema = z.strictObject({
   /** Its speaker, as an index into `speakers`. */
   speaker: count,
   speech: speechSchema,
+  /** Direct speech: the speaker's exact words, or an exact excerpt of them with ellipses. */
+  excerpt: z.optional(prose),
+  /** Reported speech: the publisher whose words the source's account of the claim is. */
+  reportedBy: z.optional(prose),
   /** The relations it starts towards another party's claims on the same topic. */
   relations: z.array(
     z.strictObject({
@@ -466,6 +470,10 @@ export const timelineClaimSchema = z.strictObject({
   topic: count,
   speech: speechSchema,
   statedAt,
+  /** Direct speech: the speaker's exact words, or an exact excerpt of them with ellipses. */
+  excerpt: z.optional(prose),
+  /** Reported speech: the publisher whose words the source's account of the claim is. */
+  reportedBy: z.optional(prose),
   /** The relations it starts towards other dated claims, each by its place on the timeline. */
   relations: z.array(z.strictObject({ type: relationTypeSchema, to: count })),
 });

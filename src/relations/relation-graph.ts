@@ -68,12 +68,15 @@ export function relationMatrix({ parties, edges }: RelationGraph): MatrixCell[][
   return matrix;
 }
 
-/** A claim in words: who, and its short form. */
+/**
+ * A claim in words: its short form, then who. Never "<speaker>: <short form>", which would
+ * read as the speaker's words; the short form is ours (`src/corpus/glance.ts`).
+ */
 export function claimWords(ref: ClaimRef): string {
-  return `${ref.speaker.name} (${ref.party.name}): ${ref.claim.short ?? ref.claim.summary}`;
+  return `${ref.claim.short ?? ref.claim.summary} — ${ref.speaker.name} (${ref.party.name})`;
 }
 
-/** A relation in words, from its first claim: "Tobias Fenn (Union): … disputes Mara …". */
+/** A relation in words, from its first claim: "… — Tobias Fenn (Union), disputes: … — Mara …". */
 export function edgeWords({ relation, from, to }: RelationEdge): string {
-  return `${claimWords(from)} ${relationWords(relation.type, 'outgoing').toLowerCase()} ${claimWords(to)}`;
+  return `${claimWords(from)}, ${relationWords(relation.type, 'outgoing').toLowerCase()}: ${claimWords(to)}`;
 }

@@ -152,13 +152,14 @@ export function RelationList({ graph }: { graph: RelationGraph }) {
 function ClaimLink({ claim }: { claim: ClaimRef }) {
   return (
     <>
-      <PartyBadge party={claim.party} /> {claim.speaker.name}:{' '}
+      <PartyBadge party={claim.party} />{' '}
       <AppLink
         href={claimPath(claim.claim.id)}
         className="font-medium underline underline-offset-2"
       >
         {claim.claim.short ?? claim.claim.summary}
-      </AppLink>
+      </AppLink>{' '}
+      — {claim.speaker.name}
     </>
   );
 }

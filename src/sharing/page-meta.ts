@@ -1,4 +1,5 @@
 import { attributedQuote, presentedWords, speakerWithRole } from '../corpus/attribution.ts';
+import { pageTitle } from '../corpus/site-name.ts';
 import type { ClaimView, CorpusIndex } from '../corpus/corpus-index.ts';
 import type { CompiledSource, Party, Topic } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
@@ -118,7 +119,7 @@ export function claimMeta(view: ClaimView, site: Site): PageMeta {
   const { claim, speaker, party } = view;
   const path = claimPath(claim.id);
   return {
-    title: `${claim.summary} · ${speaker.name} (${party.name})`,
+    title: pageTitle(claim.summary, site.name),
     description: claimDescription(view, 300),
     path,
     canonical: siteUrl(site, path),
@@ -149,7 +150,7 @@ export function timelineMeta(index: CorpusIndex, site: Site, period: string | un
   const dated = index.claims.filter((view) => view.claim.statedAt !== undefined).length;
   const parties = index.corpus.parties.map((party) => party.name).join(', ');
   return {
-    title: `When each party said what · ${site.name}`,
+    title: pageTitle('When each party said what', site.name),
     description: period
       ? `${dated} dated claims, ${period}, on a lane per party: ${parties}. Each links to its exact words in the archived source.`
       : `A lane per party (${parties}); no claim has a date in its source yet.`,
@@ -170,10 +171,11 @@ export function topicMeta(topic: Topic, index: CorpusIndex, site: Site): PageMet
   const claims = index.claims.filter((view) => view.topic.id === topic.id);
   const answers = index.corpus.parties.flatMap((party) => {
     const first = claims.find((view) => view.party.id === party.id);
-    return first ? [`${party.name}: ${first.claim.short ?? first.claim.summary}`] : [];
+    // "<party>: <short form>" would read as the party's words; the short form is ours.
+    return first ? [`${party.name}, ${first.claim.short ?? first.claim.summary}`] : [];
   });
   return {
-    title: `${topic.question} · ${site.name}`,
+    title: pageTitle(topic.question, site.name),
     description: shorten(
       `${answers.join('. ')}. ${claims.length} claims, each tied to the source's exact words.`,
       300,
@@ -197,7 +199,7 @@ export function partyMeta(party: Party, index: CorpusIndex, site: Site): PageMet
     claims.some((view) => view.topic.id === topic.id),
   );
   return {
-    title: `Everything ${party.name} said · ${site.name}`,
+    title: pageTitle(`Everything ${party.name} said`, site.name),
     description: shorten(
       `${claims.length} claims by ${party.name}, question by question, each tied to the source's exact words: ${topics.map((topic) => topic.title).join(', ')}.`,
       300,
@@ -218,7 +220,7 @@ export function sourceMeta(source: CompiledSource, index: CorpusIndex, site: Sit
   const path = sourcePath(source.id);
   const quoted = index.claims.filter((view) => view.source.id === source.id).length;
   return {
-    title: `${source.headline} · archived source`,
+    title: pageTitle(source.headline, site.name),
     description: `The archived text of ${source.publisher}, ${formatStatedAt(source.published)}, with the ${quoted} passages the claims quote marked by party.`,
     path,
     canonical: siteUrl(site, path),
@@ -230,7 +232,7 @@ export function sourceMeta(source: CompiledSource, index: CorpusIndex, site: Sit
 /** The head of the not-found page (`404.html`): no canonical URL, as it has no address. */
 export function notFoundMeta(site: Site): PageMeta {
   return {
-    title: `Page not found · ${site.name}`,
+    title: pageTitle('Page not found', site.name),
     description: 'There is nothing at this address. It may be mistyped or out of date.',
     path: '/404.html',
     type: 'website',

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { useLocation, useSearch } from 'wouter';
 import * as z from 'zod/mini';
 import { useQuery } from '@tanstack/react-query';
@@ -63,7 +64,7 @@ function SourceReader({
   );
   return (
     <article aria-labelledby="source-heading">
-      <DocumentTitle title={`${source.headline} · archived source`} />
+      <DocumentTitle title={pageTitle(source.headline, siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink
           href={homePath()}

@@ -2,28 +2,20 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { relationWords } from '../claims/relation-phrase.ts';
-import { relationTone } from '../claims/relation-tone.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { timelineDetailSize } from '../corpus/layout.ts';
-import type {
-  Party,
-  RelationType,
-  Timeline,
-  TimelineClaim,
-  TimelineDetail,
-} from '../corpus/schema.ts';
+import type { Party, Timeline, TimelineClaim, TimelineDetail } from '../corpus/schema.ts';
 import { dayStart, formatStatedAt, rangeWords, type DayNumber } from '../corpus/stated-at.ts';
 import { claimPath, homePath, timelinePath } from '../lib/app-paths.ts';
 import { useComparisonHref } from '../lib/last-comparison.ts';
 import { routerBase } from '../lib/router-base.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
-import { PartyBadge } from '../parties/party-badge.tsx';
 import { partyMarkStyle } from '../parties/party-style.ts';
 import { ArrowMarkers, EdgeKey } from '../relations/edge-marks.tsx';
 import { edgeStyle, useSvgLinkClick } from '../relations/edge-style.ts';
 import { relationTypes } from '../relations/relation-graph.ts';
 import { AppLink } from '../ui/app-link.tsx';
-import { siteName } from '../corpus/site-name.ts';
+import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
@@ -50,6 +42,8 @@ import {
   type TimelinePeriod,
   type TimelineSearch,
 } from './timeline-search.ts';
+import { ClaimItem, ClaimTip, type ClaimAt } from './timeline-claim.tsx';
+import { claimWords } from './timeline-claim-words.ts';
 import { panned, zoomed, type Bin, type DayRange, type TimelineView } from './timeline-view.ts';
 
 const count = new Intl.NumberFormat('en');
@@ -75,7 +69,7 @@ function TimelineArticle({ index }: { index: MetaIndex }) {
   const backHref = useComparisonHref();
   return (
     <article aria-labelledby="timeline-heading">
-      <DocumentTitle title={`When each party said what · ${siteName(index.meta.dossier)}`} />
+      <DocumentTitle title={pageTitle('When each party said what', siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink href={backHref} className={`text-sm ${linkClass}`}>
           ← All positions
@@ -279,15 +273,6 @@ function ClaimsPart({
       relations={state.relations}
     />
   );
-}
-
-type ClaimAt = (place: number) => TimelineClaim | undefined;
-
-/** A claim in words, for a link's name: when, who, and its short form. */
-function claimWords(index: MetaIndex, claim: TimelineClaim): string {
-  const speaker = index.meta.speakers[claim.speaker];
-  const party = speaker && index.partyById.get(speaker.party);
-  return `${formatStatedAt(claim.statedAt)}, ${speaker?.name ?? ''} (${party?.name ?? ''}): ${claim.short}`;
 }
 
 function ClaimsDrawing({
@@ -504,39 +489,6 @@ function curve(
   return `M ${x1} ${y1} C ${x1} ${y1 - lift}, ${x2} ${y2 - lift}, ${x2} ${y2}`;
 }
 
-/** What a pointed-at or focused claim says: shown beside it (its link names the same). */
-function ClaimTip({
-  index,
-  claim,
-  left,
-  top,
-}: {
-  index: MetaIndex;
-  claim: TimelineClaim;
-  left: number;
-  top: number;
-}) {
-  const speaker = index.meta.speakers[claim.speaker];
-  const party = speaker && index.partyById.get(speaker.party);
-  const topic = index.meta.topics[claim.topic];
-  return (
-    <div
-      aria-hidden="true"
-      style={{ left, top }}
-      className="pointer-events-none absolute z-10 w-72 rounded-md border border-stone-300 bg-white p-2 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-950"
-    >
-      <p className="text-xs text-stone-700 dark:text-stone-300">
-        {formatStatedAt(claim.statedAt)} · {claim.speech === 'direct' ? 'Direct quote' : 'Reported'}
-      </p>
-      <p className="mt-1 font-semibold">
-        {party && <PartyBadge party={party} />} {speaker?.name}
-      </p>
-      <p className="mt-1">{claim.short}</p>
-      {topic && <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{topic.question}</p>}
-    </div>
-  );
-}
-
 /** The drawn claims in words, date by date, with the relations each starts. */
 function ClaimsList({
   index,
@@ -580,75 +532,6 @@ function ClaimsList({
         </section>
       ))}
     </section>
-  );
-}
-
-function ClaimItem({
-  index,
-  claim,
-  related,
-}: {
-  index: MetaIndex;
-  claim: TimelineClaim;
-  related: ClaimAt;
-}) {
-  const speaker = index.meta.speakers[claim.speaker];
-  const party = speaker && index.partyById.get(speaker.party);
-  const topic = index.meta.topics[claim.topic];
-  return (
-    <li className="text-sm">
-      <p>
-        {party && <PartyBadge party={party} />} {speaker?.name}:{' '}
-        <AppLink href={claimPath(claim.id)} className="font-medium underline underline-offset-2">
-          {claim.short}
-        </AppLink>
-        {topic && <span className="text-stone-700 dark:text-stone-300"> — {topic.title}</span>}
-      </p>
-      {claim.relations.length > 0 && (
-        <ul className="mt-1 ml-4 space-y-0.5">
-          {claim.relations.map((relation) => (
-            <RelationItem
-              key={`${relation.to}-${relation.type}`}
-              index={index}
-              type={relation.type}
-              other={related(relation.to)}
-            />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-function RelationItem({
-  index,
-  type,
-  other,
-}: {
-  index: MetaIndex;
-  type: RelationType;
-  other: TimelineClaim | undefined;
-}) {
-  const speaker = other && index.meta.speakers[other.speaker];
-  return (
-    <li>
-      <span
-        className={`inline-block rounded border px-1.5 text-xs font-semibold ${relationTone[type]}`}
-      >
-        {relationWords(type, 'outgoing').toLowerCase()}
-      </span>{' '}
-      {other ? (
-        <>
-          {speaker?.name}:{' '}
-          <AppLink href={claimPath(other.id)} className="underline underline-offset-2">
-            {other.short}
-          </AppLink>{' '}
-          ({formatStatedAt(other.statedAt)})
-        </>
-      ) : (
-        'a claim outside these days'
-      )}
-    </li>
   );
 }
 

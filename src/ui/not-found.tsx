@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
-import { siteName } from '../corpus/site-name.ts';
+import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from './app-link.tsx';
 import { DocumentTitle } from './document-title.tsx';
@@ -13,7 +13,7 @@ export function NotFound({ title, detail }: NotFoundProps) {
   const dossier = useQuery(metaQueryOptions()).data?.meta.dossier;
   return (
     <div className="mx-auto max-w-2xl py-12">
-      <DocumentTitle title={dossier ? `${title} · ${siteName(dossier)}` : title} />
+      <DocumentTitle title={dossier ? pageTitle(title, siteName(dossier)) : title} />
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">{detail}</p>
       <p className="mt-6">

@@ -37,8 +37,9 @@ test('the overview shows each party’s position on each question, and says when
     '/claims/trump-all-sanctions',
   );
   expect(cells[0]).toHaveTextContent('Donald Trump');
-  expect(cells[0]).toHaveTextContent('(reported)');
-  expect(cells[1]).toHaveTextContent('(direct quote)');
+  // Whose words: a reported line names its publisher; a direct one quotes the speaker.
+  expect(cells[0]).toHaveTextContent(/Donald Trump, as .+ reports/);
+  expect(cells[1]).toHaveTextContent(/: “[^”]+”/);
   expect(cells[1]).toHaveTextContent('disputes Donald Trump');
   expect(cells[2]).toHaveTextContent('No statement');
 });

@@ -21,6 +21,22 @@ import { claimJsonLd } from '../../src/sharing/claim-json-ld.ts';
 import { headTags } from '../../scripts/site/page-tags.ts';
 import { claimMeta, type Site } from '../../src/sharing/page-meta.ts';
 import { parse } from 'csv-parse/sync';
+import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
+import { PositionsOverview } from '../../src/comparison/positions-overview.tsx';
+import { relationLabel } from '../../src/claims/relation-phrase.ts';
+import { RelationLinks } from '../../src/claims/relation-links.tsx';
+import { indexMeta } from '../../src/corpus/corpus-meta.ts';
+import { excerptWords } from '../../src/corpus/quote-excerpt.ts';
+import {
+  corpusMetaSchema,
+  timelineDetailSchema,
+  type TimelineClaim,
+} from '../../src/corpus/schema.ts';
+import { pageTitle } from '../../src/corpus/site-name.ts';
+import { claimWords as edgeClaimWords } from '../../src/relations/relation-graph.ts';
+import { RelationMap } from '../../src/relations/relation-views.tsx';
+import { ClaimItem, ClaimTip } from '../../src/timeline/timeline-claim.tsx';
+import { claimWords as timelineClaimWords } from '../../src/timeline/timeline-claim-words.ts';
 
 /*
  * Every place a claim travels, for every claim of the dossier: only direct speech is put in
@@ -146,10 +162,12 @@ const channels: Channel[] = [
   },
   {
     name: 'the page title',
-    // Our summary and the speaker, never the quote.
+    // Our summary (which names the speaker) and the site, never the quote, never ". ·".
     check: (view) => {
       const [title] = headValues(view, (name) => name === 'title');
-      expect(title).toBe(`${view.claim.summary} · ${view.speaker.name} (${view.party.name})`);
+      expect(title).toBe(`${view.claim.summary.replace(/\.$/, '')} · ${site.name}`);
+      expect(title).toBe(pageTitle(view.claim.summary, site.name));
+      expect(title).not.toMatch(/\. ·|[“”"]/);
     },
   },
   {
@@ -303,3 +321,183 @@ test.each(
 )('$name shows each claim of $speech speech as whose words it is', ({ check, speech }) => {
   for (const view of bySpeech(speech)) check(view);
 });
+
+/*
+ * The surfaces a reader glances at: a claim in a line, under our short form. Our short form
+ * is never in quotation marks, never under a direct-speech mark, never after "<speaker>:";
+ * whatever a line puts in quotation marks is the speaker's exact words (the quote, or a run
+ * of it with ellipses); a direct line shows them, a reported line names its publisher.
+ */
+
+const browserFiles = browserDataFiles(corpus);
+const fileOf = (path: string): unknown => JSON.parse(browserFiles.get(path) ?? 'null');
+const meta = indexMeta(corpusMetaSchema.parse(fileOf('index.json')));
+const timelineClaims: TimelineClaim[] = [...browserFiles.keys()]
+  .filter((path) => path.startsWith('timeline/'))
+  .flatMap((path) => timelineDetailSchema.parse(fileOf(path)).claims);
+const viewOf = new Map(index.claims.map((view) => [view.claim.id, view]));
+
+/** Renders `node` and returns the text of each element `pick` finds, by the claim id it names. */
+function renderedParts(node: ReactNode, pick: (container: HTMLElement) => [string, string][]) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const { container, unmount } = render(
+    <QueryClientProvider client={client}>
+      <Router ssrPath="/">{node}</Router>
+    </QueryClientProvider>,
+  );
+  const parts = pick(container);
+  unmount();
+  return parts;
+}
+
+const claimIdOf = (href: string | null) => /claims\/([^/#?]+)/.exec(href ?? '')?.[1] ?? '';
+
+/**
+ * Checks a line at a glance of `view`: its short form shown as ours, every quoted run the
+ * speaker's exact words, and (where `words` is on) the speaker's words or the publisher shown.
+ */
+function expectGlance(text: string, view: ClaimView, { words = true } = {}) {
+  const short = view.claim.short ?? view.claim.summary;
+  const where = `${view.claim.id}: ${text}`;
+  expect(text, where).toContain(short);
+  for (const mark of allMarks) {
+    expect(text, `${where} (${mark} before)`).not.toContain(`${mark}${short}`);
+    expect(text, `${where} (${mark} after)`).not.toContain(`${short}${mark}`);
+  }
+  expect(text, where).not.toContain(`${view.speaker.name}: ${short}`);
+  expect(text, where).not.toMatch(/direct quote/i);
+  const quote = view.claim.quote.textQuoteSelector.exact;
+  const quoted = [...text.matchAll(/“([^”]*)”/g)].map((match) => match[1] ?? '');
+  for (const run of quoted)
+    expect(quote, `${where} (quoted “${run}”)`).toContain(excerptWords(run));
+  if (!words) return;
+  if (view.claim.speech === 'direct') {
+    expect(quoted.length, where).toBeGreaterThan(0);
+    // The speaker's name (maybe with their party), then their words.
+    expect(text, where).toMatch(new RegExp(`${escape(view.speaker.name)}( \\([^)]*\\))?: “`));
+  } else {
+    expect(quoted, where).toEqual([]);
+    expect(text.toLowerCase(), where).toContain(
+      `as ${view.source.publisher} reports`.toLowerCase(),
+    );
+  }
+}
+
+/** One surface at a glance: the lines it shows, each with the claim it is of. */
+type GlanceSurface = {
+  name: string;
+  lines: () => { view: ClaimView; text: string }[];
+  words?: boolean;
+};
+
+const linesOf = (parts: [string, string][]) =>
+  parts.flatMap(([id, text]) => {
+    const view = viewOf.get(id);
+    return view ? [{ view, text }] : [];
+  });
+
+const glanceSurfaces: GlanceSurface[] = [
+  {
+    name: 'the overview line of /',
+    lines: () =>
+      linesOf(
+        renderedParts(<PositionsOverview index={meta} cellHref={() => '/'} />, (container) =>
+          [...container.querySelectorAll('li')].flatMap((li) => {
+            const link = li.querySelector('a[href*="claims/"]');
+            return link ? [[claimIdOf(link.getAttribute('href')), li.textContent ?? '']] : [];
+          }),
+        ),
+      ),
+  },
+  {
+    name: 'the timeline tip',
+    lines: () =>
+      linesOf(
+        timelineClaims.map((claim) => [
+          claim.id,
+          // Its lines, apart, as a reader sees them.
+          renderedParts(<ClaimTip index={meta} claim={claim} left={0} top={0} />, (container) =>
+            [...container.querySelectorAll('p')].map((line) => [claim.id, line.textContent ?? '']),
+          )
+            .map(([, line]) => line)
+            .join('\n'),
+        ]),
+      ),
+  },
+  {
+    name: 'the timeline bar’s name',
+    lines: () =>
+      linesOf(timelineClaims.map((claim) => [claim.id, timelineClaimWords(meta, claim)])),
+  },
+  {
+    name: 'the timeline list',
+    lines: () =>
+      linesOf(
+        timelineClaims.map((claim) => [
+          claim.id,
+          renderedParts(
+            <ul>
+              <ClaimItem index={meta} claim={claim} related={() => undefined} />
+            </ul>,
+            (container) => [[claim.id, container.querySelector('p')?.textContent ?? '']],
+          )[0]?.[1] ?? '',
+        ]),
+      ),
+  },
+  {
+    name: 'the relation picture’s box',
+    words: false,
+    lines: () => {
+      const edges = corpus.relations.flatMap((relation) => {
+        const from = viewOf.get(relation.from);
+        const to = viewOf.get(relation.to);
+        return from && to ? [{ relation, from, to }] : [];
+      });
+      return linesOf(
+        renderedParts(
+          <RelationMap graph={{ parties: corpus.parties, edges }} label="Who disputes whom" />,
+          (container) =>
+            [...container.querySelectorAll('a')].flatMap((link) => {
+              const id = claimIdOf(link.getAttribute('href'));
+              const name = link.getAttribute('aria-label') ?? '';
+              // A box's link (not a curve's): its name is the claim's words alone.
+              const view = viewOf.get(id);
+              if (!view || name !== edgeClaimWords(view)) return [];
+              return [
+                [id, name],
+                [id, link.textContent ?? ''],
+              ];
+            }),
+        ),
+      );
+    },
+  },
+  {
+    name: 'the relation badge',
+    words: false,
+    lines: () =>
+      index.claims.flatMap((view) =>
+        (index.relationsByClaim.get(view.claim.id) ?? []).flatMap((relation) => {
+          const other = viewOf.get(relation.other.claim.id);
+          if (!other) return [];
+          const text = renderedText(<RelationLinks relations={[relation]} />);
+          expect(text).toContain(relationLabel(relation).phrase);
+          return [{ view: other, text }];
+        }),
+      ),
+  },
+];
+
+test.each(glanceSurfaces)(
+  '$name shows our short form as ours and only the speaker’s exact words in quotation marks',
+  ({ lines, words }) => {
+    const shown = lines();
+    for (const speech of ['direct', 'reported'] as const) {
+      expect(
+        shown.some(({ view }) => view.claim.speech === speech),
+        `a ${speech} claim shown`,
+      ).toBe(true);
+    }
+    for (const { view, text } of shown) expectGlance(text, view, { words });
+  },
+);

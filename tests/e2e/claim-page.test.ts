@@ -1,4 +1,5 @@
 import { expect, inject, test } from 'vitest';
+import { pageTitle, siteName } from '../../src/corpus/site-name.ts';
 import { quoteWithCitation } from '../../src/claims/citation.ts';
 import { relationLabel } from '../../src/claims/relation-phrase.ts';
 import { whenWhereFrom } from '../../src/claims/when-where-from.ts';
@@ -19,7 +20,7 @@ test('a claim opens from its card, and Back returns to the same filtered compari
   await page.getByRole('link', { name: summary, exact: true }).click();
   await page.waitForURL(`${appUrl}claims/${claimId}`);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(summary);
-  expect(await page.title()).toBe(`${summary} · ${view.speaker.name}`);
+  expect(await page.title()).toBe(pageTitle(summary, siteName(dossier.corpus.dossier)));
   await page.goBack();
   await page.waitForURL(`${appUrl}?party=dprk`);
   expect(await claimTable(page).getByRole('columnheader').allTextContents()).toEqual([
@@ -48,7 +49,7 @@ test('a permalink loaded cold shows the claim in context, its relations and the 
     // The badge names the other claim by its short form: two with one speaker read apart.
     const { phrase, claim } = relationLabel(relation);
     expect(claim).toBe(relation.other.claim.short);
-    const link = relations.getByRole('link', { name: `${phrase}: ${claim}`, exact: true });
+    const link = relations.getByRole('link', { name: `${phrase} · ${claim}`, exact: true });
     expect(await link.getAttribute('href')).toBe(`/claims/${relation.other.claim.id}`);
   }
   expect(await relations.getByRole('link').count()).toBe(expected.length);

@@ -3,6 +3,7 @@
  * first screen for the dossier's lead questions, each line its claim's short form, speaker and
  * speech, and a link to the claim.
  */
+import { glanceAttribution, glanceWords } from '../../src/corpus/glance.ts';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { overviewClaimsPerCell } from '../../src/corpus/schema.ts';
@@ -80,10 +81,20 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
         });
         const text = await line.textContent();
         expect(text).toContain(view.speaker.name);
-        // The speech, as a mark with its words for screen readers.
-        expect(await line.locator('.sr-only').allTextContents()).toEqual([
-          view.claim.speech === 'direct' ? '(direct quote)' : '(reported)',
-        ]);
+        // Whose words: the speaker's own, in quotation marks, or the publisher's report.
+        expect(text, view.claim.id).toContain(
+          `— ${view.speaker.name}${glanceAttribution({
+            speech: view.claim.speech,
+            ...glanceWords(
+              {
+                speech: view.claim.speech,
+                quote: view.claim.quote.textQuoteSelector.exact,
+                short: view.claim.short ?? view.claim.summary,
+              },
+              view.source.publisher,
+            ),
+          })}`,
+        );
         // Whom it disputes, backs, qualifies or adds to across the row: the other parties'
         // claims on the question.
         const across = (dossier.relationsByClaim.get(view.claim.id) ?? []).filter(

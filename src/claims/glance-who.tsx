@@ -1,0 +1,25 @@
+import { glanceAttribution, type GlanceWords } from '../corpus/glance.ts';
+
+/** Props of {@link GlanceWho}. */
+export type GlanceWhoProps = { name: string; words: GlanceWords };
+
+/**
+ * Who took a position, after our short form in a line at a glance: the speaker's name, then
+ * their own words in quotation marks (set as a quote is on a card), or the publisher whose
+ * report it is (`src/corpus/glance.ts`).
+ */
+export function GlanceWho({ name, words }: GlanceWhoProps) {
+  if (words.speech === 'direct' && words.excerpt) {
+    return (
+      <>
+        {name}: <span className="font-serif italic">“{words.excerpt}”</span>
+      </>
+    );
+  }
+  return (
+    <>
+      {name}
+      {glanceAttribution(words)}
+    </>
+  );
+}

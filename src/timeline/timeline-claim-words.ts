@@ -1,0 +1,15 @@
+import type { MetaIndex } from '../corpus/corpus-meta.ts';
+import { glanceLine } from '../corpus/glance.ts';
+import type { TimelineClaim } from '../corpus/schema.ts';
+import { formatStatedAt } from '../corpus/stated-at.ts';
+
+/**
+ * A claim in words, for a link's name: when, our short form, then who, with their own words
+ * or whose report it is (`glance.ts`).
+ */
+export function claimWords(index: MetaIndex, claim: TimelineClaim): string {
+  const speaker = index.meta.speakers[claim.speaker];
+  const party = speaker && index.partyById.get(speaker.party);
+  const who = `${speaker?.name ?? ''} (${party?.name ?? ''})`;
+  return `${formatStatedAt(claim.statedAt)}: ${glanceLine(claim.short, who, claim)}`;
+}
