@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import { foldForSearch } from '../../src/lib/search-text.ts';
+import { cardFields } from '../support/card-fields.ts';
 import { dossier } from '../support/dossier.ts';
 import {
   claimTable,
@@ -154,17 +155,9 @@ test('after Back and Forward, focus is on the new view’s heading', async () =>
 
 /** Whether any field a card shows has a word starting with `start` (folded). */
 const showsWord = (view: ClaimView, start: string) =>
-  [
-    view.claim.quote.textQuoteSelector.exact,
-    view.claim.summary,
-    view.claim.short ?? '',
-    view.speaker.name,
-    view.speaker.role ?? '',
-    view.speaker.affiliation ?? '',
-    view.claim.venue ?? '',
-    view.source.publisher,
-    view.source.headline,
-  ].some((field) => new RegExp(`(^|[^\\p{L}\\p{N}])${start}`, 'u').test(foldForSearch(field)));
+  cardFields(view).some((field) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${start}`, 'u').test(foldForSearch(field)),
+  );
 
 test('facet counts follow the other filters, “only” keeps one value, a ticked topic with no match says so', async () => {
   const { page, problems, close } = await openPage(browser(), `${appUrl}?q=denuclearization`);
