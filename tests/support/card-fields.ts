@@ -1,5 +1,7 @@
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import { reportLeadIn } from '../../src/corpus/report-lead-in.ts';
+import { foldForSearch } from '../../src/lib/search-text.ts';
+import { oneSpelling } from '../../src/search/search-terms.ts';
 
 /**
  * A claim's own words, as its card prints them, read plainly from the dossier (not from the
@@ -19,4 +21,22 @@ export function cardFields(view: ClaimView): string[] {
     claim.venue ?? '',
     claim.speech === 'reported' ? reportLeadIn(source) : '',
   ];
+}
+
+/** The words of a text, folded, in one spelling. */
+const wordsIn = (text: string) =>
+  (foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(oneSpelling);
+
+/**
+ * Whether a plain reading says a search for `q` finds a claim: every word of it is a word of
+ * the claim's card; the last, of three letters or more, may be the start of one.
+ */
+export function cardHasWords(view: ClaimView, q: string): boolean {
+  const terms = wordsIn(q);
+  const words = new Set(cardFields(view).flatMap(wordsIn));
+  return terms.every((term, i) =>
+    i === terms.length - 1 && term.length >= 3
+      ? [...words].some((word) => word.startsWith(term))
+      : words.has(term),
+  );
 }

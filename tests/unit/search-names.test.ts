@@ -7,9 +7,7 @@
  */
 import { expect, test } from 'vitest';
 import { defaultSearch } from '../../src/comparison/comparison-search.ts';
-import { foldForSearch } from '../../src/lib/search-text.ts';
-import { oneSpelling } from '../../src/search/search-terms.ts';
-import { cardFields } from '../support/card-fields.ts';
+import { cardHasWords } from '../support/card-fields.ts';
 import { compare } from '../support/data-files.ts';
 import { dossier, dossierDataFiles } from '../support/dossier.ts';
 
@@ -25,28 +23,12 @@ async function found(q: string): Promise<string[]> {
     .toSorted();
 }
 
-/** The words of a text, folded, in one spelling. */
-const wordsIn = (text: string) =>
-  (foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(oneSpelling);
-
-/**
- * The claims a plain reading says `q` finds: every word of it is a word of the claim's own
- * fields; the last, of three letters or more, may be the start of one.
- */
-function plainlyFound(q: string): string[] {
-  const terms = wordsIn(q);
-  return dossier.claims
-    .filter((view) => {
-      const words = new Set(cardFields(view).flatMap(wordsIn));
-      return terms.every((term, i) =>
-        i === terms.length - 1 && term.length >= 3
-          ? [...words].some((word) => word.startsWith(term))
-          : words.has(term),
-      );
-    })
+/** The claims a plain reading of the cards says `q` finds, sorted. */
+const plainlyFound = (q: string) =>
+  dossier.claims
+    .filter((view) => cardHasWords(view, q))
     .map((view) => view.claim.id)
     .toSorted();
-}
 
 const speakers = dossier.corpus.speakers;
 
