@@ -156,7 +156,9 @@ export function browserDataFiles(
     speech: ordered.map((claim) => (claim.speech === 'direct' ? 'd' : 'r')).join(''),
   };
   files.set('facets.json', json(facets));
-  // Every field a card shows, each claim by its display position.
+  // Every field a card shows, each claim by its display position. Of its source, only the
+  // publisher a reported quote is introduced by: the headline is on no card, and every claim
+  // quoting the source would match each of its words (see `searchFields`).
   const speakerById = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
   const sourceById = new Map(corpus.sources.map((source) => [source.id, source]));
   const search: SearchIndex = {
@@ -174,7 +176,7 @@ export function browserDataFiles(
           role: speaker?.role,
           affiliation: speaker?.affiliation,
           venue: claim.venue,
-          source: source && `${source.publisher}\n${source.headline}`,
+          source: claim.speech === 'reported' ? source?.publisher : undefined,
         };
       }),
     ),

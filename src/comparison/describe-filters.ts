@@ -1,5 +1,5 @@
 import type { Lookups } from '../corpus/corpus-index.ts';
-import type { ComparisonSearch } from './comparison-search.ts';
+import { isDefaultSearch, type ComparisonSearch } from './comparison-search.ts';
 
 /** The active filters in words, e.g. "Parties: Town council, Dockers' union · Search: “turnout”". */
 export function describeFilters(search: ComparisonSearch, index: Lookups): string {
@@ -23,4 +23,21 @@ export function describeFilters(search: ComparisonSearch, index: Lookups): strin
     parts.push(search.speech === 'direct' ? 'Direct quotes only' : 'Reported speech only');
   if (search.q) parts.push(`Search: “${search.q}”`);
   return parts.length > 0 ? parts.join(' · ') : 'No filters: every claim';
+}
+
+const count = new Intl.NumberFormat('en');
+
+/**
+ * How many claims the filters keep, in words. "All 34 claims" only while nothing narrows
+ * them: a search or a filter that happens to keep every claim says so ("34 of 34 claims
+ * match"), else the count would read as if the query had been ignored.
+ */
+export function describeMatchCount(
+  search: ComparisonSearch,
+  matching: number,
+  total: number,
+): string {
+  return isDefaultSearch(search)
+    ? `All ${count.format(total)} claims`
+    : `${count.format(matching)} of ${count.format(total)} claims match`;
 }

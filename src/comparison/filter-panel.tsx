@@ -13,6 +13,7 @@ import {
   type ComparisonSearch,
   type KnownIds,
 } from './comparison-search.ts';
+import { describeMatchCount } from './describe-filters.ts';
 
 /** Props of {@link FilterPanel}. */
 export type FilterPanelProps = {
@@ -27,8 +28,6 @@ export type FilterPanelProps = {
   /** Shown under the filters, e.g. downloads of the filtered claims. */
   footer?: ReactNode;
 };
-
-const count = new Intl.NumberFormat('en');
 
 // The party, topic, speaker and speech filters: loaded when the panel is first pointed at or
 // focused (or the Filters button pressed), not with the page.
@@ -139,9 +138,7 @@ export function FilterPanel({
         <p role="status" className="text-sm font-semibold">
           {matching === undefined
             ? 'Counting the matching claims…'
-            : matching === total
-              ? `All ${count.format(total)} claims`
-              : `${count.format(matching)} of ${count.format(total)} claims match`}
+            : describeMatchCount(search, matching, total)}
         </p>
         <button
           type="button"

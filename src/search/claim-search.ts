@@ -4,8 +4,12 @@ import type { SearchIndex } from '../corpus/schema.ts';
 import { indexTerms, oneSpelling, queryTerms } from './search-terms.ts';
 
 /**
- * What a claim is searched by: every field its card shows. The build writes the index of
- * these (`search.json`); the browser loads it, and this module's code, with the first search.
+ * What a claim is searched by: its own words, every field its card shows. `source` is the
+ * publisher whose words a reported quote is, as its card introduces it ("… reports:"); a
+ * direct quote's card does not print it. A source's headline is searched by no claim: it is
+ * on no card, and all the claims quoting the source share it, so each of its words (a
+ * principal's name, "summit") would find them all. The build writes the index of these
+ * (`search.json`); the browser loads it, and this module's code, with the first search.
  */
 export const searchFields = [
   'quote',

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../lib/search-text.ts';
+import { dottedAbbreviation, foldForSearch } from '../lib/search-text.ts';
 
 // How a text becomes search terms, the same when the build indexes the claims and when the
 // browser reads a query or marks the words matched: whole words, folded (case, accents,
@@ -101,8 +101,11 @@ export function oneSpelling(term: string): string {
   );
 }
 
-/** A word, joined by hyphens or not, in the text as given. */
-const compoundPattern = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word in the text as given: a dotted abbreviation, or letters joined by hyphens or not. */
+const compoundPattern = new RegExp(
+  `${dottedAbbreviation.source}|[\\p{L}\\p{M}\\p{N}]+(?:[-\\u2010\\u2011][\\p{L}\\p{M}\\p{N}]+)*`,
+  'gu',
+);
 const partPattern = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
@@ -130,6 +133,11 @@ export function matchedSpans(text: string, terms: ReadonlySet<string>): [number,
   for (const compound of text.matchAll(compoundPattern)) {
     const start = compound.index;
     const word = compound[0];
+    // "U.S." is one word, folded as one ("us"): marked whole or not at all.
+    if (word.includes('.')) {
+      if (terms.has(termOf(word))) spans.push([start, start + word.length]);
+      continue;
+    }
     // "plu-tonium" matched as "plutonium": the whole compound; else each matched part.
     if (word.includes('-') || /[\u2010\u2011]/.test(word)) {
       if (terms.has(termOf(word.replace(/[-\u2010\u2011]/g, '')))) {

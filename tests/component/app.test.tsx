@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { makeParty } from '../support/corpus-factory.ts';
-import { makeDataFiles } from '../support/data-files.ts';
+import { corpusOf, makeDataFiles } from '../support/data-files.ts';
 import { fetchedPaths, renderApp, serveData } from './render-app.tsx';
 
 afterEach(() => {
@@ -164,6 +164,24 @@ test('typing a search narrows the claims, ignoring case and accents', async () =
   expect(window.location.search).toBe('?q=ST%C3%80NCE');
   expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');
   expect(screen.queryByRole('article', { name: trumpSummary })).not.toBeInTheDocument();
+});
+
+test('a search that every claim matches says so, rather than “All” as if it were ignored', async () => {
+  const files = makeDataFiles();
+  const { claims } = corpusOf(files);
+  // A word of every claim's summary, taken from the first.
+  const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const shared = wordsOf(claims[0]?.summary ?? '').find((word) =>
+    claims.every((claim) => wordsOf(claim.summary).includes(word)),
+  );
+  if (!shared) throw new Error('the claims share no word');
+  serveData(files);
+  renderApp();
+  await screen.findByRole('article', { name: trumpSummary });
+  const counter = () => screen.getByText(/claims( match)?$/);
+  expect(counter()).toHaveTextContent(`All ${claims.length} claims`);
+  await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), shared);
+  expect(counter()).toHaveTextContent(`${claims.length} of ${claims.length} claims match`);
 });
 
 test('bad values in the URL are dropped with a quiet notice, not a crash', async () => {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import { foldForSearch } from '../../src/lib/search-text.ts';
+import { cardFields, cardHasWords } from '../support/card-fields.ts';
 import { dossier } from '../support/dossier.ts';
 import {
   claimTable,
@@ -90,6 +91,31 @@ test.each(printedFields)('a word of a card’s %s is marked there', async (_, fi
   await close();
 });
 
+// Words that every claim's source shares in its headline, as a reader may write them.
+test.each([
+  ['Trump', 'Trump'],
+  ['Kim Jong-un', 'Kim Jong Un'],
+  ['U.S.', 'US'],
+])(
+  'typing “%s” finds the claims whose cards have “%s”, not every claim, and says how many',
+  async (written, asPrinted) => {
+    const total = dossier.claims.length;
+    const expected = dossier.claims.filter((view) => cardHasWords(view, asPrinted)).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(total);
+    const { page, problems, close } = await openPage(browser(), appUrl);
+    await searchbox(page).fill(written);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${expected} of ${total} claims match` })
+      .waitFor();
+    await resultsSettled(page);
+    expect(await claimTable(page).getByRole('article').count()).toBe(expected);
+    expect(problems).toEqual([]);
+    await close();
+  },
+);
+
 test('a search’s first keystroke adds a history entry, the next ones replace it', async () => {
   const { page, problems, close } = await openPage(browser(), appUrl);
   const before = await historyLength(page);
@@ -154,17 +180,9 @@ test('after Back and Forward, focus is on the new view’s heading', async () =>
 
 /** Whether any field a card shows has a word starting with `start` (folded). */
 const showsWord = (view: ClaimView, start: string) =>
-  [
-    view.claim.quote.textQuoteSelector.exact,
-    view.claim.summary,
-    view.claim.short ?? '',
-    view.speaker.name,
-    view.speaker.role ?? '',
-    view.speaker.affiliation ?? '',
-    view.claim.venue ?? '',
-    view.source.publisher,
-    view.source.headline,
-  ].some((field) => new RegExp(`(^|[^\\p{L}\\p{N}])${start}`, 'u').test(foldForSearch(field)));
+  cardFields(view).some((field) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${start}`, 'u').test(foldForSearch(field)),
+  );
 
 test('facet counts follow the other filters, “only” keeps one value, a ticked topic with no match says so', async () => {
   const { page, problems, close } = await openPage(browser(), `${appUrl}?q=denuclearization`);

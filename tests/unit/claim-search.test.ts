@@ -9,6 +9,7 @@ import { defaultSearch } from '../../src/comparison/comparison-search.ts';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import { foldForSearch } from '../../src/lib/search-text.ts';
 import { matchedSpans, oneSpelling } from '../../src/search/search-terms.ts';
+import { cardFields } from '../support/card-fields.ts';
 import { makeClaim, makeSpeaker } from '../support/corpus-factory.ts';
 import { compare, makeDataFiles } from '../support/data-files.ts';
 import { dossier, dossierDataFiles } from '../support/dossier.ts';
@@ -24,25 +25,9 @@ async function found(q: string, data = files): Promise<string[]> {
   );
 }
 
-/** Every field of a claim its card shows, as printed. */
-function shownFields(view: ClaimView): string[] {
-  const { claim, speaker, source } = view;
-  return [
-    claim.quote.textQuoteSelector.exact,
-    claim.summary,
-    claim.short ?? '',
-    speaker.name,
-    speaker.role ?? '',
-    speaker.affiliation ?? '',
-    claim.venue ?? '',
-    source.publisher,
-    source.headline,
-  ];
-}
-
 /** Whether a field has a word (folded, one spelling) equal to `word`. */
 const hasWord = (view: ClaimView, word: string) =>
-  shownFields(view).some((field) =>
+  cardFields(view).some((field) =>
     (foldForSearch(field).match(/[\p{L}\p{N}]+/gu) ?? []).some(
       (one) => oneSpelling(one) === oneSpelling(foldForSearch(word)),
     ),
@@ -58,7 +43,7 @@ test.each(['Lu', 'Ri', 'Un', 'US'])(
     // Inside a longer word somewhere in the dossier, so the test can tell.
     expect(
       dossier.claims.some((view) =>
-        shownFields(view).some((field) => foldForSearch(field).includes(word.toLowerCase())),
+        cardFields(view).some((field) => foldForSearch(field).includes(word.toLowerCase())),
       ),
     ).toBe(true);
     expect(sorted(await found(word))).toEqual(sorted(expected.map((view) => view.claim.id)));
@@ -67,7 +52,7 @@ test.each(['Lu', 'Ri', 'Un', 'US'])(
 
 test('a longer last word is also the start of a word: the reader may still be typing it', async () => {
   const expected = dossier.claims.filter((view) =>
-    shownFields(view).some((field) => /(^|[^\p{L}\p{N}])sanct/iu.test(field)),
+    cardFields(view).some((field) => /(^|[^\p{L}\p{N}])sanct/iu.test(field)),
   );
   expect(expected.length).toBeGreaterThan(0);
   expect(sorted(await found('sanct'))).toEqual(sorted(expected.map((view) => view.claim.id)));
@@ -83,7 +68,10 @@ test.each([
   ['role', (view: ClaimView) => view.speaker.role],
   ['affiliation', (view: ClaimView) => view.speaker.affiliation],
   ['venue', (view: ClaimView) => view.claim.venue],
-  ['source', (view: ClaimView) => view.source.publisher],
+  [
+    'publisher, when reported',
+    (view: ClaimView) => (view.claim.speech === 'reported' ? view.source.publisher : undefined),
+  ],
 ] as const)('every claim is found by its %s, as printed', async (_, field) => {
   const withField = dossier.claims.filter((view) => field(view));
   expect(withField.length).toBeGreaterThan(0);
@@ -94,7 +82,7 @@ test.each([
 
 test('British and American spellings find the same claims', async () => {
   const british = dossier.claims.filter((view) =>
-    shownFields(view).some((field) => /denuclearisation/i.test(field)),
+    cardFields(view).some((field) => /denuclearisation/i.test(field)),
   );
   expect(british.length).toBeGreaterThan(0);
   const ids = sorted(british.map((view) => view.claim.id));
@@ -168,7 +156,7 @@ test('the comparison names the words a search matched, and the cards mark exactl
   expect([...terms].some((term) => term.startsWith('sanction'))).toBe(true);
   const view = comparison.rows[0]?.cells.flatMap((cell) => cell.claims)[0];
   if (!view) throw new Error('nothing found');
-  const marked = shownFields(view).flatMap((field) =>
+  const marked = cardFields(view).flatMap((field) =>
     matchedSpans(field, terms).map(([start, end]) => field.slice(start, end).toLowerCase()),
   );
   expect(marked.some((word) => word === 'denuclearisation')).toBe(true);
@@ -182,4 +170,13 @@ test('a hyphenated word matched whole is marked whole, its parts matched alone e
   expect(marked(['plutonium'])).toEqual(['plu-tonium']);
   expect(marked(['jong', 'un'])).toEqual(['Jong', 'un']);
   expect(marked([])).toEqual([]);
+});
+
+test('a dotted abbreviation is marked whole where its folded form was matched', () => {
+  const text = 'The U.S. envoy and the US team met us in the D.P.R.K.';
+  const marked = (terms: string[]) =>
+    matchedSpans(text, new Set(terms)).map(([start, end]) => text.slice(start, end));
+  expect(marked(['us'])).toEqual(['U.S.', 'US', 'us']);
+  expect(marked(['dprk'])).toEqual(['D.P.R.K.']);
+  expect(marked(['u', 's'])).toEqual([]);
 });

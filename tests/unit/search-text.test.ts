@@ -20,6 +20,14 @@ test.each([
   { name: 'runs of white space and newlines', text: 'no \t deal\n\nyet', folded: 'no deal yet' },
   { name: 'a non-breaking space', text: 'Mr\u00a0Kim', folded: 'mr kim' },
   { name: 'plain text', text: 'sanctions', folded: 'sanctions' },
+  { name: 'a dotted abbreviation', text: 'the U.S. envoy', folded: 'the us envoy' },
+  { name: 'an abbreviation without its last dot', text: 'U.S envoy', folded: 'us envoy' },
+  { name: 'a longer abbreviation', text: 'the D.P.R.K.’s', folded: "the dprk's" },
+  { name: 'an accented abbreviation', text: 'les É.-U. et l’É.U.', folded: "les e.-u. et l'eu" },
+  { name: 'an abbreviation before a hyphen', text: 'U.S.-led', folded: 'us-led' },
+  { name: 'a title and its dot', text: 'Mr. Kim', folded: 'mr. kim' },
+  { name: 'a number after a dot', text: 'No.1', folded: 'no.1' },
+  { name: 'an initial on its own', text: 'Kim J. Un', folded: 'kim j. un' },
 ])('folding for search handles $name', ({ text, folded }) => {
   expect(foldForSearch(text)).toBe(folded);
 });
