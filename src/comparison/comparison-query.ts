@@ -16,9 +16,9 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Facets } from '../corpus/schema.ts';
 import type { ClaimSearch } from '../search/claim-search.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
+import { filterNeeds } from './claim-filter.ts';
 import {
   buildComparison,
-  filterNeeds,
   matchPositions,
   pageOf,
   type Comparison,
