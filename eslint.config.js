@@ -7,15 +7,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noFolderCycle } from './scripts/lint/no-folder-cycle.js';
 
 /**
  * The layers of the app's code, top first (see docs/architecture.md). A file may import from
- * its own layer and from those below it, never from one above: the shell composes pages, a
- * page composes the features below it, every feature uses the shared pieces, and all of them
- * read the corpus model, which depends on nothing of the app.
+ * its own layer and from those below it, never from one above: the shell (and the author's
+ * workbench, which only it loads) composes pages, a page composes the features below it, every
+ * feature uses the shared pieces, and all of them read the corpus model, which depends on
+ * nothing of the app. Every folder of `src/` is in one (a test checks): a folder in none is
+ * one nobody guards. Within a layer, `local/no-folder-cycle` keeps folders from importing each
+ * other in a circle.
  */
 const layers = [
-  { name: 'the app shell', folders: ['src/main.tsx', 'src/entry-server.tsx', 'src/app'] },
+  {
+    name: 'the app shell',
+    folders: ['src/main.tsx', 'src/entry-server.tsx', 'src/app', 'src/author'],
+  },
   {
     name: 'the pages',
     folders: ['src/comparison', 'src/collections', 'src/timeline'],
@@ -25,7 +32,7 @@ const layers = [
   { name: 'sources', folders: ['src/sources'] },
   {
     name: 'the shared pieces',
-    folders: ['src/sharing', 'src/exports', 'src/parties', 'src/ui', 'src/lib'],
+    folders: ['src/sharing', 'src/exports', 'src/parties', 'src/search', 'src/ui', 'src/lib'],
   },
   { name: 'the corpus model', folders: ['src/corpus'] },
 ];
@@ -58,7 +65,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'tests/fixtures/lint'] },
   {
     files: ['**/*.{ts,tsx,js}'],
-    plugins: { 'import-x': importX },
+    plugins: { 'import-x': importX, local: { rules: { 'no-folder-cycle': noFolderCycle } } },
     settings: {
       // TypeScript's parser reads the files imported, so the cycle rule can follow their imports.
       ...importX.flatConfigs.typescript.settings,
@@ -68,6 +75,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...toolZones] }],
+      'local/no-folder-cycle': ['error', { root: 'src' }],
     },
   },
   {

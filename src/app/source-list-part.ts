@@ -1,4 +1,4 @@
-import { deferredPart } from '../lib/deferred-part.ts';
+import { deferredPart } from '../ui/deferred-part.ts';
 
 /**
  * The footer's list of sources: at the foot of every page, and made of links that work before

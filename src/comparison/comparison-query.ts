@@ -7,18 +7,15 @@ import {
   type Composed,
   type FileQuery,
 } from '../corpus/composed-query.ts';
-import {
-  facetsQueryOptions,
-  metaQueryOptions,
-  searchIndexQueryOptions,
-} from '../corpus/corpus-query.ts';
+import { facetsQueryOptions, metaQueryOptions } from '../corpus/corpus-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Facets } from '../corpus/schema.ts';
 import type { ClaimSearch } from '../search/claim-search.ts';
+import { searchIndexQueryOptions } from '../search/search-index-query.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
+import { filterNeeds } from './claim-filter.ts';
 import {
   buildComparison,
-  filterNeeds,
   matchPositions,
   pageOf,
   type Comparison,

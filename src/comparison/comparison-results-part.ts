@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { deferredPart } from '../lib/deferred-part.ts';
+import { deferredPart } from '../ui/deferred-part.ts';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 
 /**

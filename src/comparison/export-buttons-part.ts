@@ -1,4 +1,4 @@
-import { deferredPart } from '../lib/deferred-part.ts';
+import { deferredPart } from '../ui/deferred-part.ts';
 
 /**
  * The download buttons under the filters: they only act when clicked, so their code loads on

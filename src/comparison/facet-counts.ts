@@ -3,9 +3,9 @@ import { composedQuery, madeOfFileQueries, type Composed } from '../corpus/compo
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Facets, Speech } from '../corpus/schema.ts';
 import type { ClaimSearch } from '../search/claim-search.ts';
+import { claimFilter, Fails, filterNeeds } from './claim-filter.ts';
 import { cachedTables } from './comparison-query.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
-import { filterNeeds } from './filter-claims.ts';
 
 /**
  * How many claims each value of a filter would match, given the other filters: what a reader
@@ -32,40 +32,25 @@ export function facetCounts(
   text?: ClaimSearch,
 ): FacetCounts {
   const { meta, layout } = index;
-  const needsText = filterNeeds(search).text;
-  if (needsText && !text) throw new Error('The text filter needs the search table');
-  const found = needsText ? text?.find(search.q).positions : undefined;
-  const partyOn = meta.parties.map(
-    (party) => search.party.length === 0 || search.party.includes(party.id),
-  );
-  const speakerOn =
-    search.speaker.length > 0
-      ? new Set(search.speaker.map((id) => index.speakerIndex.get(id)))
-      : undefined;
-  const speechOn = search.speech === undefined ? undefined : search.speech === 'direct' ? 'd' : 'r';
+  const filter = claimFilter(index, search, facets, text);
   const party = new Array<number>(meta.parties.length).fill(0);
   const topic = new Array<number>(meta.topics.length).fill(0);
   const speaker = new Array<number>(meta.speakers.length).fill(0);
   const speech = { direct: 0, reported: 0 };
-  meta.topics.forEach((topicItem, t) => {
-    const topicFails = search.topic.length > 0 && !search.topic.includes(topicItem.id);
-    const end = layout.topicStart[t + 1] ?? 0;
-    for (let position = layout.topicStart[t] ?? 0; position < end; position++) {
-      if (found && !found.has(position)) continue;
-      const p = layout.partyAt[position] ?? 0;
-      const s = facets.speaker[position] ?? 0;
-      const kind = facets.speech[position] === 'd' ? 'direct' : 'reported';
-      const partyFails = !partyOn[p];
-      const speakerFails = speakerOn !== undefined && !speakerOn.has(s);
-      const speechFails = speechOn !== undefined && facets.speech[position] !== speechOn;
-      const fails = +partyFails + +topicFails + +speakerFails + +speechFails;
-      if (fails > 1) continue;
-      if (fails === 0 || partyFails) party[p] = (party[p] ?? 0) + 1;
-      if (fails === 0 || topicFails) topic[t] = (topic[t] ?? 0) + 1;
-      if (fails === 0 || speakerFails) speaker[s] = (speaker[s] ?? 0) + 1;
-      if (fails === 0 || speechFails) speech[kind]++;
-    }
-  });
+  for (let position = 0; position < layout.total; position++) {
+    const fails = filter.fails(position);
+    // `fails & (fails - 1)` clears the lowest bit: not 0 when two filters or more fail. The
+    // text is no facet: a claim it misses is no facet's "only this", so it counts nowhere.
+    if ((fails & (fails - 1)) !== 0) continue;
+    const p = layout.partyAt[position] ?? 0;
+    const t = layout.topicAt[position] ?? 0;
+    const s = facets.speaker[position] ?? 0;
+    const kind = facets.speech[position] === 'd' ? 'direct' : 'reported';
+    if (fails === 0 || fails === Fails.party) party[p] = (party[p] ?? 0) + 1;
+    if (fails === 0 || fails === Fails.topic) topic[t] = (topic[t] ?? 0) + 1;
+    if (fails === 0 || fails === Fails.speaker) speaker[s] = (speaker[s] ?? 0) + 1;
+    if (fails === 0 || fails === Fails.speech) speech[kind]++;
+  }
   const byId = <T extends { id: string }>(items: readonly T[], counts: number[]) =>
     new Map(items.map((item, i) => [item.id, counts[i] ?? 0]));
   return {

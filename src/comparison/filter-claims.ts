@@ -3,6 +3,7 @@ import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Facets } from '../corpus/schema.ts';
 import type { ClaimSearch } from '../search/claim-search.ts';
+import { claimFilter, filterNeeds, keptPartiesAndTopics } from './claim-filter.ts';
 import type { ComparisonSearch } from './comparison-search.ts';
 
 /** One page of the comparison: rows, shown parties, counts and where the page sits. */
@@ -38,21 +39,9 @@ export type Matches = {
   terms: readonly string[];
 };
 
-/** Which of the on-demand tables a search needs. */
-export function filterNeeds(search: ComparisonSearch): { facets: boolean; text: boolean } {
-  // A query of marks alone has no word to look for.
-  const text = /[\p{L}\p{N}]/u.test(search.q);
-  return {
-    facets: text || search.speaker.length > 0 || search.speech !== undefined,
-    text,
-  };
-}
-
 /**
- * Finds the claims passing every filter: party and topic from the layout alone; speaker,
- * speech and text from the facets and search tables (which the caller loads when
- * {@link filterNeeds} says so). A text matches as the search index says (see
- * `claim-search.ts`): every word of it in some field the card shows.
+ * Finds the claims passing every filter (see `claim-filter.ts`, which says which claims a
+ * search keeps), with where each falls by topic and party.
  */
 export function matchPositions(
   index: MetaIndex,
@@ -61,21 +50,8 @@ export function matchPositions(
   text?: ClaimSearch,
 ): Matches {
   const { meta, layout } = index;
-  const needs = filterNeeds(search);
-  if ((needs.facets && !facets) || (needs.text && !text)) {
-    throw new Error('The speaker, speech and text filters need the facets and search tables');
-  }
+  const filter = claimFilter(index, search, facets, text);
   const partyCount = meta.parties.length;
-  const partyOn = meta.parties.map(
-    (party) => search.party.length === 0 || search.party.includes(party.id),
-  );
-  const speakerOn =
-    search.speaker.length > 0
-      ? new Set(search.speaker.map((id) => index.speakerIndex.get(id)))
-      : undefined;
-  const speech = search.speech === undefined ? undefined : search.speech === 'direct' ? 'd' : 'r';
-  const hits = needs.text ? text?.find(search.q) : undefined;
-  const found = hits?.positions;
   const positions: number[] = [];
   const cells = Array.from({ length: meta.topics.length * partyCount }, () => ({
     count: 0,
@@ -83,16 +59,13 @@ export function matchPositions(
     last: -1,
   }));
   const byTopic = meta.topics.map(() => 0);
-  meta.topics.forEach((topic, t) => {
-    if (search.topic.length > 0 && !search.topic.includes(topic.id)) return;
+  meta.topics.forEach((_, t) => {
+    // A topic turned away keeps none of its claims: they need not be looked at.
+    if (!filter.keepsTopic[t]) return;
     const end = layout.topicStart[t + 1] ?? 0;
     for (let position = layout.topicStart[t] ?? 0; position < end; position++) {
+      if (filter.fails(position) !== 0) continue;
       const party = layout.partyAt[position] ?? 0;
-      if (!partyOn[party]) continue;
-      const speaker = facets?.speaker[position] ?? -1;
-      if (speakerOn && !speakerOn.has(speaker)) continue;
-      if (speech && facets?.speech[position] !== speech) continue;
-      if (found && !found.has(position)) continue;
       const index = positions.push(position) - 1;
       byTopic[t] = (byTopic[t] ?? 0) + 1;
       const cell = cells[t * partyCount + party];
@@ -103,7 +76,7 @@ export function matchPositions(
       }
     }
   });
-  return { positions, cells, byTopic, terms: hits?.terms ?? [] };
+  return { positions, cells, byTopic, terms: filter.terms };
 }
 
 /** The page of a comparison that a search asks for (the last one if it asks for more). */
@@ -140,9 +113,10 @@ export function buildComparison(
   const isLast = page === pageCount;
   const narrowing = filterNeeds(search).facets;
   const partyCount = meta.parties.length;
+  const { keepsParty, keepsTopic } = keptPartiesAndTopics(index, search);
   const shownParties = meta.parties
     .map((party, p) => ({ party, p }))
-    .filter(({ party }) => search.party.length === 0 || search.party.includes(party.id));
+    .filter(({ p }) => keepsParty[p]);
   const onPage = new Map<number, ClaimView[]>();
   const relationsByClaim = new Map<string, RelationView[]>();
   for (const position of positions) {
@@ -161,7 +135,7 @@ export function buildComparison(
   const rows: GridRow[] = [];
   let before = 0;
   meta.topics.forEach((topic, t) => {
-    if (search.topic.length > 0 && !search.topic.includes(topic.id)) return;
+    if (!keepsTopic[t]) return;
     const matched = matches.byTopic[t] ?? 0;
     const shown =
       matched > 0

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import { facetsQueryOptions, searchIndexQueryOptions } from '../corpus/corpus-query.ts';
+import { facetsQueryOptions } from '../corpus/corpus-query.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
+import { searchIndexQueryOptions } from '../search/search-index-query.ts';
 import { PageErrorBoundary } from '../ui/page-error-boundary.tsx';
 import {
   activeFilterCount,

@@ -12,7 +12,7 @@ import { readDataFile } from './data-file.ts';
 // the check, and the first view's code holds no schema library.
 
 /** Reads a data file's JSON as a kind of file (checked or not, see above). */
-type ReadJson = <K extends keyof DataFileKinds>(
+export type ReadJson = <K extends keyof DataFileKinds>(
   kind: K,
   text: string,
   path: string,
@@ -25,8 +25,11 @@ const carried: ReadJson = (_kind, text, path) => parseDataJson(text, path) as ne
 const checked = (): Promise<ReadJson> =>
   import('./checked-data-file.ts').then((module) => module.checkDataFile);
 
-/** Reads a fetched data file with its check. */
-async function fetched(path: string, signal: AbortSignal): Promise<[string, ReadJson]> {
+/** Fetches a data file, with the check that reads it: for a query of a file of its own. */
+export async function fetchedDataFile(
+  path: string,
+  signal: AbortSignal,
+): Promise<[string, ReadJson]> {
   return Promise.all([readDataFile(path, signal), checked()]);
 }
 
@@ -64,7 +67,7 @@ const decodeSlice = (meta: MetaIndex, path: string, text: string, read: ReadJson
 export function metaQueryOptions() {
   return queryOptions({
     queryKey: ['data', 'index.json'],
-    queryFn: async ({ signal }) => decodeMeta(...(await fetched('index.json', signal))),
+    queryFn: async ({ signal }) => decodeMeta(...(await fetchedDataFile('index.json', signal))),
     staleTime: Infinity,
   });
 }
@@ -76,7 +79,7 @@ export function sliceQueryOptions(path: string) {
     queryFn: async ({ client, signal }) => {
       const [meta, [text, read]] = await Promise.all([
         client.ensureQueryData(metaQueryOptions()),
-        fetched(path, signal),
+        fetchedDataFile(path, signal),
       ]);
       return decodeSlice(meta, path, text, read);
     },
@@ -103,7 +106,7 @@ export function parsedFileQueryOptions<K extends 'facets' | 'timeline' | 'timeli
   return queryOptions({
     queryKey: ['data', path],
     queryFn: async ({ signal }) => {
-      const [text, read] = await fetched(path, signal);
+      const [text, read] = await fetchedDataFile(path, signal);
       return read(kind, text, path);
     },
     staleTime: Infinity,
@@ -112,24 +115,6 @@ export function parsedFileQueryOptions<K extends 'facets' | 'timeline' | 'timeli
 
 /** Each claim's speaker and speech, for the speaker and speech filters. */
 export const facetsQueryOptions = () => parsedFileQueryOptions('facets', 'facets.json');
-
-/**
- * The search index of every claim, loaded with the search engine's code (with the first
- * search, never with a page): what finds the claims a query matches.
- */
-export function searchIndexQueryOptions() {
-  return queryOptions({
-    queryKey: ['data', 'search.json'],
-    queryFn: async ({ signal }) => {
-      const [[text, read], { loadClaimSearch }] = await Promise.all([
-        fetched('search.json', signal),
-        import('../search/claim-search.ts'),
-      ]);
-      return loadClaimSearch(read('search', text, 'search.json').index, 'search.json');
-    },
-    staleTime: Infinity,
-  });
-}
 
 /**
  * Puts a JSON data file that came with the page into the cache, decoded as its query would

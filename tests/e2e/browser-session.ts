@@ -142,7 +142,7 @@ export function looksDark(page: Page): Promise<boolean> {
 
 /**
  * Waits until the comparison's full cards show the current filters: their code has run (see
- * src/lib/deferred-part.ts) and no newer results are loading.
+ * src/ui/deferred-part.ts) and no newer results are loading.
  */
 export async function resultsSettled(page: Page): Promise<void> {
   await page.locator('[data-part]:not([aria-busy]) > #results[aria-busy="false"]').waitFor();

@@ -1,5 +1,5 @@
 /**
- * The parts of `/` whose code loads on first use (see src/lib/deferred-part.ts): the full
+ * The parts of `/` whose code loads on first use (see src/ui/deferred-part.ts): the full
  * cards, the download buttons and the footer's sources. Their code is not in the first view;
  * it loads when they come near the screen or are pointed at; what a reader does before it has
  * run is not lost; a failure to load it never blanks the page.

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { expect, test } from 'vitest';
+import { z } from 'zod';
 
 const eslint = new ESLint();
 
@@ -86,4 +88,79 @@ test('an import cycle fails lint', async () => {
   const withFixtures = new ESLint({ ignore: false });
   const [result] = await withFixtures.lintFiles(['tests/fixtures/lint/cycle/a.ts']);
   expect(result?.messages.map((message) => message.ruleId)).toEqual(['import-x/no-cycle']);
+}, 30_000);
+
+/** The folder-cycle rule's messages for some code placed at `filePath` in the project. */
+async function folderCycleMessages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'local/no-folder-cycle')
+    .map((message) => message.message);
+}
+
+// Each probe's folder is in the same layer as the folder it imports, so only the cycle rule
+// can see the circle: it closes through imports the app's own files make today.
+test.each([
+  ['two folders of one layer', 'src/ui/probe.ts', `export * from '../parties/party-badge.tsx';`],
+  ['three folders', 'src/lib/probe.ts', `export * from '../parties/party-badge.tsx';`],
+  [
+    'a type-only import',
+    'src/lib/probe.ts',
+    `import type { ClaimSearch } from '../search/claim-search.ts';\nexport type T = ClaimSearch;`,
+  ],
+  [
+    'a dynamic import',
+    'src/lib/probe.ts',
+    `export const load = () => import('../search/claim-search.ts');`,
+  ],
+])(
+  'a folder cycle through %s fails lint',
+  async (_, filePath, code) => {
+    const folder = filePath.split('/').slice(0, 2).join('/');
+    expect(await folderCycleMessages(code, filePath)).toEqual([
+      expect.stringMatching(new RegExp(`^${folder} imports src/\\w+, and .* leads back to it`)),
+    ]);
+  },
+  30_000,
+);
+
+test.each([
+  ['a shared piece', 'src/parties/probe.ts', '../ui/app-link.tsx'],
+  ['a page', 'src/comparison/probe.ts', '../claims/claim-grid.tsx'],
+  ['the search', 'src/search/probe.ts', '../lib/search-text.ts'],
+])(
+  'a folder may import one that never imports it back (%s: %s importing %s)',
+  async (_, filePath, from) => {
+    expect(await folderCycleMessages(`export * from '${from}';`, filePath)).toEqual([]);
+  },
+  30_000,
+);
+
+/** Where a zone of `import-x/no-restricted-paths` applies, and what it keeps out. */
+const zonesSchema = z.tuple([
+  z.unknown(),
+  z.object({
+    zones: z.array(
+      z.object({
+        target: z.union([z.string(), z.array(z.string())]),
+        from: z.union([z.string(), z.array(z.string())]),
+      }),
+    ),
+  }),
+]);
+
+// A folder in no layer is one nobody guards: a new folder must say where it stands.
+test('every folder of src/ is in a layer of the import rules', async () => {
+  const config = await eslint.calculateConfigForFile('src/probe.ts');
+  const [, { zones }] = zonesSchema.parse(config.rules['import-x/no-restricted-paths']);
+  const named = new Set(
+    zones
+      .flatMap((zone) => [zone.target, zone.from].flat())
+      .map((path) => path.replace(/^\.\//, '')),
+  );
+  const folders = readdirSync('src', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `src/${entry.name}`);
+  expect(folders).toContain('src/corpus');
+  expect(folders.filter((folder) => !named.has(folder))).toEqual([]);
 }, 30_000);

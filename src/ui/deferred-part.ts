@@ -11,8 +11,8 @@ import {
   type ReactNode,
 } from 'react';
 import { navigate } from 'wouter/use-browser-location';
-import { PageErrorBoundary } from '../ui/page-error-boundary.tsx';
-import { lazyPage } from './lazy-page.ts';
+import { lazyPage } from '../lib/lazy-page.ts';
+import { PageErrorBoundary } from './page-error-boundary.tsx';
 
 // React reads a store's server snapshot while it hydrates, and its snapshot otherwise.
 const neverChanges = () => () => {};
