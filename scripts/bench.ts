@@ -15,9 +15,10 @@
  * Writes the tables, with the machine and docs/benchmark-notes.md, to docs/benchmarks.md.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { parseCompiledCorpus } from '../src/corpus/corpus-schema.ts';
 import { initialAssets } from './site/initial-assets.ts';
 import { buildSite } from './site/build-site.ts';
 import { browserTables } from './bench/browser-table.ts';
@@ -183,6 +184,12 @@ try {
         ],
         tries: coldLoads,
       });
+      // The box toggled is a party of the corpus just built, whatever its parties are called.
+      const synthCorpus = parseCompiledCorpus(
+        JSON.parse(readFileSync(join(synthDir, 'data/corpus.json'), 'utf8')),
+      );
+      const party = synthCorpus.parties[0]?.name;
+      if (party === undefined) throw new Error(`${corpus}: the corpus built has no party`);
       progress(`first view, ${tries} filter toggles and keystrokes, claim pages cold`);
       await browserTables(report, {
         corpus,
@@ -192,6 +199,7 @@ try {
           (i) => claimPages[Math.floor((i * claimPages.length) / 5)] ?? claimPath,
         ),
         tries,
+        party,
       });
     } finally {
       await synthSite.close();
@@ -202,3 +210,11 @@ try {
 }
 
 await report.write();
+// Every row must hold a figure: one that could not be measured fails the run, by name.
+const unmeasured = report.unmeasured();
+if (unmeasured.length > 0) {
+  console.error(
+    `\nnpm run bench: ${unmeasured.length} row(s) not measured (see the errors above):\n${unmeasured.map((row) => `  - ${row}`).join('\n')}`,
+  );
+  process.exitCode = 1;
+}

@@ -25,6 +25,8 @@ export type BrowserTablesOptions = {
   claimPaths: string[];
   /** Filter toggles and keystrokes to time. */
   tries: number;
+  /** The name of a party of the corpus served: its box is the filter toggled. */
+  party: string;
 };
 
 /**
@@ -34,7 +36,7 @@ export type BrowserTablesOptions = {
  */
 export async function browserTables(
   report: Report,
-  { corpus, origin, claimPaths, tries }: BrowserTablesOptions,
+  { corpus, origin, claimPaths, tries, party: partyName }: BrowserTablesOptions,
 ) {
   const browser = await launchChromium();
   try {
@@ -81,7 +83,7 @@ export async function browserTables(
         await page.getByRole('button', { name: /^Filters\b/ }).click({ timeout: 60_000 });
         const party = page
           .getByRole('group', { name: /^Parties/ })
-          .getByRole('checkbox', { name: /United States/ });
+          .getByRole('checkbox', { name: partyName });
         await party.waitFor({ timeout: 60_000 });
         const times = await measureToNextPaint(page, 'click', tries, () =>
           party.click({ timeout: 60_000 }),

@@ -16,6 +16,8 @@ export type Verdict = boolean | undefined;
  */
 export function createReport() {
   const sections: Section[] = [];
+  /** The rows that failed to measure, as "section: row", for the run's exit status. */
+  const unmeasured: string[] = [];
   return {
     /** Starts a table; `target` and `meets target?` columns are added after `header`. */
     section(title: string, ...header: string[]) {
@@ -35,7 +37,15 @@ export function createReport() {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       const width = (sections.at(-1)?.header.length ?? 4) - 4;
       console.error(error);
+      unmeasured.push(`${sections.at(-1)?.title ?? 'no section'}: ${name}`);
       this.row([name, `not measured: ${reason}`, ...Array<string>(width).fill('–')], target, false);
+    },
+    /**
+     * The rows that could not be measured. A figure that is missing must fail the run: a table
+     * that only says "not measured" is easily read as a pass.
+     */
+    unmeasured(): readonly string[] {
+      return unmeasured;
     },
     /** Writes docs/benchmarks.md: the date, the machine, the tables and the notes. */
     async write(notesFile = 'docs/benchmark-notes.md', outFile = 'docs/benchmarks.md') {

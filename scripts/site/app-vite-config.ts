@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 import { corpusPlugin } from '../corpus/vite-plugin-corpus.ts';
+import { staticHostPreview } from './static-host-preview.ts';
 
 const shimPath = fileURLToPath(
   new URL('../../src/lib/use-sync-external-store-shim.ts', import.meta.url),
@@ -76,6 +77,7 @@ export function appViteConfig({
       // still tell a build's files from another's, and save the first view two bytes a name.
       rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash:6].js' } },
     },
-    plugins: [react(), tailwindcss(), corpusPlugin({ dir: corpusDir })],
+    // `vite preview` (npm start) answers as a static host does: 404 for a wrong address.
+    plugins: [react(), tailwindcss(), corpusPlugin({ dir: corpusDir }), staticHostPreview()],
   };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { buildSite } from '../site/build-site.ts';
+import { staticHostPreview } from '../site/static-host-preview.ts';
 
 /** A production build served by `vite preview` on a free loopback port. */
 export type ServedBuild = { url: string; outDir: string; close: () => Promise<void> };
@@ -26,6 +27,7 @@ export async function serveBuild(
     logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    plugins: [staticHostPreview()],
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');

@@ -3,13 +3,17 @@ import type { ReactNode } from 'react';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import { PrintedPermalink } from './printed-permalink.tsx';
 import { sourceList } from './source-list-part.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 /** Props of {@link AppShell}. */
 export type AppShellProps = { children: ReactNode };
 
-/** Skip link, site header with the theme toggle, the page, and the sources in the footer. */
+/**
+ * Skip link, site header with the theme toggle, the page, its permalink and citation on paper,
+ * and the sources in the footer.
+ */
 export function AppShell({ children }: AppShellProps) {
   const corpus = useQuery(metaQueryOptions());
   const dossier = corpus.data?.meta.dossier;
@@ -46,6 +50,7 @@ export function AppShell({ children }: AppShellProps) {
       >
         {children}
       </main>
+      {dossier && <PrintedPermalink dossier={dossier} />}
       {corpus.data && (
         <footer className="border-t border-stone-200 dark:border-stone-800">
           <div className="mx-auto max-w-screen-2xl px-4 py-6 sm:px-6">

@@ -52,9 +52,10 @@ export function CiteThisClaim({ view, path }: CiteThisClaimProps) {
           </pre>
         </div>
       ))}
+      {/* What a Copy button did: without the script there are no buttons, and no blank line. */}
       <p
         role="status"
-        className="min-h-5 text-sm font-semibold text-emerald-800 dark:text-emerald-300"
+        className="needs-script min-h-5 text-sm font-semibold text-emerald-800 dark:text-emerald-300"
       >
         {status}
       </p>

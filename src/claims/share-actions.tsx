@@ -62,9 +62,11 @@ export function ShareActions({ view, path }: ShareActionsProps) {
           Copy quote with citation
         </button>
       </div>
+      {/* Says what a button did: without the script there are no buttons, and no blank line
+          under the heading, which then holds the permalink alone. */}
       <p
         role="status"
-        className="mt-2 min-h-5 text-sm font-semibold text-emerald-800 dark:text-emerald-300"
+        className="needs-script mt-2 min-h-5 text-sm font-semibold text-emerald-800 dark:text-emerald-300"
       >
         {status}
       </p>

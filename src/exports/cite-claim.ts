@@ -74,6 +74,23 @@ export function escapeBibtex(text: string): string {
 }
 
 /**
+ * Text for a BibTeX field as LaTeX typesets it: the special characters escaped, and every
+ * quotation mark, typographic or straight, written as LaTeX expects (``…'' and `…'). TeX sets
+ * a straight " as a closing mark wherever it stands, and a curly one may not be in the font;
+ * a straight mark opens at the start or after a space or bracket, and closes elsewhere (so an
+ * apostrophe stays one).
+ */
+export function latexText(text: string): string {
+  const latex: Record<string, string> = { '“': '``', '”': "''", '‘': '`', '’': "'" };
+  return escapeBibtex(text).replace(/["'“”‘’]/g, (mark, offset: number, whole: string) => {
+    const opens = offset === 0 || /[\s([{`–—]/.test(whole.charAt(offset - 1));
+    if (mark === '"') return opens ? '``' : "''";
+    if (mark === "'") return opens ? '`' : "'";
+    return latex[mark] ?? mark;
+  });
+}
+
+/**
  * A URL for biblatex's `url` field, which is verbatim: nothing is escaped there, so the
  * characters that would still break the field (braces, a backslash) are percent-encoded.
  */
@@ -89,8 +106,9 @@ export function bibtexKey(view: ClaimView): string {
 /**
  * The claim cited as a BibTeX `@misc` entry keyed by its id. The author is the source's
  * publisher, braced whole so BibTeX treats it as one name; the title is the source's headline;
- * `year` and `month` are its publication's. The note says who is quoted
- * (TeX quotation marks, direct speech only) or reported on. `url` is the claim's permalink and
+ * `year` and `month` are its publication's. The note says who is quoted (in LaTeX's quotation
+ * marks, direct speech only) or reported on; quotation marks inside the words are LaTeX's too
+ * ({@link latexText}). `url` is the claim's permalink and
  * `urldate` (an ISO date, as biblatex reads it) the day it was read.
  */
 export function citeBibtex(view: ClaimView, permalink: string, accessed?: string): string {
@@ -99,12 +117,12 @@ export function citeBibtex(view: ClaimView, permalink: string, accessed?: string
   const month = published?.month === undefined ? undefined : bibtexMonths[published.month - 1];
   const note = presentation(view, ['``', "''"]);
   const fields: [string, string][] = [
-    ['author', `{{${escapeBibtex(source.publisher)}}}`],
-    ['title', `{{${escapeBibtex(source.headline)}}}`],
+    ['author', `{{${latexText(source.publisher)}}}`],
+    ['title', `{{${latexText(source.headline)}}}`],
   ];
   if (published) fields.push(['year', `{${published.year}}`]);
   if (month) fields.push(['month', month]);
-  fields.push(['note', `{${escapeBibtex(note.charAt(0).toUpperCase() + note.slice(1))}}`]);
+  fields.push(['note', `{${latexText(note.charAt(0).toUpperCase() + note.slice(1))}}`]);
   fields.push(['url', `{${escapeUrl(permalink)}}`]);
   if (accessed && parsePartialDate(accessed)) fields.push(['urldate', `{${accessed}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');

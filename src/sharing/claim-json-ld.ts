@@ -63,9 +63,10 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
   };
   const appearance = appearanceIn(source, claim, 0);
   const further = view.alsoIn.map((one, i) => appearanceIn(one.source, one.appearance, i + 1));
-  // A single stated date is when the claim was made; otherwise, when it was published.
-  const stated = claim.statedAt && parseStatedAt(claim.statedAt);
-  const datePublished = stated && !stated.end ? claim.statedAt : source.published;
+  // Published when its source was, as the source's own datePublished says; made on the day it
+  // was stated. A schema.org Date is one ISO 8601 day (or month, or year), not a span: a claim
+  // stated over two days (a news conference around midnight) gives no dateCreated.
+  const stated = claim.statedAt === undefined ? undefined : parseStatedAt(claim.statedAt);
   return {
     '@context': 'https://schema.org',
     '@type': 'Claim',
@@ -74,7 +75,8 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
     name: claim.summary,
     ...(claim.speech === 'direct' ? { text: words } : {}),
     author,
-    datePublished,
+    datePublished: source.published,
+    ...(stated && !stated.end ? { dateCreated: claim.statedAt } : {}),
     appearance: further.length > 0 ? [appearance, ...further] : appearance,
     firstAppearance: appearance,
     about: party.name,

@@ -6,12 +6,14 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { dossier } from '../support/dossier.ts';
+import { dossier, pageOfEachKind } from '../support/dossier.ts';
 import { claimTable, openPage, resultsSettled, useBrowser } from './browser-session.ts';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
 const { parties, topics } = dossier.corpus;
+const [firstClaim] = dossier.claims;
+if (!firstClaim) throw new Error('the dossier has no claim');
 
 /** About a dozen: what the issue means by it. */
 const aboutADozen = (n: number) => n >= 9 && n <= 15;
@@ -103,5 +105,54 @@ test('in print, party names head their claims on every page, cards keep whole, r
   for (const party of parties)
     expect(looks.labels.some((label) => label.includes(party.name))).toBe(true);
   expect(problems).toEqual([]);
+  await close();
+});
+
+/** The printed permalink and citation of the page open (its lines), and whether they show. */
+async function printedPermalink(page: Page) {
+  const block = page.locator('.printed-permalink');
+  const [permalinkLine = '', citationLine = ''] = (await block.innerText())
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  return {
+    visible: await block.isVisible(),
+    permalinkLine,
+    citationLine,
+    canonical: (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '',
+  };
+}
+
+test.each(pageOfEachKind(firstClaim).map((path) => ({ path: `/${path}` })))(
+  '$path prints its absolute permalink and a citation, shown on paper only',
+  async ({ path }) => {
+    // Without JavaScript: the prerendered page prints the canonical link's address.
+    const still = await openPage(browser(), appUrl + path.slice(1), { javaScriptEnabled: false });
+    expect((await printedPermalink(still.page)).visible).toBe(false);
+    await still.page.emulateMedia({ media: 'print' });
+    const unscripted = await printedPermalink(still.page);
+    expect(unscripted.visible).toBe(true);
+    expect(unscripted.canonical).toMatch(/^https?:\/\/[^/]/);
+    expect(unscripted.permalinkLine).toBe(`Permalink: ${unscripted.canonical}`);
+    expect(unscripted.citationLine).toMatch(/^Cite as: \S/);
+    expect(unscripted.citationLine.endsWith(`. ${unscripted.canonical}`)).toBe(true);
+    await still.close();
+    // With JavaScript: the same path, on the origin the page is served from (no SITE_ORIGIN).
+    const { page, problems, close } = await openPage(browser(), appUrl + path.slice(1));
+    expect((await printedPermalink(page)).visible).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const scripted = await printedPermalink(page);
+    expect(scripted.visible).toBe(true);
+    const permalink = new URL(new URL(scripted.canonical).pathname, appUrl).href;
+    expect(scripted.permalinkLine).toBe(`Permalink: ${permalink}`);
+    expect(scripted.citationLine).toContain(`. ${permalink} (accessed `);
+    expect(problems).toEqual([]);
+    await close();
+  },
+);
+
+test('the page of an unknown address prints no permalink', async () => {
+  const { page, close } = await openPage(browser(), `${appUrl}no/such/page`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.printed-permalink').count()).toBe(0);
   await close();
 });

@@ -5,7 +5,9 @@ import {
   citeBibtex,
   citePlainText,
   escapeBibtex,
+  latexText,
 } from '../../src/exports/cite-claim.ts';
+import { dossier } from '../support/dossier.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
 import {
   makeClaim,
@@ -91,12 +93,13 @@ test('the BibTeX entry of direct speech: the source as the work, the speaker quo
   );
 });
 
-test('the BibTeX entry of reported speech reports on the speaker, the words in no marks', () => {
+test('the BibTeX entry of reported speech reports on the speaker, the words in no marks of ours', () => {
   const entry = citeBibtex(makeView('trump-all-sanctions'), permalink);
+  // The source's own quotation marks, inside its words, are LaTeX's.
   expect(entry).toContain(
-    '  note = {Reporting on Donald Trump (US President), 28 February 2019, in its own words: Mr Trump said Mr Kim "wanted the sanctions lifted in their entirety".},',
+    "  note = {Reporting on Donald Trump (US President), 28 February 2019, in its own words: Mr Trump said Mr Kim ``wanted the sanctions lifted in their entirety''.},",
   );
-  expect(entry).not.toContain('``');
+  expect(entry).not.toMatch(/``Mr Trump/);
   expect(entry).not.toContain('urldate');
 });
 
@@ -169,4 +172,70 @@ test('special characters in speaker, source and URL are escaped in the entry', (
     0,
   );
   expect(depth).toBe(0);
+});
+
+test.each([
+  { text: 'called the talks "productive".', latex: "called the talks ``productive''." },
+  { text: 'called the talks “productive”.', latex: "called the talks ``productive''." },
+  { text: "He calls talks 'productive';", latex: "He calls talks `productive';" },
+  { text: 'He calls talks ‘productive’;', latex: "He calls talks `productive';" },
+  { text: "Mr Trump's claim, let's see", latex: "Mr Trump's claim, let's see" },
+  { text: '"first stage" steps', latex: "``first stage'' steps" },
+  { text: '("quoted") and {"braced"}', latex: "(``quoted'') and \\{``braced''\\}" },
+  { text: 'Smith & Co "50%"', latex: "Smith \\& Co ``50\\%''" },
+])('latexText turns $text into $latex', ({ text, latex }) => {
+  expect(latexText(text)).toBe(latex);
+});
+
+/** A BibTeX field's text as a reader gets it back: TeX's escapes undone, its marks straight. */
+function decodeLatex(text: string): string {
+  const named: Record<string, string> = {
+    textbackslash: '\\',
+    textasciitilde: '~',
+    textasciicircum: '^',
+  };
+  return text
+    .replace(
+      /\\(textbackslash|textasciitilde|textasciicircum)\{\}|\\([&%$#_{}])/g,
+      (_, name, char) => (char === undefined ? (named[name as string] ?? '') : (char as string)),
+    )
+    .replace(/``|''/g, '"')
+    .replace(/`/g, "'");
+}
+
+/** A field's value inside its braces (doubled for the author and title). */
+function fieldOf(entry: string, name: string): string {
+  const value = new RegExp(`^  ${name} = \\{\\{?(.*?)\\}?\\},?$`, 'm').exec(entry)?.[1];
+  if (value === undefined) throw new Error(`no ${name} field in ${entry}`);
+  return value;
+}
+
+test.each(dossier.claims.map((view) => ({ id: view.claim.id, view })))(
+  'the BibTeX entry of $id is typeset as LaTeX expects and gives back its exact words',
+  ({ view }) => {
+    const entry = citeBibtex(view, `https://dossier.example/claims/${view.claim.id}`);
+    expect(entry).not.toMatch(/[“”‘’"]/);
+    for (const name of ['author', 'title', 'note']) {
+      const field = fieldOf(entry, name);
+      // Every special character is escaped: none is left once the escapes are taken out.
+      const unescaped = field.replace(
+        /\\(textbackslash|textasciitilde|textasciicircum)\{\}|\\[&%$#_{}]/g,
+        '',
+      );
+      expect(unescaped, `${name}: ${field}`).not.toMatch(/[&%$#_{}~^\\]/);
+    }
+    const words = view.claim.quote.textQuoteSelector.exact
+      .replace(/[“”]/g, '"')
+      .replace(/[‘’]/g, "'");
+    const note = decodeLatex(fieldOf(entry, 'note'));
+    expect(note).toContain(view.claim.speech === 'direct' ? `"${words}"` : `: ${words}`);
+    expect(decodeLatex(fieldOf(entry, 'title'))).toBe(view.source.headline);
+  },
+);
+
+test('the dossier has claims whose words hold quotation marks, for the BibTeX cases above', () => {
+  const quoting = dossier.claims.filter((view) =>
+    /["“”]/.test(view.claim.quote.textQuoteSelector.exact),
+  );
+  expect(quoting.length).toBeGreaterThan(0);
 });
