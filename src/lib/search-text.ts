@@ -1,6 +1,6 @@
 /**
  * A dotted abbreviation: single letters, each but perhaps the last followed by a dot ("U.S.",
- * "U.S", "D.P.R.K."), not inside a longer word ("Mr. Kim" and "No.1" are not ones). The
+ * "U.S", "A.B.C."), not inside a longer word ("Mr. Fenn" and "No.1" are not ones). The
  * highlighter takes one as one word, as folding makes it one.
  */
 export const dottedAbbreviation =

@@ -13,7 +13,7 @@ import { quoteWithCitation } from '../../src/claims/citation.ts';
 import { ClaimHeading } from '../../src/claims/claim-heading.tsx';
 import { speakerRole, speakerWithRole } from '../../src/corpus/attribution.ts';
 import { indexCorpus, type ClaimView } from '../../src/corpus/corpus-index.ts';
-import { citeBibtex, citePlainText } from '../../src/exports/cite-claim.ts';
+import { citeBibtex, citePlainText, latexText } from '../../src/exports/cite-claim.ts';
 import { claimsToCsv } from '../../src/exports/export-csv.ts';
 import { corpusSubset } from '../../src/exports/export-json.ts';
 import { claimToAnnotation } from '../../src/exports/export-web-annotation.ts';
@@ -106,10 +106,19 @@ const opening = (words: string) => Array.from(words).slice(0, 24).join('');
 function expectAttributed(
   texts: string | string[],
   view: ClaimView,
-  { marks = ['“', '”'], shortens = false }: { marks?: [string, string]; shortens?: boolean } = {},
+  {
+    marks = ['“', '”'],
+    shortens = false,
+    encode = (words) => words,
+  }: {
+    marks?: [string, string];
+    shortens?: boolean;
+    /** How the channel writes the words (BibTeX: as LaTeX typesets them). */
+    encode?: (words: string) => string;
+  } = {},
 ) {
   const text = [texts].flat().join('\n');
-  const words = view.claim.quote.textQuoteSelector.exact;
+  const words = encode(view.claim.quote.textQuoteSelector.exact);
   const shown = shortens ? opening(words) : words;
   const where = `${view.claim.id}: ${text}`;
   expect(text, where).toContain(shown);
@@ -242,7 +251,8 @@ const channels: Channel[] = [
     name: 'the BibTeX entry',
     check: (view) => {
       const entry = citeBibtex(view, permalinkOf(view.claim.id), '2026-12-01');
-      expectAttributed(entry, view, { marks: ['``', "''"] });
+      expectAttributed(entry, view, { marks: ['``', "''"], encode: latexText });
+      expect(entry).not.toMatch(/[“”‘’"]/);
       expect(entry).toContain(`author = {{${view.source.publisher}}}`);
       expect(entry).toContain(`url = {${permalinkOf(view.claim.id)}}`);
       expect(entry).toContain('urldate = {2026-12-01}');
