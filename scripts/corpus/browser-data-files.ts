@@ -37,6 +37,18 @@ function glanceOfCorpus(corpus: CompiledCorpus) {
     );
 }
 
+/**
+ * The claims of one cell the overview shows, at most {@link overviewClaimsPerCell}: those in a
+ * disputes or qualifies relation first (they carry the disagreement the page is about), then
+ * the rest, each group in display order.
+ */
+export function overviewLines<T>(claims: readonly T[], disagrees: (claim: T) => boolean): T[] {
+  return [...claims.filter(disagrees), ...claims.filter((claim) => !disagrees(claim))].slice(
+    0,
+    overviewClaimsPerCell,
+  );
+}
+
 /** Claims per chunk file, and per page of the comparison. */
 export const defaultChunkSize = 50;
 
@@ -102,29 +114,55 @@ export function browserDataFiles(
     const i = speakerIndex.get(claim.speaker);
     if (i !== undefined) speakerCounts[i] = (speakerCounts[i] ?? 0) + 1;
   }
-  // Each party's first claims on each topic, with the relations they start across the row.
+  // Each party's claims on each topic, as the overview shows them in a line each.
   const partyOf = (claim: CompiledClaim | undefined) => claim && partyOfSpeaker.get(claim.speaker);
-  const overview: OverviewClaim[][][] = corpus.topics.map(() => corpus.parties.map(() => []));
+  const overviewLine = (claim: CompiledClaim): OverviewClaim => ({
+    id: claim.id,
+    short: claim.short ?? claim.summary,
+    speaker: speakerIndex.get(claim.speaker) ?? 0,
+    speech: claim.speech,
+    ...glanceOf(claim),
+    // The relations it starts towards other parties' claims across the row.
+    relations: (relationsOf.get(claim.id) ?? []).flatMap((relation) => {
+      const other = claimById.get(relation.to);
+      if (relation.from !== claim.id || !other) return [];
+      if (other.topic !== claim.topic || partyOf(other) === partyOf(claim)) return [];
+      return [
+        {
+          type: relation.type,
+          to: other.id,
+          short: other.short ?? other.summary,
+          speaker: speakerIndex.get(other.speaker) ?? 0,
+        },
+      ];
+    }),
+  });
+  const cells: CompiledClaim[][][] = corpus.topics.map(() => corpus.parties.map(() => []));
   for (const claim of ordered) {
-    const cell =
-      overview[topicIndex.get(claim.topic) ?? 0]?.[partyIndex.get(partyOf(claim) ?? '') ?? 0];
-    if (!cell || cell.length >= overviewClaimsPerCell) continue;
-    cell.push({
-      id: claim.id,
-      short: claim.short ?? claim.summary,
-      speaker: speakerIndex.get(claim.speaker) ?? 0,
-      speech: claim.speech,
-      ...glanceOf(claim),
-      relations: (relationsOf.get(claim.id) ?? []).flatMap((relation) => {
-        const other = claimById.get(relation.to);
-        if (relation.from !== claim.id || !other) return [];
-        if (other.topic !== claim.topic || partyOf(other) === partyOf(claim)) return [];
-        return [
-          { type: relation.type, to: other.id, speaker: speakerIndex.get(other.speaker) ?? 0 },
-        ];
-      }),
-    });
+    cells[topicIndex.get(claim.topic) ?? 0]?.[partyIndex.get(partyOf(claim) ?? '') ?? 0]?.push(
+      claim,
+    );
   }
+  // A capped cell shows first the claims that carry the disagreement (`overviewLines`).
+  const disagrees = new Set(
+    corpus.relations
+      .filter((relation) => relation.type === 'disputes' || relation.type === 'qualifies')
+      .flatMap((relation) => [relation.from, relation.to]),
+  );
+  const overview = cells.map((row) =>
+    row.map((claims) =>
+      overviewLines(claims, (claim) => disagrees.has(claim.id)).map(overviewLine),
+    ),
+  );
+  // A party silent on every lead question is still seen on the first screen: by its headline
+  // position, its first claim in display order, shown in the first lead question's row.
+  const leadCount = corpus.dossier.leadTopics.length;
+  const headlines = corpus.parties.flatMap((_, p) => {
+    if (cells.slice(0, leadCount).some((row) => (row[p]?.length ?? 0) > 0)) return [];
+    const topic = cells.findIndex((row) => (row[p]?.length ?? 0) > 0);
+    const claim = cells[topic]?.[p]?.[0];
+    return claim ? [{ party: p, topic, claim: overviewLine(claim) }] : [];
+  });
   const meta: CorpusMeta = {
     format: dataFormatVersion,
     dossier: corpus.dossier,
@@ -135,6 +173,7 @@ export function browserDataFiles(
     topics: corpus.topics,
     counts,
     overview,
+    headlines,
     speakerCounts,
     claimCount: corpus.claims.length,
     relationCount: corpus.relations.length,

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, Suspense, useState } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { OverviewClaim } from '../corpus/schema.ts';
 import { GlanceWho } from '../claims/glance-who.tsx';
@@ -8,6 +8,7 @@ import { claimPath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { PartyColumnHeader } from '../parties/party-column-header.tsx';
 import { AppLink } from '../ui/app-link.tsx';
+import { lazyPage } from '../lib/lazy-page.ts';
 
 /** Props of {@link PositionsOverview}. */
 export type PositionsOverviewProps = {
@@ -28,7 +29,7 @@ export const PositionsOverview = memo(function PositionsOverview({
   index,
   cellHref,
 }: PositionsOverviewProps) {
-  const { parties, topics, overview, counts } = index.meta;
+  const { parties, topics } = index.meta;
   // The question's column, then one as wide as the next per party, however many there are.
   const gridClass =
     'md:grid md:grid-flow-col md:grid-cols-[12rem] md:auto-cols-[minmax(0,1fr)] md:gap-x-3';
@@ -40,8 +41,8 @@ export const PositionsOverview = memo(function PositionsOverview({
           Positions at a glance
         </h2>
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          Each line: our summary, then who took that position, with their own words in quotation
-          marks or the name of the publisher whose report it is.
+          Our summary — who, in <span className="font-serif italic">“their own words”</span> or as a
+          publisher reports it.
         </p>
         {/* On a phone the column headers are hidden: the party pages are linked here instead. */}
         <nav aria-label="Each party's page" className="text-sm md:hidden">
@@ -82,36 +83,15 @@ export const PositionsOverview = memo(function PositionsOverview({
                   {topic.question}
                 </AppLink>
               </div>
-              {parties.map((party, p) => {
-                const shown = overview[t]?.[p] ?? [];
-                const more = (counts[t]?.[p] ?? 0) - shown.length;
-                return (
-                  <div key={party.id} role="cell" className="flex min-w-0 gap-2 py-0.5 md:block">
-                    <span aria-hidden="true" className="w-20 shrink-0 whitespace-nowrap md:hidden">
-                      <PartyBadge party={party} />
-                    </span>
-                    {shown.length === 0 ? (
-                      <p className="text-stone-600 italic dark:text-stone-400">No statement</p>
-                    ) : (
-                      <ul className="min-w-0 flex-1 space-y-1 wrap-anywhere">
-                        {shown.map((claim) => (
-                          <OverviewLine key={claim.id} claim={claim} index={index} />
-                        ))}
-                        {more > 0 && (
-                          <li>
-                            <AppLink
-                              href={cellHref(topic.id, party.id)}
-                              className="text-stone-700 underline dark:text-stone-300"
-                            >
-                              {more} more from {party.name}
-                            </AppLink>
-                          </li>
-                        )}
-                      </ul>
-                    )}
-                  </div>
-                );
-              })}
+              {parties.map((party, p) => (
+                <OverviewCell
+                  key={party.id}
+                  index={index}
+                  topic={t}
+                  party={p}
+                  href={cellHref(topic.id, party.id)}
+                />
+              ))}
             </div>
           ))}
         </div>
@@ -119,6 +99,104 @@ export const PositionsOverview = memo(function PositionsOverview({
     </section>
   );
 });
+
+const cellRest = lazyPage(() =>
+  import('./overview-cell-rest.tsx').then((module) => module.OverviewCellRest),
+);
+
+/**
+ * One party's claims on one question: its lines (those carrying the disagreement first, as
+ * compiled), "N more" that opens the rest in place (a link to them, before the script runs),
+ * or, for a party silent on every lead question, its headline position in the first row.
+ */
+function OverviewCell({
+  index,
+  topic,
+  party,
+  href,
+}: {
+  index: MetaIndex;
+  topic: number;
+  party: number;
+  href: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const { parties, topics, overview, counts, headlines } = index.meta;
+  const partyRecord = parties[party];
+  const shown = overview[topic]?.[party] ?? [];
+  const more = (counts[topic]?.[party] ?? 0) - shown.length;
+  const headline = topic === 0 ? headlines.find((each) => each.party === party) : undefined;
+  const answered = headline && topics[headline.topic];
+  return (
+    <div role="cell" className="flex min-w-0 gap-2 py-0.5 md:block">
+      <span aria-hidden="true" className="w-20 shrink-0 whitespace-nowrap md:hidden">
+        {partyRecord && <PartyBadge party={partyRecord} />}
+      </span>
+      {shown.length === 0 ? (
+        <div className="min-w-0 flex-1">
+          <p className="text-stone-600 italic dark:text-stone-400">No statement</p>
+          {headline && answered && (
+            <>
+              <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">
+                Its first position, on{' '}
+                <AppLink href={topicPagePath(answered.id)} className="underline underline-offset-2">
+                  {answered.title}
+                </AppLink>
+                :
+              </p>
+              <ul className="mt-0.5 wrap-anywhere">
+                <OverviewLine claim={headline.claim} index={index} />
+              </ul>
+            </>
+          )}
+        </div>
+      ) : (
+        <ul className="min-w-0 flex-1 space-y-1 wrap-anywhere">
+          {shown.map((claim) => (
+            <OverviewLine key={claim.id} claim={claim} index={index} />
+          ))}
+          {open && (
+            <Suspense fallback={<li role="status">Loading…</li>}>
+              <cellRest.Component
+                index={index}
+                topic={topic}
+                party={party}
+                shown={shown.map((claim) => claim.id)}
+                href={href}
+              />
+            </Suspense>
+          )}
+          {more > 0 && (
+            <li>
+              {open ? (
+                <button
+                  type="button"
+                  onClick={() => setOpen(false)}
+                  className="min-h-6 text-stone-700 underline dark:text-stone-300"
+                >
+                  Fewer from {partyRecord?.name}
+                </button>
+              ) : (
+                <AppLink
+                  href={href}
+                  onClick={(event) => {
+                    // Opens in place; the link is for a reader without the script.
+                    event.preventDefault();
+                    setOpen(true);
+                  }}
+                  aria-expanded={false}
+                  className="inline-block min-h-6 text-stone-700 underline dark:text-stone-300"
+                >
+                  {more} more from {partyRecord?.name}
+                </AppLink>
+              )}
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 /**
  * One claim in a cell: its short form (ours) as a link, then its speaker with their own words
@@ -139,13 +217,21 @@ function OverviewLine({ claim, index }: { claim: OverviewClaim; index: MetaIndex
         — <GlanceWho name={speaker?.name ?? ''} words={claim} />
       </span>
       {claim.relations.map((relation) => (
-        <span
-          key={relation.to}
-          className={`ml-1 inline-block rounded border px-1 text-xs ${relationTone[relation.type]}`}
-        >
-          {relationWords(relation.type, 'outgoing').toLowerCase()}{' '}
-          {speakers[relation.speaker]?.name}
-        </span>
+        // Which claim of that speaker it points at, on a tap or from the keyboard too.
+        <details key={relation.to} className="ml-1 inline-block align-baseline">
+          <summary
+            className={`inline-block min-h-6 cursor-pointer list-none rounded border px-1 text-xs leading-6 ${relationTone[relation.type]}`}
+          >
+            {relationWords(relation.type, 'outgoing').toLowerCase()}{' '}
+            {speakers[relation.speaker]?.name}
+          </summary>
+          <span className="block text-xs">
+            →{' '}
+            <AppLink href={claimPath(relation.to)} className="underline underline-offset-2">
+              {relation.short}
+            </AppLink>
+          </span>
+        </details>
       ))}
     </li>
   );

@@ -12,7 +12,7 @@ import { quoteExcerpt } from './quote-excerpt.ts';
 import type { Speech } from './schema.ts';
 
 /** Longest excerpt of a quote a line at a glance shows, ellipses included, in code points. */
-export const glanceExcerptMax = 64;
+export const glanceExcerptMax = 48;
 
 /** Whose words back a claim at a glance: the speaker's excerpt, or the reporting publisher. */
 export type GlanceWords = {
@@ -30,7 +30,15 @@ export function glanceWords(
 ): { excerpt: string } | { reportedBy: string } {
   return claim.speech === 'direct'
     ? { excerpt: quoteExcerpt(claim.quote, claim.short, glanceExcerptMax) }
-    : { reportedBy: publisher };
+    : { reportedBy: glancePublisher(publisher) };
+}
+
+/**
+ * A publisher's name in a line at a glance: without a closing qualifier in brackets ("The
+ * Averne Courier (print edition)" → "The Averne Courier"), which the claim's page gives.
+ */
+export function glancePublisher(publisher: string): string {
+  return publisher.replace(/\s*\([^()]*\)$/u, '') || publisher;
 }
 
 /** What follows the speaker's name: `: “<excerpt>”`, or `, as <publisher> reports`. */

@@ -84,6 +84,16 @@ export function topicPreview(layout: Layout, topic: number, perParty: number): n
   return Array.from({ length }, (_, i) => start + i);
 }
 
+/** The positions of one party's claims on one topic, in display order: a cell of the grid. */
+export function cellPositions(layout: Layout, topic: number, party: number): number[] {
+  const positions: number[] = [];
+  const end = layout.topicStart[topic + 1] ?? layout.total;
+  for (let position = layout.topicStart[topic] ?? end; position < end; position++) {
+    if (layout.partyAt[position] === party) positions.push(position);
+  }
+  return positions;
+}
+
 /** The chunk files that hold some positions, each once, in order. */
 export function chunksOf(positions: Iterable<number>, chunkSize: number): number[] {
   const chunks = new Set<number>();

@@ -372,8 +372,9 @@ export const overviewClaimSchema = z.strictObject({
   relations: z.array(
     z.strictObject({
       type: relationTypeSchema,
-      /** The other claim, and its speaker (an index into `speakers`). */
+      /** The other claim, its short form (or summary), and its speaker (into `speakers`). */
       to: slug,
+      short: prose,
       speaker: count,
     }),
   ),
@@ -397,10 +398,17 @@ export const corpusMetaSchema = z.strictObject({
   /** Claims per topic and party, `counts[topic][party]`, in the orders above. */
   counts: z.array(z.array(count)),
   /**
-   * The positions overview: `overview[topic][party]` holds that party's first claims on the
-   * topic in display order, at most {@link overviewClaimsPerCell} (`counts` says how many more).
+   * The positions overview: `overview[topic][party]` holds that party's claims on the topic,
+   * at most {@link overviewClaimsPerCell}: those in a disputes or qualifies relation first,
+   * then the rest, in display order (`counts` says how many more).
    */
   overview: z.array(z.array(z.array(overviewClaimSchema))),
+  /**
+   * Each party with claims but none on a lead question, by its headline position: its first
+   * claim in display order (on the first question it answers, `topic`), which the overview
+   * shows in the first lead question's row so every party is seen on the first screen.
+   */
+  headlines: z.array(z.strictObject({ party: count, topic: count, claim: overviewClaimSchema })),
   /** Claims per speaker, in speaker order. */
   speakerCounts: z.array(count),
   claimCount: count,

@@ -27,6 +27,7 @@ import { relationLabel } from '../../src/claims/relation-phrase.ts';
 import { RelationLinks } from '../../src/claims/relation-links.tsx';
 import { indexMeta } from '../../src/corpus/corpus-meta.ts';
 import { excerptWords } from '../../src/corpus/quote-excerpt.ts';
+import { glancePublisher } from '../../src/corpus/glance.ts';
 import {
   corpusMetaSchema,
   timelineDetailSchema,
@@ -388,7 +389,7 @@ function expectGlance(text: string, view: ClaimView, { words = true } = {}) {
   } else {
     expect(quoted, where).toEqual([]);
     expect(text.toLowerCase(), where).toContain(
-      `as ${view.source.publisher} reports`.toLowerCase(),
+      `as ${glancePublisher(view.source.publisher)} reports`.toLowerCase(),
     );
   }
 }

@@ -23,17 +23,26 @@ const topicRows = (page: Page) =>
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader') });
 
-/** On a desktop, every one of the questions the dossier leads with; on a phone, the first. */
 const lead = dossier.corpus.dossier.leadTopics;
+/** The parties with any claim: each must be seen on the first screen of a desktop. */
+const speaking = parties.filter((party) =>
+  dossier.claims.some((view) => view.party.id === party.id),
+);
+
+/** The bottom edge of an element on the page, in CSS pixels. */
+const bottomOf = async (locator: ReturnType<Page['locator']>) => {
+  const box = await locator.boundingBox();
+  return box ? box.y + box.height : Infinity;
+};
 
 test.each([
-  { width: 1280, height: 900, colorScheme: 'light' as const, leadTopics: lead.length },
-  { width: 1280, height: 900, colorScheme: 'dark' as const, leadTopics: lead.length },
-  { width: 390, height: 844, colorScheme: 'light' as const, leadTopics: 1 },
-  { width: 390, height: 844, colorScheme: 'dark' as const, leadTopics: 1 },
+  { width: 1280, height: 900, colorScheme: 'light' as const, everyParty: true },
+  { width: 1280, height: 900, colorScheme: 'dark' as const, everyParty: true },
+  { width: 390, height: 844, colorScheme: 'light' as const, everyParty: false },
+  { width: 390, height: 844, colorScheme: 'dark' as const, everyParty: false },
 ])(
-  'at $width × $height ($colorScheme) the first screen shows every party’s position on the first $leadTopics question(s)',
-  async ({ width, height, colorScheme, leadTopics }) => {
+  'at $width × $height ($colorScheme) the first screen opens on the lead question, with every party’s position: $everyParty',
+  async ({ width, height, colorScheme, everyParty }) => {
     const { page, problems, close } = await openPage(browser(), appUrl, {
       viewport: { width, height },
       colorScheme,
@@ -41,22 +50,49 @@ test.each([
     const rows = topicRows(page);
     await rows.first().waitFor();
     expect(await rows.count()).toBe(topics.length);
-    for (let t = 0; t < leadTopics; t++) {
-      const topic = topics[t];
-      if (!topic) throw new Error('the dossier has fewer topics than it leads with');
-      if (t < lead.length) expect(topic.id).toBe(lead[t]);
-      const row = rows.nth(t);
-      expect(await row.getByRole('rowheader').textContent()).toBe(topic.question);
-      const cells = row.getByRole('cell');
-      expect(await cells.count()).toBe(parties.length);
-      const box = await row.boundingBox();
-      expect(box, topic.id).not.toBeNull();
-      expect((box?.y ?? Infinity) + (box?.height ?? 0), topic.id).toBeLessThanOrEqual(height);
+    const first = topics[0];
+    if (!first) throw new Error('the dossier has no topic');
+    if (lead.length > 0) expect(first.id).toBe(lead[0]);
+    const row = rows.first();
+    expect(await row.getByRole('rowheader').textContent()).toBe(first.question);
+    expect(await row.getByRole('cell').count()).toBe(parties.length);
+    // The question and its first answer are on the first screen, whatever the width.
+    expect(await bottomOf(row.getByRole('rowheader'))).toBeLessThanOrEqual(height);
+    expect(await bottomOf(row.getByRole('listitem').first())).toBeLessThanOrEqual(height);
+    if (everyParty) {
+      // Each party that said anything has a line of its own wholly on the first screen: its
+      // answer to a lead question, or (silent on all of them) its headline position.
+      for (const party of speaking) {
+        const p = parties.indexOf(party);
+        const lines = page
+          .getByRole('table', { name: 'Positions at a glance' })
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader') })
+          .locator(`[role=cell]:nth-of-type(${p + 2}) li:has(a[href*="/claims/"])`);
+        const bottoms = await Promise.all((await lines.all()).map((line) => bottomOf(line)));
+        expect(Math.min(...bottoms), party.id).toBeLessThanOrEqual(height);
+      }
     }
     expect(problems).toEqual([]);
     await close();
   },
 );
+
+/** Claims in a disputes or qualifies relation: those a capped cell shows first. */
+const disagreeing = new Set(
+  dossier.corpus.relations
+    .filter((relation) => relation.type === 'disputes' || relation.type === 'qualifies')
+    .flatMap((relation) => [relation.from, relation.to]),
+);
+/** The claims of one party on one question, in display order. */
+const cellClaims = (topicId: string, partyId: string) =>
+  dossier.claims.filter((view) => view.topic.id === topicId && view.party.id === partyId);
+/** What a cell shows: the claims carrying the disagreement first, then the rest, capped. */
+const shownIn = (claims: typeof dossier.claims) =>
+  [
+    ...claims.filter((view) => disagreeing.has(view.claim.id)),
+    ...claims.filter((view) => !disagreeing.has(view.claim.id)),
+  ].slice(0, overviewClaimsPerCell);
 
 test('each line is a claim’s short form and speaker, linked to the claim; a long cell links to the rest', async () => {
   const { page, close } = await openPage(browser(), appUrl);
@@ -66,13 +102,27 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
   let marks = 0;
   for (const [t, topic] of topics.entries()) {
     for (const [p, party] of parties.entries()) {
-      const claims = dossier.claims.filter(
-        (view) => view.topic.id === topic.id && view.party.id === party.id,
-      );
+      const claims = cellClaims(topic.id, party.id);
       const cell = rows.nth(t).getByRole('cell').nth(p);
       const links = cell.getByRole('link');
-      const shown = claims.slice(0, overviewClaimsPerCell);
+      const shown = shownIn(claims);
       if (claims.length === 0) expect(await cell.textContent()).toContain('No statement');
+      // A party silent on every lead question shows its headline position in the first row:
+      // its first claim, on the first question it answers.
+      const silent = lead.every((id) => cellClaims(id, party.id).length === 0);
+      const headline = dossier.claims.find((view) => view.party.id === party.id);
+      if (t === 0 && silent && headline) {
+        expect(await cell.textContent()).toContain(
+          `Its first position, on ${headline.topic.title}`,
+        );
+        expect(
+          await cell
+            .getByRole('link', { name: headline.claim.short ?? headline.claim.summary })
+            .getAttribute('href'),
+        ).toBe(`/claims/${headline.claim.id}`);
+        expect(await links.count()).toBe(2);
+        continue;
+      }
       for (const view of shown) {
         const link = cell.getByRole('link', { name: view.claim.short, exact: true });
         expect(await link.getAttribute('href')).toBe(`/claims/${view.claim.id}`);
@@ -103,7 +153,7 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
             other.topic.id === topic.id &&
             other.party.id !== party.id,
         );
-        expect(await line.locator('span.inline-block').allTextContents(), view.claim.id).toEqual(
+        expect(await line.locator('summary').allTextContents(), view.claim.id).toEqual(
           across.map(
             ({ relation, other }) =>
               `${relationWords(relation.type, 'outgoing').toLowerCase()} ${other.speaker.name}`,
@@ -130,6 +180,72 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
   if (!first) throw new Error('the first topic has no claim');
   await overview(page).getByRole('link', { name: first.claim.short, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: first.claim.summary }).waitFor();
+  await close();
+});
+
+test('“N more” opens the cell in place: every claim of that party on the question, the address unchanged', async () => {
+  const capped = topics.flatMap((topic, t) =>
+    parties.flatMap((party, p) => {
+      const claims = cellClaims(topic.id, party.id);
+      return claims.length > overviewClaimsPerCell ? [{ t, p, party, claims }] : [];
+    }),
+  );
+  expect(capped.length, 'the dossier should have a capped cell').toBeGreaterThan(0);
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  await topicRows(page).first().waitFor();
+  for (const { t, p, party, claims } of capped) {
+    const cell = topicRows(page).nth(t).getByRole('cell').nth(p);
+    const more = claims.length - overviewClaimsPerCell;
+    await cell.getByRole('link', { name: `${more} more from ${party.name}` }).click();
+    for (const view of claims) {
+      await cell
+        .getByRole('link', { name: view.claim.short ?? view.claim.summary, exact: true })
+        .waitFor();
+    }
+    expect(new URL(page.url()).search).toBe('');
+    await cell.getByRole('button', { name: `Fewer from ${party.name}` }).click();
+    await cell.getByRole('link', { name: `${more} more from ${party.name}` }).waitFor();
+  }
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a relation mark tells which claim it points at, from the keyboard and on a tap', async () => {
+  const { page, problems, close } = await openPage(browser(), appUrl, {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+  });
+  const mark = overview(page).locator('summary').first();
+  await mark.waitFor();
+  const [type, ...speaker] = (await mark.textContent())?.split(' ') ?? [];
+  // The relation it draws, from the dossier: its other claim's short form.
+  const relation = dossier.claims
+    .flatMap((view) => dossier.relationsByClaim.get(view.claim.id) ?? [])
+    .find(
+      ({ relation, direction, other }) =>
+        direction === 'outgoing' &&
+        relationWords(relation.type, 'outgoing').toLowerCase() === type &&
+        other.speaker.name === speaker.join(' '),
+    );
+  if (!relation) throw new Error(`no relation for the mark ${type} ${speaker.join(' ')}`);
+  const target = mark.locator('xpath=..').getByRole('link', {
+    name: relation.other.claim.short ?? relation.other.claim.summary,
+    exact: true,
+  });
+  expect(await target.isVisible()).toBe(false);
+  await mark.tap();
+  await expect.poll(() => target.isVisible()).toBe(true);
+  expect(await target.getAttribute('href')).toBe(`/claims/${relation.other.claim.id}`);
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => mark.evaluate((node) => node.parentElement?.hasAttribute('open')))
+    .toBe(false);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => mark.evaluate((node) => node.parentElement?.hasAttribute('open')))
+    .toBe(true);
+  expect(problems).toEqual([]);
   await close();
 });
 

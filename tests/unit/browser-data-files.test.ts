@@ -11,7 +11,7 @@ import {
   type ClaimSlice,
 } from '../../src/corpus/schema.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
-import { makeClaim, makeRelation } from '../support/corpus-factory.ts';
+import { makeClaim, makeRelation, makeTopic } from '../support/corpus-factory.ts';
 
 const corpus = makeCompiledCorpus((records) => {
   records.claims.push(
@@ -92,7 +92,16 @@ test('the same corpus gives the same bytes', () => {
   expect([...browserDataFiles(corpus, 2)]).toEqual([...files]);
 });
 
-test('the overview holds each party’s first claims on each topic, in the chunks’ order', () => {
+/** Claims of a corpus in a disputes or qualifies relation: a capped cell shows them first. */
+const disagreeing = (relations: typeof corpus.relations) =>
+  new Set(
+    relations
+      .filter((relation) => relation.type === 'disputes' || relation.type === 'qualifies')
+      .flatMap((relation) => [relation.from, relation.to]),
+  );
+
+test('the overview holds each party’s claims on each topic, those disagreeing first, then in the chunks’ order', () => {
+  const against = disagreeing(corpus.relations);
   const meta = corpusMetaSchema.parse(json('index.json'));
   const ordered = [...files.keys()]
     .filter((path) => path.startsWith('chunks/'))
@@ -107,7 +116,12 @@ test('the overview holds each party’s first claims on each topic, in the chunk
         (claim) => claim.topic === topic.id && partyOf(claim.speaker) === party.id,
       );
       expect(meta.overview[t]?.[p]?.map((claim) => claim.id)).toEqual(
-        claims.slice(0, overviewClaimsPerCell).map((claim) => claim.id),
+        [
+          ...claims.filter((claim) => against.has(claim.id)),
+          ...claims.filter((claim) => !against.has(claim.id)),
+        ]
+          .slice(0, overviewClaimsPerCell)
+          .map((claim) => claim.id),
       );
       for (const shown of meta.overview[t]?.[p] ?? []) {
         const claim = corpus.claims.find((one) => one.id === shown.id);
@@ -120,10 +134,12 @@ test('the overview holds each party’s first claims on each topic, in the chunk
   const cells = meta.overview.flat(2);
   expect(cells.length).toBeGreaterThan(0);
   // Ri's dispute of Trump crosses the row: it is on Ri's line, naming Trump's claim.
+  const trump = corpus.claims.find((claim) => claim.id === 'trump-all-sanctions');
   expect(cells.find((claim) => claim.id === 'ri-only-partial')?.relations).toEqual([
     {
       type: 'disputes',
       to: 'trump-all-sanctions',
+      short: trump?.short ?? trump?.summary,
       speaker: meta.speakers.findIndex((one) => one.id === 'donald-trump'),
     },
   ]);
@@ -145,12 +161,88 @@ test('the overview shows a few claims of a long cell, and only relations across 
     records.relations.push(
       makeRelation({ from: 'trump-all-sanctions', to: 'trump-more-1', type: 'elaborates' }),
     );
+    // A later claim disputed across the row: it carries the disagreement, so it is shown.
+    records.claims.push(
+      makeClaim({
+        id: 'ri-disputes-more',
+        speaker: 'ri-yong-ho',
+        summary: 'The minister says thing three was not so.',
+        quote: 'Ms Choe said the offer included its plu-tonium facilities.',
+      }),
+    );
+    records.relations.push(
+      makeRelation({ from: 'ri-disputes-more', to: `trump-more-${many - 1}`, type: 'disputes' }),
+    );
   });
   const meta = corpusMetaSchema.parse(JSON.parse(browserDataFiles(big).get('index.json') ?? ''));
   const t = meta.topics.findIndex((topic) => topic.id === 'sanctions-relief-sought');
   const p = meta.parties.findIndex((party) => party.id === 'us');
   expect(meta.overview[t]?.[p]).toHaveLength(overviewClaimsPerCell);
   expect(meta.counts[t]?.[p]).toBe(many + 1);
+  expect(meta.overview[t]?.[p]?.map((claim) => claim.id)).toContain(`trump-more-${many - 1}`);
   const first = meta.overview[t]?.[p]?.find((claim) => claim.id === 'trump-all-sanctions');
   expect(first?.relations).toEqual([]);
+});
+
+test('a party silent on every lead question is shown by its headline position: its first claim', () => {
+  const meta = corpusMetaSchema.parse(json('index.json'));
+  const lead = corpus.dossier.leadTopics.length;
+  expect(lead).toBeGreaterThan(0);
+  const ordered = [...files.keys()]
+    .filter((path) => path.startsWith('chunks/'))
+    .sort()
+    .flatMap((path) => (json(path) as ClaimSlice).claims);
+  const partyOf = (speaker: string) => meta.speakers.find((one) => one.id === speaker)?.party;
+  const expected = meta.parties.flatMap((party, p) => {
+    const claims = ordered.filter((claim) => partyOf(claim.speaker) === party.id);
+    const leadIds = new Set(meta.topics.slice(0, lead).map((topic) => topic.id));
+    if (claims.length === 0 || claims.some((claim) => leadIds.has(claim.topic))) return [];
+    const [first] = claims;
+    return first
+      ? [
+          {
+            party: p,
+            topic: meta.topics.findIndex((topic) => topic.id === first.topic),
+            id: first.id,
+          },
+        ]
+      : [];
+  });
+  expect(meta.headlines.map(({ party, topic, claim }) => ({ party, topic, id: claim.id }))).toEqual(
+    expected,
+  );
+});
+
+test('every party with a claim on a lead question has no headline line', () => {
+  // North Korea speaks only to a second question, after the lead one.
+  const quiet = makeCompiledCorpus((records) => {
+    records.topics.push(
+      makeTopic({ id: 'sequencing', title: 'Sequencing', question: 'What comes first?', order: 2 }),
+    );
+    records.claims = records.claims.map((claim) =>
+      claim && typeof claim === 'object' && 'speaker' in claim && claim.speaker === 'ri-yong-ho'
+        ? { ...claim, topic: 'sequencing' }
+        : claim,
+    );
+  });
+  const meta = corpusMetaSchema.parse(JSON.parse(browserDataFiles(quiet).get('index.json') ?? ''));
+  const speaking = new Set(
+    quiet.claims
+      .filter((claim) => claim.topic === quiet.dossier.leadTopics[0])
+      .map((claim) => quiet.speakers.find((one) => one.id === claim.speaker)?.party),
+  );
+  const silentWithClaims = meta.parties.filter(
+    (party) =>
+      !speaking.has(party.id) &&
+      quiet.claims.some(
+        (claim) => quiet.speakers.find((one) => one.id === claim.speaker)?.party === party.id,
+      ),
+  );
+  expect(
+    silentWithClaims.length,
+    'the fixture should have a party silent on the lead question',
+  ).toBeGreaterThan(0);
+  expect(meta.headlines.map(({ party }) => meta.parties[party]?.id)).toEqual(
+    silentWithClaims.map((party) => party.id),
+  );
 });
