@@ -452,7 +452,7 @@ function Drawing({
         role="region"
         aria-label={`${label}: picture`}
         tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
+        className="side-scroll relative overflow-x-auto rounded-lg border border-stone-200 p-3 print:overflow-visible print:border-0 print:bg-none print:p-0 dark:border-stone-700 dark:[--scroll-bg:var(--color-stone-900)]"
       >
         {/* As wide as the drawing: the overlay is placed over it. */}
         <div className="relative w-max print:w-full">
