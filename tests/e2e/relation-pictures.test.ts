@@ -1,10 +1,11 @@
 /**
  * Every relation picture can be read: in Chromium, with the real type, no relation's label
- * overlaps another's or a claim box's text, on every topic and party page, at a phone's width
+ * overlaps another's or a claim box's text, on every topic and party page and the whole
+ * dossier's, at a phone's width
  * and a desktop's; and a picture wider than the screen shows that it scrolls sideways.
  */
 import { expect, inject, test } from 'vitest';
-import { partyPagePath, topicPagePath } from '../../src/lib/app-paths.ts';
+import { partyPagePath, relationsPagePath, topicPagePath } from '../../src/lib/app-paths.ts';
 import { dossier } from '../support/dossier.ts';
 import { overlapsIn, printedBoxes } from '../support/label-boxes.ts';
 import { openPage, useBrowser } from './browser-session.ts';
@@ -25,6 +26,8 @@ const pages = [
     path: partyPagePath(party.id),
     relations: touched((id) => dossier.claimById.get(id)?.party.id === party.id),
   })),
+  // The whole dossier's: every relation.
+  { path: relationsPagePath(), relations: dossier.corpus.relations.length },
 ].filter(({ relations }) => relations > 0);
 
 test.each(pages.flatMap((page) => [390, 1280].map((width) => [page.path, width, page] as const)))(
@@ -65,5 +68,34 @@ test('a picture at a phone’s width is clipped, and says so with a shadow at it
     shadow: getComputedStyle(element).backgroundImage.includes('radial-gradient'),
   }));
   expect(seen).toEqual({ clipped: true, shadow: true });
+  await close();
+});
+
+test('on the timeline with its relations drawn, every bar’s words are drawn over every curve', async () => {
+  const [from, to = from] = dossier.corpus.dossier.event.dates.split('/');
+  const { page, problems, close } = await openPage(
+    browser(),
+    `${appUrl}timeline?from=${from}&to=${to}&relations=shown`,
+  );
+  const svg = page.locator('svg[role="group"]').filter({ has: page.locator('[data-label]') });
+  await svg.locator('a[href*="#relations-heading"]').first().waitFor();
+  const order = await svg.evaluate((element) => {
+    const words = [...element.querySelectorAll('text[data-label="bar"]')];
+    const curves = [...element.querySelectorAll('a[href*="#relations-heading"] path')];
+    return {
+      words: words.length,
+      curves: curves.length,
+      // Later in the document is drawn on top.
+      under: words.filter((text) =>
+        curves.some(
+          (curve) => text.compareDocumentPosition(curve) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ).length,
+    };
+  });
+  expect(order.words).toBeGreaterThan(0);
+  expect(order.curves).toBeGreaterThan(0);
+  expect(order.under).toBe(0);
+  expect(problems).toEqual([]);
   await close();
 });
