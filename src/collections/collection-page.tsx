@@ -12,7 +12,7 @@ import { knownIds } from '../comparison/known-ids.ts';
 import { useComparisonHref } from '../lib/last-comparison.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Party, Topic } from '../corpus/schema.ts';
-import { homePath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
+import { homePath, partyPagePath, relationsPagePath, topicPagePath } from '../lib/app-paths.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { relationGraph, type RelationGraph } from '../relations/relation-graph.ts';
 import { RelationList, RelationMap, RelationMatrix } from '../relations/relation-views.tsx';
@@ -332,6 +332,13 @@ function RelationsSection({
             to. Every box and arrow is a link; the list below says the same in words.
           </p>
           <RelationMap graph={graph} label={heading} />
+          {headingLevel === 2 && (
+            <p className="mt-2 text-sm print:hidden">
+              <AppLink href={relationsPagePath()} className={linkClass}>
+                Who disputes whom across the whole dossier
+              </AppLink>
+            </p>
+          )}
           <Sub className={subHeading}>Between the parties</Sub>
           <RelationMatrix
             graph={graph}
