@@ -5,7 +5,7 @@ import { matchRoute } from 'wouter';
 import { comparisonQueryOptions } from '../comparison/comparison-query.ts';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { comparisonResults } from '../comparison/comparison-results-part.ts';
-import { parseComparisonSearch } from '../comparison/comparison-search.ts';
+import { defaultSearch, parseComparisonSearch } from '../comparison/comparison-search.ts';
 import { knownIds } from '../comparison/known-ids.ts';
 import { urlPendingScript } from '../comparison/url-pending.ts';
 import type { PartyColour } from '../corpus/schema.ts';
@@ -19,6 +19,7 @@ import {
   claimPath,
   homePath,
   partyPagePath,
+  relationsPagePath,
   routePatterns,
   sourcePath,
   timelinePath,
@@ -34,6 +35,7 @@ import {
   homeMeta,
   notFoundMeta,
   partyMeta,
+  relationsMeta,
   sourceMeta,
   timelineImagePath,
   timelineMeta,
@@ -122,6 +124,8 @@ const sourcePage = lazyPage(() =>
 const collectionPages = () => import('../collections/collection-page.tsx');
 const topicPage = lazyPage(() => collectionPages().then((module) => module.TopicPage));
 const partyPage = lazyPage(() => collectionPages().then((module) => module.PartyPage));
+// Who disputes whom across the dossier: the same relation views, for every claim.
+const relationsPage = lazyPage(() => collectionPages().then((module) => module.RelationsPage));
 
 // The page of unknown addresses, seldom seen, loads on demand too.
 const notFoundPage = lazyPage(() =>
@@ -308,6 +312,24 @@ export const routes: readonly AppRoute[] = [
               },
             };
           },
+        }
+      : undefined,
+  },
+  {
+    name: 'relations',
+    pattern: routePatterns.relations,
+    render: () => createElement(relationsPage.Component),
+    preload: relationsPage.preload,
+    async load(client) {
+      await client.fetchQuery(metaQueryOptions());
+      await client.fetchQuery(comparisonQueryOptions(defaultSearch));
+    },
+    prerender: import.meta.env.SSR
+      ? {
+          pages: () => [{}],
+          path: () => relationsPagePath(),
+          codeModule: 'src/collections/collection-page.tsx',
+          head: (_params, index, site) => ({ meta: relationsMeta(index, site) }),
         }
       : undefined,
   },

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ClaimGrid } from '../claims/claim-grid.tsx';
 import { cachedComparison, comparisonQueryOptions } from '../comparison/comparison-query.ts';
 import {
+  defaultSearch,
   serializeComparisonSearch,
   type ComparisonSearch,
 } from '../comparison/comparison-search.ts';
@@ -11,9 +12,9 @@ import { knownIds } from '../comparison/known-ids.ts';
 import { useComparisonHref } from '../lib/last-comparison.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { Party, Topic } from '../corpus/schema.ts';
-import { homePath, partyPagePath, topicPagePath } from '../lib/app-paths.ts';
+import { homePath, partyPagePath, relationsPagePath, topicPagePath } from '../lib/app-paths.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
-import { relationGraph } from '../relations/relation-graph.ts';
+import { relationGraph, type RelationGraph } from '../relations/relation-graph.ts';
 import { RelationList, RelationMap, RelationMatrix } from '../relations/relation-views.tsx';
 import { AppLink } from '../ui/app-link.tsx';
 import { pageTitle, siteName } from '../corpus/site-name.ts';
@@ -291,31 +292,129 @@ function CollectionBody({
           </AppLink>
         </p>
       )}
-      <section aria-labelledby="relations-heading" className="mt-10">
-        <h2 id="relations-heading" className={sectionHeading}>
-          {relationsHeading}
-        </h2>
-        {graph.edges.length === 0 ? (
-          <p className="mt-2 text-stone-700 dark:text-stone-300">
-            No relation is recorded between {scopeWords} and any other claim.
+      <RelationsSection graph={graph} heading={relationsHeading} scopeWords={scopeWords} />
+    </>
+  );
+}
+
+/** Who disputes whom among some claims: the picture, then the matrix, then each in words. */
+function RelationsSection({
+  graph,
+  heading,
+  scopeWords,
+  headingLevel = 2,
+}: {
+  graph: RelationGraph;
+  heading: string;
+  scopeWords: string;
+  headingLevel?: 1 | 2;
+}) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Sub = headingLevel === 1 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="relations-heading" className={headingLevel === 1 ? 'mt-2' : 'mt-10'}>
+      <Heading
+        id="relations-heading"
+        className={
+          headingLevel === 1 ? 'text-2xl font-bold tracking-tight sm:text-3xl' : sectionHeading
+        }
+      >
+        {heading}
+      </Heading>
+      {graph.edges.length === 0 ? (
+        <p className="mt-2 text-stone-700 dark:text-stone-300">
+          No relation is recorded between {scopeWords} and any other claim.
+        </p>
+      ) : (
+        <>
+          <p className="mt-1 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
+            Each arrow runs from a claim to the claim it disputes, backs, qualifies or adds detail
+            to. Every box and arrow is a link; the list below says the same in words.
           </p>
-        ) : (
-          <>
-            <p className="mt-1 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-              Each arrow runs from a claim to the claim it disputes, backs, qualifies or adds detail
-              to. Every box and arrow is a link; the list below says the same in words.
+          <RelationMap graph={graph} label={heading} />
+          {headingLevel === 2 && (
+            <p className="mt-2 text-sm print:hidden">
+              <AppLink href={relationsPagePath()} className={linkClass}>
+                Who disputes whom across the whole dossier
+              </AppLink>
             </p>
-            <RelationMap graph={graph} label={relationsHeading} />
-            <h3 className={subHeading}>Between the parties</h3>
-            <RelationMatrix
-              graph={graph}
-              caption={`Relations touching ${scopeWords}, from the claims of the party in each row to those of the party in each column.`}
-            />
-            <h3 className={subHeading}>Each relation, in words</h3>
-            <RelationList graph={graph} />
-          </>
+          )}
+          <Sub className={subHeading}>Between the parties</Sub>
+          <RelationMatrix
+            graph={graph}
+            caption={`Relations touching ${scopeWords}, from the claims of the party in each row to those of the party in each column.`}
+          />
+          <Sub className={subHeading}>Each relation, in words</Sub>
+          <RelationList graph={graph} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * `/relations`: who disputes whom across the whole dossier, every relation of the comparison's
+ * claims drawn at once, with the matrix and the list the topic and party pages have.
+ */
+export function RelationsPage() {
+  return <WithCorpus>{(index) => <RelationsView index={index} />}</WithCorpus>;
+}
+
+function RelationsView({ index }: { index: MetaIndex }) {
+  const client = useQueryClient();
+  const backHref = useComparisonHref();
+  const result = useQuery({
+    ...comparisonQueryOptions(defaultSearch),
+    initialData: () => cachedComparison(client, defaultSearch),
+  });
+  return (
+    <article>
+      <DocumentTitle title={pageTitle('Who disputes whom', siteName(index.meta.dossier))} />
+      <p className="print:hidden">
+        <AppLink href={backHref} className={`text-sm ${linkClass}`}>
+          ← All positions
+        </AppLink>
+      </p>
+      <Loaded result={result} failure="The relations could not be loaded" headingLevel={1}>
+        {(comparison) => (
+          <DossierRelations index={index} comparison={comparison} backHref={backHref} />
         )}
-      </section>
+      </Loaded>
+    </article>
+  );
+}
+
+function DossierRelations({
+  index,
+  comparison,
+  backHref,
+}: {
+  index: MetaIndex;
+  comparison: Comparison;
+  backHref: string;
+}) {
+  const graph = useMemo(
+    () => relationGraph(comparison, index.meta.parties),
+    [comparison, index.meta.parties],
+  );
+  return (
+    <>
+      <RelationsSection
+        graph={graph}
+        heading="Who disputes whom"
+        scopeWords="the dossier's claims"
+        headingLevel={1}
+      />
+      {comparison.pageCount > 1 && (
+        <p className="mt-4 max-w-3xl">
+          These are the relations of the first {count.format(comparison.last)} of{' '}
+          {count.format(comparison.matching)} claims;{' '}
+          <AppLink href={backHref} className={linkClass}>
+            the comparison
+          </AppLink>{' '}
+          has the rest, page by page.
+        </p>
+      )}
     </>
   );
 }

@@ -12,6 +12,7 @@ export const routePatterns = {
   topic: '/topics/:id',
   party: '/parties/:id',
   timeline: '/timeline',
+  relations: '/relations',
 } as const;
 
 /** The comparison, with a search (`?topic=…`, as `serializeComparisonSearch` writes it). */
@@ -43,6 +44,11 @@ export function partyPagePath(id: string): string {
 /** When each party said what; with a search (`?from=…&to=…`), some days of it. */
 export function timelinePath(search = ''): string {
   return `/timeline${search}`;
+}
+
+/** Who disputes whom across the whole dossier: every relation, as a picture, a matrix and a list. */
+export function relationsPagePath(): string {
+  return '/relations';
 }
 
 /** The comparison narrowed to one question. */

@@ -31,13 +31,13 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
         role="region"
         aria-label={`${label}: picture`}
         tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+        className="side-scroll relative overflow-x-auto rounded-lg border border-stone-200 p-3 dark:border-stone-700 dark:[--scroll-bg:var(--color-stone-900)]"
       >
         <svg
           role="group"
           aria-label={label}
-          viewBox={`-4 0 ${layout.width + 8} ${layout.height}`}
-          width={layout.width + 8}
+          viewBox={`${layout.left - 4} 0 ${layout.width - layout.left + 8} ${layout.height}`}
+          width={layout.width - layout.left + 8}
           height={layout.height}
           className="block max-w-none text-[13px]"
         >
@@ -63,7 +63,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
                 rx={6}
                 className="fill-stone-50 stroke-stone-300 group-hover:stroke-sky-600 group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[3] dark:fill-stone-950 dark:stroke-stone-600"
               />
-              <text x={node.x + 10} y={node.y + 24} className="fill-current">
+              <text x={node.x + 10} y={node.y + 24} data-label="claim" className="fill-current">
                 {node.lines.map((line, i) => (
                   // A space after each line, so that its words do not run into the next line's
                   // for screen readers and text search.
@@ -77,7 +77,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
               </text>
             </a>
           ))}
-          {layout.edges.map(({ edge, path, labelX, labelY }) => {
+          {layout.edges.map(({ edge, path }) => {
             const style = edgeStyle[edge.relation.type];
             return (
               <a
@@ -85,6 +85,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
                 href={href(`${claimPath(edge.relation.from)}#relations-heading`)}
                 onClick={onClick(`${claimPath(edge.relation.from)}#relations-heading`)}
                 aria-label={edgeWords(edge)}
+                data-relation={edge.relation.type}
                 className="group outline-none"
               >
                 {/* A wide, invisible line under the drawn one: easier to point at and touch. */}
@@ -95,17 +96,25 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
                   markerEnd={`url(#arrow-${edge.relation.type})`}
                   className={`fill-none stroke-2 group-hover:stroke-[3.5] group-focus-visible:stroke-[4] ${style.stroke}`}
                 />
-                <text
-                  x={labelX}
-                  y={labelY - 4}
-                  textAnchor="middle"
-                  className={`stroke-white stroke-[4] text-xs font-semibold [paint-order:stroke] dark:stroke-stone-900 ${style.fill}`}
-                >
-                  {relationWords(edge.relation.type, 'outgoing').toLowerCase()}
-                </text>
               </a>
             );
           })}
+          {/* The labels over every curve, so that none is crossed out by another's line; the
+              links name their relations in words, and a click on a label reaches its curve. */}
+          <g aria-hidden="true" className="pointer-events-none">
+            {layout.edges.map(({ edge, label }) => (
+              <text
+                key={`${edge.relation.from}→${edge.relation.to}→${edge.relation.type}`}
+                x={label.x}
+                y={label.y + 4}
+                textAnchor="middle"
+                data-label="relation"
+                className={`stroke-white stroke-[4] text-xs font-semibold [paint-order:stroke] dark:stroke-stone-900 ${edgeStyle[edge.relation.type].fill}`}
+              >
+                {label.words}
+              </text>
+            ))}
+          </g>
         </svg>
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">

@@ -7,6 +7,7 @@ import {
   claimPath,
   homePath,
   partyPagePath,
+  relationsPagePath,
   sourcePath,
   timelinePath,
   topicPagePath,
@@ -161,6 +162,25 @@ export function timelineMeta(index: CorpusIndex, site: Site, period: string | un
       url: siteUrl(site, timelineImagePath),
       ...previewImageSize,
       alt: `When each party said what${period ? `, ${period}` : ''}: a lane per party.`,
+    },
+  };
+}
+
+/** The head of the page of who disputes whom across the dossier: how many relations, between whom. */
+export function relationsMeta(index: CorpusIndex, site: Site): PageMeta {
+  const path = relationsPagePath();
+  const parties = index.corpus.parties.map((party) => party.name).join(', ');
+  const relations = index.corpus.relations.length;
+  return {
+    title: pageTitle('Who disputes whom', site.name),
+    description: `${relations} relations between the claims of ${parties}: who disputes, backs, qualifies or adds detail to whom, each claim tied to its exact words in the archived source.`,
+    path,
+    canonical: siteUrl(site, path),
+    type: 'website',
+    image: {
+      url: siteUrl(site, siteImagePath),
+      ...previewImageSize,
+      alt: `Who disputes whom: ${parties}.`,
     },
   };
 }

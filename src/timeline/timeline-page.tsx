@@ -376,16 +376,6 @@ function ClaimsDrawing({
                 rx={4}
                 className={`${partyMarkStyle(parties[mark.party])} group-hover:stroke-[3] group-focus-visible:stroke-sky-600 group-focus-visible:stroke-[4]`}
               />
-              {mark.width >= 90 && (
-                <text
-                  x={mark.x + 6}
-                  y={mark.y + 16}
-                  clipPath={`url(#${clip})`}
-                  className="fill-current text-xs"
-                >
-                  {claim.short}
-                </text>
-              )}
             </a>
           );
         })}
@@ -414,6 +404,26 @@ function ClaimsDrawing({
             </a>
           );
         })}
+        {/* The bars' words over every curve, so that a relation never crosses them out; each
+            bar's link names its claim, and a click on its words reaches the bar. */}
+        <g aria-hidden="true" className="pointer-events-none">
+          {layout.marks.map((mark) => {
+            const claim = claimAt(mark.place);
+            if (!claim || mark.width < 90) return null;
+            return (
+              <text
+                key={claim.id}
+                x={mark.x + 6}
+                y={mark.y + 16}
+                clipPath={`url(#clip-${mark.place})`}
+                data-label="bar"
+                className="fill-current stroke-white/70 stroke-[3] text-xs [paint-order:stroke] dark:stroke-stone-900/70"
+              >
+                {claim.short}
+              </text>
+            );
+          })}
+        </g>
       </Drawing>
       <ClaimsList index={index} places={view.places} claimAt={claimAt} range={view.range} />
     </>
@@ -452,7 +462,7 @@ function Drawing({
         role="region"
         aria-label={`${label}: picture`}
         tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white p-3 print:overflow-visible print:border-0 print:p-0 dark:border-stone-700 dark:bg-stone-900"
+        className="side-scroll relative overflow-x-auto rounded-lg border border-stone-200 p-3 print:overflow-visible print:border-0 print:bg-none print:p-0 dark:border-stone-700 dark:[--scroll-bg:var(--color-stone-900)]"
       >
         {/* As wide as the drawing: the overlay is placed over it. */}
         <div className="relative w-max print:w-full">

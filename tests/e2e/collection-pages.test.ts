@@ -75,8 +75,10 @@ test('a topic’s relations are drawn, counted between parties and listed, each 
     const words = relationWords(relation.type, 'outgoing').toLowerCase();
     const drawn = picture(page)
       .locator(`a[href$="/claims/${relation.from}#relations-heading"]`)
-      .filter({ hasText: words });
+      .and(picture(page).locator(`[data-relation="${relation.type}"]`));
     expect(await drawn.count()).toBeGreaterThan(0);
+    const labels = picture(page).locator('text[data-label="relation"]');
+    expect(await labels.filter({ hasText: words }).count()).toBeGreaterThan(0);
     const dashes = await drawn.evaluateAll((links) =>
       links.map(
         (link) => getComputedStyle(link.querySelectorAll('path')[1] ?? link).strokeDasharray,

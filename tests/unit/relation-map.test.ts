@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { collectionSearch } from '../../src/collections/collection-search.ts';
 import { relationGraph, relationMatrix } from '../../src/relations/relation-graph.ts';
-import { layoutRelationMap, wrapWords } from '../../src/relations/relation-map-layout.ts';
+import {
+  labelWidth,
+  layoutRelationMap,
+  wrapWords,
+  type Box,
+} from '../../src/relations/relation-map-layout.ts';
 import { compare } from '../support/data-files.ts';
 import { dossier, dossierDataFiles } from '../support/dossier.ts';
 
@@ -95,11 +100,22 @@ test.each(pages)('the map of the %s %s: boxes apart, curves from box to box', as
       expect(Math.max(...route.map(([, y]) => y))).toBeGreaterThan(bottom);
     }
   }
-  // No two labels print over each other.
+  // No label overlaps another, or a box; each lies within the picture.
+  const apart = (a: Box, b: Box) =>
+    a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
   for (const [i, a] of layout.edges.entries()) {
+    const box = a.label.box;
+    expect(box.x).toBeGreaterThanOrEqual(layout.left);
+    expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+    expect(box.width).toBe(labelWidth(a.label.words));
     for (const b of layout.edges.slice(i + 1)) {
-      const near = Math.abs(a.labelX - b.labelX) < 40 && Math.abs(a.labelY - b.labelY) < 14;
-      expect(near, `${a.edge.relation.from} / ${b.edge.relation.from}`).toBe(false);
+      expect(apart(box, b.label.box), `${a.edge.relation.from} / ${b.edge.relation.from}`).toBe(
+        true,
+      );
+    }
+    for (const node of layout.nodes) {
+      expect(apart(box, node), `${a.edge.relation.from} / ${node.ref.claim.id}`).toBe(true);
     }
   }
 });
