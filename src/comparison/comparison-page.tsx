@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
-import { homePath, timelinePath } from '../lib/app-paths.ts';
+import { homePath, relationsPagePath, timelinePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
@@ -87,6 +87,10 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         {dossier.intro} Each claim is tied to its source&apos;s exact words; see{' '}
         <AppLink href={timelinePath()} className="underline underline-offset-2">
           when each said it
+        </AppLink>{' '}
+        and{' '}
+        <AppLink href={relationsPagePath()} className="underline underline-offset-2">
+          who disputes whom
         </AppLink>
         .
       </p>
