@@ -4,6 +4,7 @@ import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { PrintedPermalink } from './printed-permalink.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { sourceList } from './source-list-part.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 
@@ -11,7 +12,7 @@ import { ThemeToggle } from './theme-toggle.tsx';
 export type AppShellProps = { children: ReactNode };
 
 /**
- * Skip link, site header with the theme toggle, the page, its permalink and citation on paper,
+ * Skip links, site header with the theme toggle, the page, its permalink and citation on paper,
  * and the sources in the footer.
  */
 export function AppShell({ children }: AppShellProps) {
@@ -19,12 +20,7 @@ export function AppShell({ children }: AppShellProps) {
   const dossier = corpus.data?.meta.dossier;
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
-      >
-        Skip to content
-      </a>
+      <SkipLinks />
       <header className="border-b border-stone-200 bg-white print:border-0 dark:border-stone-800 dark:bg-stone-900">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
           <AppLink href={homePath()} className="font-semibold tracking-tight">

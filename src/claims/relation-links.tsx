@@ -11,22 +11,25 @@ export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolea
  * Relation badges in plain words ("Disputed by Tobias Fenn · The count was rushed
  * again": never "<speaker>: <our short form>", which would read as their words), each a link to the other claim, named by its short form: two relations with one
  * speaker read apart, on a touch screen too. The words carry the relation; colour only
- * repeats it. Each relation's note shows under it (`withNotes`, on a claim's page) or on
- * demand (on a card).
+ * repeats it. Each relation's note shows under it (`withNotes`, on a claim's page) or, on a
+ * card, all of them under one disclosure: one tab stop a card, not one a badge.
  */
 export function RelationLinks({ relations, withNotes = false }: RelationLinksProps) {
   if (relations.length === 0) return null;
   return (
-    <ul className={withNotes ? 'space-y-3' : 'space-y-1.5'}>
-      {relations.map((view) => (
-        <RelationItem
-          key={`${view.relation.from}→${view.relation.to}`}
-          view={view}
-          withNotes={withNotes}
-        />
-      ))}
-    </ul>
+    <>
+      <ul className={withNotes ? 'space-y-3' : 'space-y-1.5'}>
+        {relations.map((view) => (
+          <RelationItem key={relationKey(view)} view={view} withNotes={withNotes} />
+        ))}
+      </ul>
+      {!withNotes && <RelationNotes relations={relations} />}
+    </>
   );
+}
+
+function relationKey(view: RelationView): string {
+  return `${view.relation.from}→${view.relation.to}`;
 }
 
 function RelationItem({ view, withNotes }: { view: RelationView; withNotes: boolean }) {
@@ -40,19 +43,6 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
       >
         <span className="font-semibold">{phrase}</span> · {claim}
       </AppLink>
-      {!withNotes && (
-        // The note on demand, on a card: why the two claims relate, in our words.
-        <details className="mt-0.5 text-xs text-stone-700 dark:text-stone-300">
-          <summary className="w-fit cursor-pointer text-stone-600 underline-offset-2 hover:underline dark:text-stone-400">
-            Note
-            <span className="sr-only">
-              {' '}
-              on {phrase} · {claim}
-            </span>
-          </summary>
-          <p className="mt-1">{view.relation.note}</p>
-        </details>
-      )}
       {withNotes && (
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
           {view.relation.note}{' '}
@@ -62,5 +52,33 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
         </p>
       )}
     </li>
+  );
+}
+
+/**
+ * A card's notes on demand: why each pair of claims relates, in our words, each under the
+ * badge's own words so that it reads apart from the others. A disclosure works without
+ * JavaScript; its summary is as tall as a badge, a target a finger can hit.
+ */
+function RelationNotes({ relations }: { relations: RelationView[] }) {
+  return (
+    <details className="mt-1 text-xs text-stone-700 dark:text-stone-300">
+      <summary className="w-fit cursor-pointer py-1 text-stone-600 underline-offset-2 hover:underline dark:text-stone-400">
+        {relations.length === 1 ? 'Note on this relation' : 'Notes on these relations'}
+      </summary>
+      <dl className="mt-1 space-y-1.5">
+        {relations.map((view) => {
+          const { phrase, claim } = relationLabel(view);
+          return (
+            <div key={relationKey(view)}>
+              <dt className="font-semibold">
+                {phrase} · {claim}
+              </dt>
+              <dd>{view.relation.note}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
   );
 }
