@@ -13,7 +13,7 @@ import {
   type Timeline,
   type TimelineDetail,
 } from '../../src/corpus/schema.ts';
-import { glanceWords } from '../../src/corpus/glance.ts';
+import { glanceWords } from '../../src/corpus/glance-words.ts';
 import { formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';

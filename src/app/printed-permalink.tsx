@@ -3,7 +3,6 @@ import type { Dossier } from '../corpus/schema.ts';
 import { siteName } from '../corpus/site-name.ts';
 import { permalinkTo } from '../lib/app-paths.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
-import { useToday } from '../lib/today.ts';
 import { citePage } from '../sharing/page-citation.ts';
 import { matchPath } from './routes.ts';
 
@@ -20,7 +19,6 @@ export type PrintedPermalinkProps = { dossier: Pick<Dossier, 'name' | 'tagline'>
 export function PrintedPermalink({ dossier }: PrintedPermalinkProps) {
   const [path] = useLocation();
   const origin = useSiteOrigin();
-  const today = useToday();
   if (matchPath(path).route.pattern === undefined) return null;
   const permalink = permalinkTo(path, origin);
   return (
@@ -28,7 +26,7 @@ export function PrintedPermalink({ dossier }: PrintedPermalinkProps) {
       <p>
         Permalink: <span className="break-all">{permalink}</span>
       </p>
-      <p>Cite as: {citePage(siteName(dossier), permalink, today)}</p>
+      <p>Cite as: {citePage(siteName(dossier), permalink)}</p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { matchRoute } from 'wouter';
 import { comparisonQueryOptions } from '../comparison/comparison-query.ts';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { comparisonResults } from '../comparison/comparison-results-part.ts';
+import { positionsOverview } from '../comparison/positions-overview-part.ts';
 import { defaultSearch, parseComparisonSearch } from '../comparison/comparison-search.ts';
 import { knownIds } from '../comparison/known-ids.ts';
 import { urlPendingScript } from '../comparison/url-pending.ts';
@@ -206,6 +207,7 @@ export const routes: readonly AppRoute[] = [
         // Loaded on first use by a prerendered `/`; at once when a link opens it (the download
         // buttons, small and further down, load as it renders).
         comparisonResults.load(),
+        positionsOverview.load(),
       ]);
       const parsed = parseComparisonSearch(search, knownIds(index.meta)).search;
       await client.fetchQuery(comparisonQueryOptions(parsed));

@@ -21,7 +21,7 @@ import { exportButtons } from './export-buttons-part.ts';
 import { FilterPanel } from './filter-panel.tsx';
 import { comparisonResults } from './comparison-results-part.ts';
 import { knownIds } from './known-ids.ts';
-import { PositionsOverview } from './positions-overview.tsx';
+import { positionsOverview } from './positions-overview-part.ts';
 
 /** A quiet notice about the link itself: what of it was ignored, or is not applied. */
 const noticeStyle =
@@ -94,7 +94,7 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         </AppLink>
         .
       </p>
-      <PositionsOverview index={index} cellHref={cellHref} />
+      <positionsOverview.Part index={index} cellHref={cellHref} />
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
         Applying the filters in this link…
       </p>
@@ -136,17 +136,20 @@ function ComparisonView({ index }: { index: MetaIndex }) {
             .
           </p>
         )}
-        <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
-          {(comparison) => (
-            <comparisonResults.Part
-              index={index}
-              comparison={comparison}
-              busy={result.isPlaceholderData}
-              hrefOf={hrefOf}
-              printedPath={hrefOf(search)}
-            />
-          )}
-        </Loaded>
+        {/* Where "Skip to the results" leads: the results, or why they could not be shown. */}
+        <div id="claims" tabIndex={-1} className="scroll-mt-4 outline-none">
+          <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
+            {(comparison) => (
+              <comparisonResults.Part
+                index={index}
+                comparison={comparison}
+                busy={result.isPlaceholderData}
+                hrefOf={hrefOf}
+                printedPath={hrefOf(search)}
+              />
+            )}
+          </Loaded>
+        </div>
       </div>
     </>
   );

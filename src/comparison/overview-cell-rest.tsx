@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { GlanceWho } from '../claims/glance-who.tsx';
 import { chunkQueryOptions } from '../corpus/corpus-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
-import { glanceWords } from '../corpus/glance.ts';
+import { glanceWords } from '../corpus/glance-words.ts';
 import { cellPositions, chunksOf } from '../corpus/layout.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';

@@ -2,17 +2,13 @@
  * A claim at a glance, as the overview of `/`, the timeline and the relation pictures show it
  * in a line: our short form first, then whose it is. Our short form is never put in quotation
  * marks, never under a direct-speech mark and never after "<speaker>:"; only the speaker's
- * exact words (an excerpt of the quote, `quote-excerpt.ts`) follow the speaker's name in
+ * exact words (an excerpt of the quote, `glance-words.ts`) follow the speaker's name in
  * quotation marks. A reported claim names the publisher whose account it is.
  *
  *   Will hold the vote in May — Mara Quist: “…the vote will be held in May…”
  *   Disputes the count — Tobias Fenn, as The Averne Courier reports
  */
-import { quoteExcerpt } from './quote-excerpt.ts';
 import type { Speech } from './schema.ts';
-
-/** Longest excerpt of a quote a line at a glance shows, ellipses included, in code points. */
-export const glanceExcerptMax = 48;
 
 /** Whose words back a claim at a glance: the speaker's excerpt, or the reporting publisher. */
 export type GlanceWords = {
@@ -22,24 +18,6 @@ export type GlanceWords = {
   /** Reported speech: the publisher whose words the source's account is. */
   reportedBy?: string | undefined;
 };
-
-/** The fields a compiled line at a glance carries, from a claim and its source's publisher. */
-export function glanceWords(
-  claim: { speech: Speech; quote: string; short: string },
-  publisher: string,
-): { excerpt: string } | { reportedBy: string } {
-  return claim.speech === 'direct'
-    ? { excerpt: quoteExcerpt(claim.quote, claim.short, glanceExcerptMax) }
-    : { reportedBy: glancePublisher(publisher) };
-}
-
-/**
- * A publisher's name in a line at a glance: without a closing qualifier in brackets ("The
- * Averne Courier (print edition)" → "The Averne Courier"), which the claim's page gives.
- */
-export function glancePublisher(publisher: string): string {
-  return publisher.replace(/\s*\([^()]*\)$/u, '') || publisher;
-}
 
 /** What follows the speaker's name: `: “<excerpt>”`, or `, as <publisher> reports`. */
 export function glanceAttribution(words: GlanceWords): string {

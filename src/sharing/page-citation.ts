@@ -1,14 +1,10 @@
-import { formatStatedAt } from '../corpus/stated-at.ts';
-
 /**
- * Any page cited in one line, as a printed page ends: the site, the page's permalink, and the
- * day it was read when that is known (a prerendered page cannot know the reader's day):
+ * Any page cited in one line, as a printed page ends: the site and the page's permalink. The
+ * day it was read is left to the printout (browsers print it in the margin): a prerendered
+ * page cannot know it, and the date code would weigh on every page's first view.
  *
- *   Harbour vote 2031: who said what. https://…/claims/<id> (accessed 5 May 2026)
- *
- * `accessed` is a date as `YYYY-MM-DD`.
+ *   Harbour vote 2031: who said what. https://…/claims/<id>
  */
-export function citePage(siteName: string, permalink: string, accessed?: string): string {
-  const visit = accessed ? ` (accessed ${formatStatedAt(accessed)})` : '';
-  return `${siteName}. ${permalink}${visit}`;
+export function citePage(siteName: string, permalink: string): string {
+  return `${siteName}. ${permalink}`;
 }

@@ -52,6 +52,7 @@ export function deferredPart<P extends object>(
     failure,
     fallback = null,
     keep = false,
+    whenNear = true,
   }: {
     /** What failed, for people, when the part's code could not be loaded. */
     failure: string;
@@ -62,6 +63,12 @@ export function deferredPart<P extends object>(
      * a part made of links, which work without it. The failure shows once it gets new props.
      */
     keep?: boolean;
+    /**
+     * Load when the part comes near the screen (the default), or only when a pointer, a finger
+     * or the focus enters it: for a part on the first screen made of links and disclosures,
+     * which work as they are, so the first view asks for nothing more.
+     */
+    whenNear?: boolean;
   },
 ): DeferredPart<P> {
   let mounted = false;
@@ -113,7 +120,7 @@ export function deferredPart<P extends object>(
   }
   const deferred = { load, ready: isReady, whenReady };
   const Part = memo(function Part(props: P) {
-    const ref = useMemo(() => firstUseRef(deferred), []);
+    const ref = useMemo(() => firstUseRef(deferred, whenNear), []);
     const hydrating = useSyncExternalStore(neverChanges, notHydrating, whileHydrating);
     // Rendered afresh, it asks for its code at once (idempotent, as a render must be); hydrated,
     // it waits for its first use. The prerenderer always asks.
@@ -162,19 +169,22 @@ const approachMargin = '0px 0px 25% 0px';
 
 /**
  * A ref for the element around a deferred part (outside its Suspense boundary). The part's
- * code loads when the element comes near the screen, or when a pointer, a finger or the focus
- * enters it. Until the part is ready, a plain click on one of its links to another page of the
+ * code loads when the element comes near the screen (`whenNear`), or when a pointer, a finger
+ * or the focus enters it. Until the part is ready, a plain click on one of its links to another page of the
  * app opens it as the app's own links do, without reloading the page; a click on anything
  * else is clicked again once the part is ready. React stops the events of a part not yet
  * hydrated at its root, so they are listened to above it, on the document, as they go down.
  */
-function firstUseRef(part: Pick<DeferredPart<object>, 'load' | 'ready' | 'whenReady'>) {
+function firstUseRef(
+  part: Pick<DeferredPart<object>, 'load' | 'ready' | 'whenReady'>,
+  whenNear: boolean,
+) {
   return (element: HTMLElement | null) => {
     if (!element) return;
     const within = (event: Event) => event.target instanceof Node && element.contains(event.target);
     const approaches = ['pointerover', 'touchstart', 'focusin'] as const;
     const observer =
-      typeof IntersectionObserver === 'undefined'
+      !whenNear || typeof IntersectionObserver === 'undefined'
         ? undefined
         : new IntersectionObserver(
             (entries) => {
@@ -205,6 +215,8 @@ function firstUseRef(part: Pick<DeferredPart<object>, 'load' | 'ready' | 'whenRe
       if (part.ready() || event.defaultPrevented || !within(event)) return;
       if (!(target instanceof HTMLElement)) return;
       const link = target.closest('a');
+      // A disclosure opens and closes by itself; clicked again once ready, it would close.
+      if (!link && target.closest('summary')) return start();
       if (!link) {
         start();
         // Once the part is ready, its own handler takes the click.

@@ -27,7 +27,7 @@ import { relationLabel } from '../../src/claims/relation-phrase.ts';
 import { RelationLinks } from '../../src/claims/relation-links.tsx';
 import { indexMeta } from '../../src/corpus/corpus-meta.ts';
 import { excerptWords } from '../../src/corpus/quote-excerpt.ts';
-import { glancePublisher } from '../../src/corpus/glance.ts';
+import { glancePublisher } from '../../src/corpus/glance-words.ts';
 import {
   corpusMetaSchema,
   timelineDetailSchema,

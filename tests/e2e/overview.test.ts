@@ -3,7 +3,8 @@
  * first screen for the dossier's lead questions, each line its claim's short form, speaker and
  * speech, and a link to the claim.
  */
-import { glanceAttribution, glanceWords } from '../../src/corpus/glance.ts';
+import { glanceAttribution } from '../../src/corpus/glance.ts';
+import { glanceWords } from '../../src/corpus/glance-words.ts';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { overviewClaimsPerCell } from '../../src/corpus/schema.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { glanceExcerptMax } from '../../src/corpus/glance.ts';
+import { glanceExcerptMax } from '../../src/corpus/glance-words.ts';
 import { ellipsis, excerptWords, quoteExcerpt } from '../../src/corpus/quote-excerpt.ts';
 import { dossier } from '../support/dossier.ts';
 

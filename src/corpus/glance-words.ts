@@ -1,0 +1,28 @@
+/**
+ * What a line at a glance (`glance.ts`) is compiled from: the excerpt of a direct quote, or the
+ * publisher of a reported one. Apart from `glance.ts` so that the first view of `/`, which only
+ * shows what was compiled, does not carry the excerpt's code.
+ */
+import { quoteExcerpt } from './quote-excerpt.ts';
+import type { Speech } from './schema.ts';
+
+/** Longest excerpt of a quote a line at a glance shows, ellipses included, in code points. */
+export const glanceExcerptMax = 48;
+
+/** The fields a compiled line at a glance carries, from a claim and its source's publisher. */
+export function glanceWords(
+  claim: { speech: Speech; quote: string; short: string },
+  publisher: string,
+): { excerpt: string } | { reportedBy: string } {
+  return claim.speech === 'direct'
+    ? { excerpt: quoteExcerpt(claim.quote, claim.short, glanceExcerptMax) }
+    : { reportedBy: glancePublisher(publisher) };
+}
+
+/**
+ * A publisher's name in a line at a glance: without a closing qualifier in brackets ("The
+ * Averne Courier (print edition)" → "The Averne Courier"), which the claim's page gives.
+ */
+export function glancePublisher(publisher: string): string {
+  return publisher.replace(/\s*\([^()]*\)$/u, '') || publisher;
+}
