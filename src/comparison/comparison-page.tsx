@@ -5,7 +5,7 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import { homePath, relationsPagePath, timelinePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
-import { siteName } from '../corpus/site-name.ts';
+import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { markUrlApplied } from './url-pending.ts';
 import { rememberComparison } from '../lib/last-comparison.ts';
@@ -13,12 +13,15 @@ import { cachedComparison, comparisonQueryOptions } from './comparison-query.ts'
 import {
   defaultSearch,
   describeDropped,
+  isDefaultSearch,
   parseComparisonSearch,
   serializeComparisonSearch,
   type ComparisonSearch,
 } from './comparison-search.ts';
 import { exportButtons } from './export-buttons-part.ts';
+import { describeFilters, describeMatchCount } from './describe-filters.ts';
 import { FilterPanel } from './filter-panel.tsx';
+import { ViewBar } from './view-bar.tsx';
 import { comparisonResults } from './comparison-results-part.ts';
 import { knownIds } from './known-ids.ts';
 import { positionsOverview } from './positions-overview-part.ts';
@@ -71,11 +74,22 @@ function ComparisonView({ index }: { index: MetaIndex }) {
   const comparison = result.data;
   const { dossier } = index.meta;
   const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
+  // The filters in force (the page alone is not one), in words, and what they keep.
+  const filtered = !isDefaultSearch({ ...search, page: 1 });
+  const filters = describeFilters(search, index);
+  const count =
+    comparison && !result.isPlaceholderData
+      ? describeMatchCount(search, comparison.matching, index.meta.claimCount)
+      : undefined;
 
   return (
     <>
       <DocumentTitle
-        title={`${siteName(dossier)}${search.page > 1 ? ` (page ${search.page})` : ''}`}
+        title={
+          filtered
+            ? pageTitle(`${filters}${count ? ` · ${count}` : ''}`, siteName(dossier))
+            : `${siteName(dossier)}${search.page > 1 ? ` (page ${search.page})` : ''}`
+        }
       />
       <p className="text-sm font-semibold text-stone-600 dark:text-stone-400">
         {/* On a phone, the place and dates only: the first screen is kept for the positions. */}
@@ -83,7 +97,9 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         {dossier.event.place} · {index.meta.eventDates}
       </p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{dossier.headline}</h1>
-      <p className="mt-2 mb-5 max-w-3xl text-stone-700 dark:text-stone-300">
+      <p
+        className={`mt-2 mb-5 max-w-3xl text-stone-700 dark:text-stone-300 ${filtered ? 'hidden sm:block' : ''}`}
+      >
         {dossier.intro} Each claim is tied to its source&apos;s exact words; see{' '}
         <AppLink href={timelinePath()} className="underline underline-offset-2">
           when each said it
@@ -94,7 +110,12 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         </AppLink>
         .
       </p>
-      <positionsOverview.Part index={index} cellHref={cellHref} />
+      {filtered ? (
+        // A filtered or searched address opens on what it names: its claims come first.
+        <ViewBar filters={filters} count={count} path={hrefOf(search)} />
+      ) : (
+        <positionsOverview.Part index={index} cellHref={cellHref} />
+      )}
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
         Applying the filters in this link…
       </p>

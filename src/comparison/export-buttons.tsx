@@ -4,7 +4,15 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import type { ExportFormat } from '../exports/download-export.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
 import { loadAllMatching } from './comparison-query.ts';
-import type { ComparisonSearch } from './comparison-search.ts';
+import {
+  isDefaultSearch,
+  serializeComparisonSearch,
+  type ComparisonSearch,
+} from './comparison-search.ts';
+import { describeFilters } from './describe-filters.ts';
+import { knownIds } from './known-ids.ts';
+import { homePath, permalinkTo } from '../lib/app-paths.ts';
+import { slugOf } from '../lib/slug.ts';
 
 /** Props of {@link ExportButtons}. */
 export type ExportButtonsProps = {
@@ -30,6 +38,17 @@ export function ExportButtons({ index, search, matching }: ExportButtonsProps) {
   const client = useQueryClient();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // The filtered view the files come from, said in their name and in the JSON (not the page:
+  // a download holds every matching claim).
+  const whole = { ...search, page: 1 };
+  const query = serializeComparisonSearch(whole, knownIds(index.meta));
+  const selection = isDefaultSearch(whole)
+    ? undefined
+    : {
+        filters: describeFilters(whole, index),
+        slug: slugOf(decodeURIComponent(query.replace(/\+/g, ' ')), 12),
+        url: permalinkTo(homePath(query), origin),
+      };
   const download = async (format: ExportFormat, label: string) => {
     setBusy(true);
     setStatus(`Preparing the ${label} file…`);
@@ -38,7 +57,7 @@ export function ExportButtons({ index, search, matching }: ExportButtonsProps) {
         import('../exports/download-export.ts'),
         loadAllMatching(client, search),
       ]);
-      downloadExport(format, { lists: index.meta, views, relationsByClaim }, origin);
+      downloadExport(format, { lists: index.meta, views, relationsByClaim, selection }, origin);
       setStatus(`${label} of ${views.length} claims downloaded.`);
     } catch (error) {
       setStatus(

@@ -185,6 +185,7 @@ function OverviewCell({
                     setOpen(true);
                   }}
                   aria-expanded={false}
+                  data-in-place=""
                   className="inline-block min-h-6 text-stone-700 underline dark:text-stone-300"
                 >
                   {more} more from {partyRecord?.name}

@@ -104,6 +104,11 @@ export const compiledCorpusSchema = z.strictObject({
   outsideRelations: z.optional(z.array(relationSchema)),
   /** In an export of some claims: a stub of each claim left out that `outsideRelations` names. */
   related: z.optional(z.array(claimStubSchema)),
+  /**
+   * In an export of a filtered view: the filters that chose its claims, in words, and the
+   * address of that view. Absent from a whole corpus and from an export of every claim.
+   */
+  selection: z.optional(z.strictObject({ filters: prose, url: z.string() })),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -20,13 +20,23 @@ export type ExportInput = {
   relationsByClaim: RelationsByClaim;
   /** The day of the export, `YYYY-MM-DD`, for the citations' `urldate`; default today. */
   accessed?: string;
+  /**
+   * The filtered view the claims come from: its filters in words, a slug of them for the file
+   * name, and its address. Absent for every claim.
+   */
+  selection?: { filters: string; slug: string; url: string } | undefined;
 };
 
 /**
  * The claims as a corpus in the compiled format, restricted to what they refer to, with the
  * relations to claims left out named in `outsideRelations` and `related`.
  */
-function exportedCorpus({ lists, views, relationsByClaim }: ExportInput): CompiledCorpus {
+function exportedCorpus({
+  lists,
+  views,
+  relationsByClaim,
+  selection,
+}: ExportInput): CompiledCorpus {
   const sources = new Map(
     views
       .flatMap((view) => [view.source, ...view.alsoIn.map((one) => one.source)])
@@ -40,7 +50,7 @@ function exportedCorpus({ lists, views, relationsByClaim }: ExportInput): Compil
       related.set(other.claim.id, other.claim);
     }
   }
-  return corpusSubset(
+  const subset = corpusSubset(
     {
       schemaVersion: compiledSchemaVersion,
       dossier: lists.dossier,
@@ -54,6 +64,9 @@ function exportedCorpus({ lists, views, relationsByClaim }: ExportInput): Compil
     },
     views.map((view) => view.claim.id),
   );
+  return selection
+    ? { ...subset, selection: { filters: selection.filters, url: selection.url } }
+    : subset;
 }
 
 /** File name, media type and text of an export of some claims. */
@@ -64,22 +77,24 @@ export function exportFile(
 ): { name: string; type: string; text: string } {
   const { views, relationsByClaim, accessed = isoDate(new Date()) } = input;
   const permalinkOf = (id: string) => permalinkTo(claimPath(id), origin);
+  // Which view made the file, in its name: "<dossier>-claims-party-union.csv".
+  const base = `${input.lists.dossier.id}-claims${input.selection ? `-${input.selection.slug}` : ''}`;
   switch (format) {
     case 'json':
       return {
-        name: `${input.lists.dossier.id}-claims.json`,
+        name: `${base}.json`,
         type: 'application/json',
         text: toJsonText(exportedCorpus(input)),
       };
     case 'csv':
       return {
-        name: `${input.lists.dossier.id}-claims.csv`,
+        name: `${base}.csv`,
         type: 'text/csv;charset=utf-8',
         text: claimsToCsv(views, { permalinkOf, relationsByClaim }),
       };
     case 'bibtex':
       return {
-        name: `${input.lists.dossier.id}-claims.bib`,
+        name: `${base}.bib`,
         type: 'application/x-bibtex;charset=utf-8',
         text: views
           .map((view) => citeBibtex(view, permalinkOf(view.claim.id), accessed))
@@ -87,14 +102,14 @@ export function exportFile(
       };
     case 'annotations':
       return {
-        name: `${input.lists.dossier.id}-claims.annotations.jsonld`,
+        name: `${base}.annotations.jsonld`,
         type: 'application/ld+json',
         text: `${JSON.stringify(
           claimsToAnnotationCollection(views, {
             permalinkOf,
             relationsByClaim,
             sourceTextUrlOf: (source) => permalinkTo(`data/${source.textPath}`, origin),
-            label: `${input.lists.dossier.name}: ${views.length} claims`,
+            label: `${input.lists.dossier.name}: ${views.length} claims${input.selection ? ` (${input.selection.filters})` : ''}`,
             language: input.lists.dossier.language,
           }),
           null,

@@ -227,6 +227,16 @@ function firstUseRef(
       }
       const plain = event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey);
       if (!plain || event.altKey || link.target || link.hasAttribute('download')) return;
+      // A link that opens something in place once the part works ("N more"): clicked again
+      // then, rather than followed to where it leads without the part's script.
+      if (link.hasAttribute('data-in-place')) {
+        event.preventDefault();
+        start();
+        void part.whenReady.then(() => {
+          if (link.isConnected) link.click();
+        });
+        return;
+      }
       const here = window.location;
       if (link.origin !== here.origin) return;
       // A link within the page (a hash alone) is the browser's to follow.

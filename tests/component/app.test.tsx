@@ -149,7 +149,9 @@ test('unticking a party hides its column and puts the choice in the URL', async 
   await userEvent.click(await screen.findByRole('checkbox', { name: /North Korea/ }));
   expect(window.location.search).toBe('?party=us');
   expect(within(claimTable()).getAllByRole('columnheader')).toHaveLength(1);
-  expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');
+  expect(screen.getByText(/claims match$/, { selector: '[role=status]' })).toHaveTextContent(
+    '1 of 2 claims match',
+  );
 
   await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
   expect(window.location.search).toBe('');
@@ -162,7 +164,9 @@ test('typing a search narrows the claims, ignoring case and accents', async () =
   await screen.findByRole('article', { name: trumpSummary });
   await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), 'STÀNCE');
   expect(window.location.search).toBe('?q=ST%C3%80NCE');
-  expect(screen.getByText(/claims match$/)).toHaveTextContent('1 of 2 claims match');
+  expect(screen.getByText(/claims match$/, { selector: '[role=status]' })).toHaveTextContent(
+    '1 of 2 claims match',
+  );
   expect(screen.queryByRole('article', { name: trumpSummary })).not.toBeInTheDocument();
 });
 
@@ -178,7 +182,7 @@ test('a search that every claim matches says so, rather than “All” as if it 
   serveData(files);
   renderApp();
   await screen.findByRole('article', { name: trumpSummary });
-  const counter = () => screen.getByText(/claims( match)?$/);
+  const counter = () => screen.getByText(/claims( match)?$/, { selector: '[role=status]' });
   expect(counter()).toHaveTextContent(`All ${claims.length} claims`);
   await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), shared);
   expect(counter()).toHaveTextContent(`${claims.length} of ${claims.length} claims match`);

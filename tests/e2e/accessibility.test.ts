@@ -226,7 +226,7 @@ function focused(page: Page) {
 test.each([
   { target: 'claim-search', lands: { id: 'claim-search', inResults: false } },
   // The results are not a control: focus moves on from their start, to their first link.
-  { target: 'results', lands: { id: '', inResults: true }, then: 'Tab' },
+  { target: 'claims', lands: { id: '', inResults: true }, then: 'Tab' },
 ])(
   'from a fresh load of /, a few Tabs reach the skip link to #$target, shown, and Enter leads there',
   async ({ target, lands, then }) => {

@@ -241,7 +241,8 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
     chinaIds.has(relation.from) && chinaIds.has(relation.to);
 
   const csv = await download('CSV');
-  expect(csv.name).toBe(`${dossier.corpus.dossier.id}-claims.csv`);
+  // The file's name and the JSON say which view made them.
+  expect(csv.name).toBe(`${dossier.corpus.dossier.id}-claims-party-china.csv`);
   const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
   // In display order (topic by topic), so compared as sets.
   expect(rows.map((row) => row.id).sort()).toEqual([...chinaIds].sort());
@@ -257,8 +258,14 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
     claims: { id: string }[];
     relations: unknown[];
     outsideRelations?: unknown[];
+    selection?: { filters: string; url: string };
   };
   expect(json.schemaVersion).toBe(compiledSchemaVersion);
+  const chinaName = dossier.corpus.parties.find((party) => party.id === 'china')?.name ?? '';
+  expect(json.selection).toEqual({
+    filters: `Parties: ${chinaName}`,
+    url: `${appUrl}?party=china`,
+  });
   expect(json.claims.map((claim) => claim.id)).toEqual(rows.map((row) => row.id));
   expect(json.relations).toHaveLength(touching.filter(isAmong).length);
   expect(json.outsideRelations ?? []).toHaveLength(touching.filter((r) => !isAmong(r)).length);
@@ -274,7 +281,7 @@ test('the filtered view downloads as CSV, JSON and Web Annotations holding exact
   ).toBe(true);
 
   const bibtex = await download('BibTeX');
-  expect(bibtex.name).toBe(`${dossier.corpus.dossier.id}-claims.bib`);
+  expect(bibtex.name).toBe(`${dossier.corpus.dossier.id}-claims-party-china.bib`);
   expect(bibtex.text.match(/^@misc\{claim-/gm)).toHaveLength(china.length);
   await close();
 });
@@ -321,3 +328,54 @@ test('a card shows its relations’ notes on demand behind one tab stop, with Ja
     await close();
   }
 });
+
+test.each([
+  { name: 'a party', search: (party: string) => `?party=${party}` },
+  { name: 'a party and a word', search: (party: string) => `?party=${party}&q=sanctions` },
+])(
+  'an address filtered by $name opens on its claims, under a bar that says so, with its link to copy',
+  async ({ search }) => {
+    // The party with the fewest claims, silent on the lead questions if one is.
+    const counted = dossier.corpus.parties
+      .map((party) => ({
+        party,
+        claims: dossier.claims.filter((view) => view.party.id === party.id),
+      }))
+      .filter(({ claims }) => claims.length > 0)
+      .toSorted((a, b) => a.claims.length - b.claims.length);
+    const { party } = counted[0] ?? {};
+    if (!party) throw new Error('no party with claims');
+    const address = `${appUrl}${search(party.id)}`;
+    const { page, context, problems, close } = await openPage(browser(), address, {
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(appUrl).origin,
+    });
+    const bar = page.getByRole('region', { name: 'This view' });
+    await bar.waitFor();
+    await expect.poll(() => bar.textContent()).toMatch(/claims? match/);
+    const words = (await bar.textContent()) ?? '';
+    expect(words).toContain(`Parties: ${party.name}`);
+    const matching = Number(/(\d+) of (\d+) claims? match/.exec(words)?.[1]);
+    expect(/of (\d+) claims/.exec(words)?.[1]).toBe(String(dossier.claims.length));
+    expect(await page.getByRole('article').count()).toBe(matching);
+    // Opened on what it names: no overview of every party above it, its first claim on screen.
+    expect(await page.getByRole('table', { name: 'Positions at a glance' }).count()).toBe(0);
+    if (matching > 0) {
+      const first = await page.getByRole('article').first().boundingBox();
+      expect(first?.y ?? Infinity).toBeLessThan(900);
+    }
+    expect(await page.title()).toContain(`Parties: ${party.name}`);
+    expect(await page.title()).toContain(`${matching} of ${dossier.claims.length} claims match`);
+    await bar.getByRole('button', { name: 'Copy link to this view' }).click();
+    await bar.getByText('Link copied').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    await bar.getByRole('link', { name: 'Clear' }).click();
+    await page.waitForURL(appUrl);
+    await page.getByRole('table', { name: 'Positions at a glance' }).waitFor();
+    expect(await bar.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  },
+);

@@ -111,7 +111,8 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
       // A party silent on every lead question shows its headline position in the first row:
       // its first claim, on the first question it answers.
       const silent = lead.every((id) => cellClaims(id, party.id).length === 0);
-      const headline = dossier.claims.find((view) => view.party.id === party.id);
+      // The party's first claim in display order: question by question.
+      const [headline] = topics.flatMap((each) => cellClaims(each.id, party.id));
       if (t === 0 && silent && headline) {
         expect(await cell.textContent()).toContain(
           `Its first position, on ${headline.topic.title}`,

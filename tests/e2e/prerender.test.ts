@@ -23,6 +23,7 @@ const pages = [
   'index.html',
   '404.html',
   'timeline.html',
+  'relations.html',
   ...builtIn('claims'),
   ...builtIn('sources'),
   ...builtIn('topics'),
@@ -275,8 +276,8 @@ const hydrated = pages
 test('every page but 404.html is checked for hydration', () => {
   const { sources, topics, parties } = dossier.corpus;
   expect(hydrated).toHaveLength(
-    // and `/`, and the timeline
-    dossier.claims.length + sources.length + topics.length + parties.length + 2,
+    // and `/`, the timeline and the whole dossier's relations
+    dossier.claims.length + sources.length + topics.length + parties.length + 3,
   );
 });
 
