@@ -95,8 +95,8 @@ export function pageOf(index: MetaIndex, matches: Matches, requested: number) {
 
 /**
  * Builds one page of the comparison: a row per shown topic (in topic order) with a matching
- * claim on this page, or, with no text, speaker or speech filter or when ticked, a topic without
- * any matching claim at the place it would take; a cell per shown party. `viewAt` gives the claim at a
+ * claim on this page, then, on the last page, with no text, speaker or speech filter or when
+ * ticked, each topic without any matching claim; a cell per shown party. `viewAt` gives the claim at a
  * display position (from the loaded chunks).
  */
 export function buildComparison(
@@ -133,6 +133,8 @@ export function buildComparison(
   const size = meta.chunkSize;
   const pageAt = (index: number) => Math.floor(index / size) + 1;
   const rows: GridRow[] = [];
+  // Topics without a match, after those with one: a filtered view opens on what it names.
+  const silent: GridRow[] = [];
   let before = 0;
   meta.topics.forEach((topic, t) => {
     if (!keepsTopic[t]) return;
@@ -140,13 +142,11 @@ export function buildComparison(
     const shown =
       matched > 0
         ? before < end && before + matched > start
-        : // A topic without a match shows where it would be when no filter but party and topic
+        : // A topic without a match shows, on the last page, when no filter but party and topic
           // narrows the claims, or when the reader ticked it: it says so, never vanishes.
-          (!narrowing || search.topic.includes(topic.id)) &&
-          before >= start &&
-          (isLast || before < end);
+          (!narrowing || search.topic.includes(topic.id)) && isLast;
     if (shown) {
-      rows.push({
+      (matched > 0 ? rows : silent).push({
         topic,
         continued: matched > 0 && before < start,
         continues: before + matched > end,
@@ -177,7 +177,7 @@ export function buildComparison(
   return {
     search,
     parties: shownParties.map(({ party }) => party),
-    rows,
+    rows: [...rows, ...silent],
     matching: matches.positions.length,
     total: meta.claimCount,
     highlight: matches.terms,

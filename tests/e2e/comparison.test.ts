@@ -335,14 +335,22 @@ test.each([
 ])(
   'an address filtered by $name opens on its claims, under a bar that says so, with its link to copy',
   async ({ search }) => {
-    // The party with the fewest claims, silent on the lead questions if one is.
+    // A party silent on the lead questions if one is (its claims come after every question it
+    // does not answer), else the one with the fewest claims.
+    const lead = new Set(dossier.corpus.dossier.leadTopics);
+    const silentOnLead = (claims: typeof dossier.claims) =>
+      claims.every((view) => !lead.has(view.topic.id));
     const counted = dossier.corpus.parties
       .map((party) => ({
         party,
         claims: dossier.claims.filter((view) => view.party.id === party.id),
       }))
       .filter(({ claims }) => claims.length > 0)
-      .toSorted((a, b) => a.claims.length - b.claims.length);
+      .toSorted(
+        (a, b) =>
+          Number(silentOnLead(b.claims)) - Number(silentOnLead(a.claims)) ||
+          a.claims.length - b.claims.length,
+      );
     const { party } = counted[0] ?? {};
     if (!party) throw new Error('no party with claims');
     const address = `${appUrl}${search(party.id)}`;
