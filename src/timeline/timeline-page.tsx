@@ -350,7 +350,6 @@ function ClaimsDrawing({
           width={layout.width}
           empty={(party) => !layout.marks.some((mark) => mark.party === party)}
         />
-        <AxisBreaks breaks={layout.breaks} height={layout.height} />
         {layout.marks.map((mark) => {
           const claim = claimAt(mark.place);
           if (!claim) return null;
@@ -606,6 +605,7 @@ function BinsDrawing({
   return (
     <>
       <Axis ticks={layout.ticks} height={layout.height} />
+      <AxisBreaks breaks={layout.breaks} height={layout.height} />
       <LaneHeadings
         lanes={layout.lanes}
         parties={parties}
@@ -768,9 +768,8 @@ function Axis({ ticks, height }: { ticks: Tick[]; height: number }) {
 }
 
 /**
- * Each break of the axis: the lanes faded over its days, a zig-zag down its middle, and how many
- * days it leaves out, in words on the axis. Under the bars, so that one running across it is
- * still seen whole.
+ * Each break of the axis: a zig-zag down its middle, and how many days it leaves out, in words on
+ * the axis. Under the lanes' names and the bars, so that it crosses out none of their words.
  */
 function AxisBreaks({ breaks, height }: { breaks: AxisBreak[]; height: number }) {
   return breaks.map(({ from, to, x, width }) => {
@@ -783,13 +782,6 @@ function AxisBreaks({ breaks, height }: { breaks: AxisBreak[]; height: number })
     const days = to - from + 1;
     return (
       <g key={from} data-axis-break={days} aria-hidden="true">
-        <rect
-          x={x}
-          y={top}
-          width={width}
-          height={height - top}
-          className="fill-white/70 dark:fill-stone-900/70"
-        />
         <path
           d={`M ${middle} ${top} ${zigzag}`}
           className="fill-none stroke-stone-400 stroke-[1.5] dark:stroke-stone-500"
