@@ -344,6 +344,7 @@ function ClaimsDrawing({
       >
         {relations && <ArrowMarkers />}
         <Axis ticks={layout.ticks} height={layout.height} />
+        <AxisBreaks breaks={layout.breaks} height={layout.height} />
         <LaneHeadings
           lanes={layout.lanes}
           parties={parties}
@@ -612,7 +613,6 @@ function BinsDrawing({
         width={layout.width}
         empty={(party) => !layout.columns.some((column) => column.party === party)}
       />
-      <AxisBreaks breaks={layout.breaks} height={layout.height} />
       {layout.columns.map(({ bin, party, x, width, base, withinHeight, acrossHeight }) => {
         const within = bin.within[party] ?? 0;
         const across = bin.across[party] ?? 0;
