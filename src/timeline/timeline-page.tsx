@@ -22,10 +22,12 @@ import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import {
   axisHeight,
+  labelledMarkWidth,
   laneHeading,
   layoutBins,
   layoutClaims,
   markHeight,
+  type AxisBreak,
   type BinsLayout,
   type Lane,
   type Tick,
@@ -342,6 +344,7 @@ function ClaimsDrawing({
       >
         {relations && <ArrowMarkers />}
         <Axis ticks={layout.ticks} height={layout.height} />
+        <AxisBreaks breaks={layout.breaks} height={layout.height} />
         <LaneHeadings
           lanes={layout.lanes}
           parties={parties}
@@ -409,7 +412,7 @@ function ClaimsDrawing({
         <g aria-hidden="true" className="pointer-events-none">
           {layout.marks.map((mark) => {
             const claim = claimAt(mark.place);
-            if (!claim || mark.width < 90) return null;
+            if (!claim || mark.width < labelledMarkWidth) return null;
             return (
               <text
                 key={claim.id}
@@ -432,7 +435,10 @@ function ClaimsDrawing({
 
 /** Where a relation meets a bar: just after its words, where they fit, else near its end. */
 function anchorX(mark: { x: number; width: number }, words: number): number {
-  return mark.x + Math.min(mark.width - 8, mark.width >= 90 ? 14 + words * 6.6 : mark.width / 2);
+  return (
+    mark.x +
+    Math.min(mark.width - 8, mark.width >= labelledMarkWidth ? 14 + words * 6.6 : mark.width / 2)
+  );
 }
 
 /**
@@ -600,6 +606,7 @@ function BinsDrawing({
   return (
     <>
       <Axis ticks={layout.ticks} height={layout.height} />
+      <AxisBreaks breaks={layout.breaks} height={layout.height} />
       <LaneHeadings
         lanes={layout.lanes}
         parties={parties}
@@ -758,6 +765,38 @@ function Axis({ ticks, height }: { ticks: Tick[]; height: number }) {
       ))}
     </g>
   );
+}
+
+/**
+ * Each break of the axis: a zig-zag down its middle, and how many days it leaves out, in words on
+ * the axis. Under the lanes' names and the bars, so that it crosses out none of their words.
+ */
+function AxisBreaks({ breaks, height }: { breaks: AxisBreak[]; height: number }) {
+  return breaks.map(({ from, to, x, width }) => {
+    const middle = x + width / 2;
+    const top = axisHeight - 6;
+    const zigzag = Array.from(
+      { length: Math.floor((height - top) / 8) },
+      (_, i) => `L ${middle + (i % 2 === 0 ? 3 : -3)} ${top + (i + 1) * 8}`,
+    ).join(' ');
+    const days = to - from + 1;
+    return (
+      <g key={from} data-axis-break={days} aria-hidden="true">
+        <path
+          d={`M ${middle} ${top} ${zigzag}`}
+          className="fill-none stroke-stone-400 stroke-[1.5] dark:stroke-stone-500"
+        />
+        <text
+          x={middle}
+          y={axisHeight - 12}
+          textAnchor="middle"
+          className="fill-stone-600 text-xs dark:fill-stone-400"
+        >
+          {`⋯ ${count.format(days)} ${days === 1 ? 'day' : 'days'} ⋯`}
+        </text>
+      </g>
+    );
+  });
 }
 
 function tickWords(day: DayNumber, first: boolean): string {

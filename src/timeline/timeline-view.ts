@@ -77,6 +77,51 @@ export function daysIn(range: DayRange): number {
   return range.to - range.from + 1;
 }
 
+/**
+ * An empty stretch is broken out of the axis when it is longer than this share of the days
+ * shown (and longer than a week): one outlier then no longer squeezes every other claim.
+ */
+export const breakShare = 0.2;
+
+/**
+ * The days a claim holds on the axis: all of them when it is dated to within a week, else only
+ * its first and last, since a month given alone says nothing of the days in between (they may
+ * then be broken out like any empty stretch, and its bar runs across the break).
+ */
+export function heldDays(timeline: Timeline, places: readonly number[]): DayRange[] {
+  return places.flatMap((place) => {
+    const from = timeline.first[place] ?? 0;
+    const to = timeline.last[place] ?? from;
+    return to - from + 1 <= preciseDays
+      ? [{ from, to }]
+      : [
+          { from, to: from },
+          { from: to, to },
+        ];
+  });
+}
+
+/**
+ * The stretches of a range the axis breaks over, earliest first: runs of days no held range
+ * touches, longer than `preciseDays` and than `breakShare` of the range (a claim dated within a
+ * week is never broken, being held whole). None when nothing is held in the range.
+ */
+export function axisBreaks(range: DayRange, held: readonly DayRange[]): DayRange[] {
+  const inside = held
+    .map((days) => ({ from: Math.max(days.from, range.from), to: Math.min(days.to, range.to) }))
+    .filter((days) => days.from <= days.to)
+    .toSorted((a, b) => a.from - b.from);
+  if (inside.length === 0) return [];
+  const longest = Math.max(preciseDays, breakShare * daysIn(range));
+  const breaks: DayRange[] = [];
+  let next = range.from;
+  for (const days of [...inside, { from: range.to + 1, to: range.to + 1 }]) {
+    if (days.from - next > longest) breaks.push({ from: next, to: days.from - 1 });
+    next = Math.max(next, days.to + 1);
+  }
+  return breaks;
+}
+
 /** The places of the claims that may have been made within a range, earliest first. */
 export function placesIn(timeline: Timeline, range: DayRange): number[] {
   const places: number[] = [];

@@ -17,6 +17,7 @@ import {
   openingRange,
   placesIn,
 } from '../../src/timeline/timeline-view.ts';
+import { labelledMarkWidth } from '../../src/timeline/timeline-layout.ts';
 import { dossier } from '../support/dossier.ts';
 import { axeViolations, openPage, useBrowser } from './browser-session.ts';
 import { dataFileUrl } from './data-paths.ts';
@@ -94,6 +95,38 @@ test('over the whole period every dated claim is a bar on its party’s lane, na
   }
   expect(problems).toEqual([]);
   await close();
+});
+
+test('over the whole period the axis breaks over the empty weeks, and the closely dated claims get the width for their words', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(appUrl + wholePath);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await bars(page).first().waitFor();
+  // The dense cluster: the claims dated within the days the timeline opens on.
+  const cluster = claimsOf(opening).filter(
+    (view) => (statedDays(view.claim.statedAt ?? '')?.first ?? -Infinity) >= opening.from,
+  );
+  expect(cluster.length).toBeGreaterThan(0);
+  for (const view of cluster) {
+    const box = await picture(page)
+      .locator(`a[href$="/claims/${view.claim.id}"] rect`)
+      .last()
+      .boundingBox();
+    expect(box?.width ?? 0, view.claim.id).toBeGreaterThanOrEqual(labelledMarkWidth);
+  }
+  // The empty days before the cluster are one break, named on the axis by how many they are.
+  const before = Math.max(
+    ...dated.flatMap((view) => {
+      const days = statedDays(view.claim.statedAt ?? '');
+      return days && days.last < opening.from ? [days.last] : [];
+    }),
+  );
+  const empty = opening.from - before - 1;
+  const mark = picture(page).locator(`[data-axis-break="${empty}"]`);
+  expect(await mark.count()).toBe(1);
+  expect(await mark.locator('text').textContent()).toBe(`⋯ ${empty} days ⋯`);
+  await context.close();
 });
 
 test('from the keyboard: Tab reaches a bar, which shows who said what; Enter opens the claim', async () => {

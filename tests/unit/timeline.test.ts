@@ -12,6 +12,9 @@ import {
 } from '../../src/corpus/schema.ts';
 import { statedDays } from '../../src/corpus/stated-at.ts';
 import {
+  breakWidth,
+  dayScale,
+  labelledMarkWidth,
   layoutBins,
   layoutClaims,
   markHeight,
@@ -22,8 +25,11 @@ import {
   serializeTimelineSearch,
 } from '../../src/timeline/timeline-search.ts';
 import {
+  axisBreaks,
+  breakShare,
   daysIn,
   extentOf,
+  heldDays,
   maxClaimMarks,
   maxDayBins,
   openingRange,
@@ -201,6 +207,143 @@ test('10,000 claims are binned by week over half a year, by day over a month, an
     }
   }
   expect(maxDayBins).toBeGreaterThanOrEqual(31);
+});
+
+const days = (stated: string): DayRange => {
+  const held = statedDays(stated);
+  if (!held) throw new Error(`not a date: ${stated}`);
+  return { from: held.first, to: held.last };
+};
+
+test('the axis breaks over each long empty stretch, and over none when claims are evenly spread', () => {
+  const january = days('2019-01');
+  const summit = days('2019-02-28/2019-03-01');
+  const whole = { from: january.from, to: summit.to };
+  const spread = synthetic(200, 181, 4).timeline;
+  const spreadWhole = extentOf(spread);
+  if (!spreadWhole) throw new Error('empty');
+  const everyTenth = Array.from({ length: 10 }, (_, i) => ({
+    from: whole.from + 10 * i,
+    to: whole.from + 10 * i,
+  }));
+  const cases: { name: string; range: DayRange; held: DayRange[]; breaks: DayRange[] }[] = [
+    {
+      // A month given alone holds its ends: the days between them and the summit break.
+      name: 'a month, then two busy days weeks later',
+      range: whole,
+      held: [
+        { from: january.from, to: january.from },
+        { from: january.to, to: january.to },
+        summit,
+      ],
+      breaks: [
+        { from: january.from + 1, to: january.to - 1 },
+        { from: january.to + 1, to: summit.from - 1 },
+      ],
+    },
+    {
+      name: 'empty days before the only claims',
+      range: { from: january.to + 1, to: summit.to },
+      held: [summit],
+      breaks: [{ from: january.to + 1, to: summit.from - 1 }],
+    },
+    {
+      name: 'a claim every ten days',
+      range: { from: whole.from, to: whole.from + 99 },
+      held: everyTenth,
+      breaks: [],
+    },
+    {
+      name: 'claims every day, some given only by their month',
+      range: spreadWhole,
+      held: heldDays(spread, placesIn(spread, spreadWhole)),
+      breaks: [],
+    },
+    { name: 'nothing held', range: whole, held: [], breaks: [] },
+  ];
+  for (const { name, range, held, breaks } of cases) {
+    expect(axisBreaks(range, held), name).toEqual(breaks);
+  }
+});
+
+test('a break is an empty stretch longer than a week and than its share of the days, and every such stretch is broken', () => {
+  fc.assert(
+    fc.property(
+      range,
+      fc.array(fc.tuple(fc.integer({ min: -20, max: 420 }), fc.integer({ min: 0, max: 40 }))),
+      (shown, spans) => {
+        const held = spans.map(([start, length]) => ({
+          from: shown.from + start,
+          to: shown.from + start + length,
+        }));
+        const breaks = axisBreaks(shown, held);
+        const isHeld = (day: number) => held.some((h) => h.from <= day && day <= h.to);
+        const anyHeld = Array.from({ length: daysIn(shown) }, (_, i) => shown.from + i).some(
+          isHeld,
+        );
+        // Walk the days one by one: each maximal empty run is broken exactly when it is long.
+        const runs: DayRange[] = [];
+        for (let day = shown.from; day <= shown.to; day++) {
+          if (isHeld(day)) continue;
+          const last = runs.at(-1);
+          if (last && last.to === day - 1) last.to = day;
+          else runs.push({ from: day, to: day });
+        }
+        const long = (run: DayRange) =>
+          daysIn(run) > Math.max(preciseDays, breakShare * daysIn(shown));
+        expect(breaks).toEqual(anyHeld ? runs.filter(long) : []);
+      },
+    ),
+  );
+});
+
+test('on a broken axis x grows with the day from edge to edge, each break the same narrow width', () => {
+  const january = days('2019-01');
+  const summit = days('2019-02-28/2019-03-01');
+  const whole = { from: january.from, to: summit.to };
+  const breaks = [{ from: january.to + 1, to: summit.from - 1 }];
+  for (const width of [560, 1200]) {
+    for (const broken of [[], breaks]) {
+      const scale = dayScale(whole, width, broken);
+      expect(scale.x(whole.from)).toBe(0);
+      expect(scale.x(whole.to + 1)).toBeCloseTo(width, 6);
+      const kept = daysIn(whole) - broken.reduce((sum, b) => sum + daysIn(b), 0);
+      const perDay = (width - broken.length * breakWidth) / kept;
+      for (let day = whole.from; day <= whole.to; day++) {
+        const inBreak = broken.some((b) => b.from <= day && day <= b.to);
+        const step = scale.x(day + 1) - scale.x(day);
+        expect(step).toBeGreaterThan(0);
+        if (!inBreak) expect(step).toBeCloseTo(perDay, 6);
+      }
+      expect(scale.breaks.map(({ from, to, width: w }) => ({ from, to, width: w }))).toEqual(
+        broken.map((b) => ({ ...b, width: breakWidth })),
+      );
+      for (const b of scale.breaks) expect(b.x).toBeCloseTo(scale.x(b.from), 6);
+    }
+  }
+});
+
+test('over the dossier’s whole period at a wide screen’s width, every closely dated claim is wide enough for its words', () => {
+  const whole = extentOf(timeline);
+  const opening = openingRange(timeline);
+  if (!whole || !opening) throw new Error('no dated claim');
+  // The whole period is longer than the days the closely dated claims lie in: an outlier.
+  expect(daysIn(whole)).toBeGreaterThan(daysIn(opening));
+  const partyOf = (place: number) => layout.partyAt[timeline.position[place] ?? 0] ?? 0;
+  const places = placesIn(timeline, whole);
+  const drawn = layoutClaims(timeline, places, partyOf, meta.parties.length, whole, 1200);
+  expect(drawn.breaks.length).toBeGreaterThan(0);
+  const close = new Set(
+    placesIn(timeline, opening).filter((p) => (timeline.first[p] ?? 0) >= opening.from),
+  );
+  expect(close.size).toBeGreaterThan(0);
+  for (const mark of drawn.marks.filter((m) => close.has(m.place))) {
+    expect(mark.width, details[mark.place]?.id).toBeGreaterThanOrEqual(labelledMarkWidth);
+  }
+  // No tick is drawn within a break.
+  for (const tick of drawn.ticks) {
+    expect(drawn.breaks.some((b) => tick.day >= b.from && tick.day <= b.to)).toBe(false);
+  }
 });
 
 const range = fc
