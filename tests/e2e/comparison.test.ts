@@ -367,7 +367,8 @@ test.each([
     expect(words).toContain(`Parties: ${party.name}`);
     const matching = Number(/(\d+) of (\d+) claims? match/.exec(words)?.[1]);
     expect(/of (\d+) claims/.exec(words)?.[1]).toBe(String(dossier.claims.length));
-    expect(await page.getByRole('article').count()).toBe(matching);
+    // The cards follow the count (their code may still be arriving).
+    await expect.poll(() => page.getByRole('article').count()).toBe(matching);
     // Opened on what it names: no overview of every party above it, its first claim on screen.
     expect(await page.getByRole('table', { name: 'Positions at a glance' }).count()).toBe(0);
     if (matching > 0) {
