@@ -27,14 +27,7 @@ function sourcesOf(claim: CompiledClaim): string[] {
 function glanceOfCorpus(corpus: CompiledCorpus) {
   const publisherOf = new Map(corpus.sources.map((source) => [source.id, source.publisher]));
   return (claim: CompiledClaim) =>
-    glanceWords(
-      {
-        speech: claim.speech,
-        quote: claim.quote.textQuoteSelector.exact,
-        short: claim.short ?? claim.summary,
-      },
-      publisherOf.get(claim.source) ?? claim.source,
-    );
+    glanceWords(claim, publisherOf.get(claim.source) ?? claim.source);
 }
 
 /**
@@ -120,7 +113,7 @@ export function browserDataFiles(
     id: claim.id,
     short: claim.short ?? claim.summary,
     speaker: speakerIndex.get(claim.speaker) ?? 0,
-    speech: claim.speech,
+    // Its speech, and whose words back it at a glance.
     ...glanceOf(claim),
     // The relations it starts towards other parties' claims across the row.
     relations: (relationsOf.get(claim.id) ?? []).flatMap((relation) => {
@@ -260,7 +253,6 @@ function timelineFiles(
         short: claim.short ?? claim.summary,
         speaker: speakerIndex.get(claim.speaker) ?? 0,
         topic: topicIndex.get(claim.topic) ?? 0,
-        speech: claim.speech,
         ...glanceOf(claim),
         statedAt,
         relations: (outgoing.get(claim.id) ?? []).flatMap((relation) => {

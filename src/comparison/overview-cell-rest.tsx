@@ -53,21 +53,7 @@ export function OverviewCellRest({ index, topic, party, shown, href }: OverviewC
         {claim.short ?? claim.summary}
       </AppLink>{' '}
       <span className="text-stone-700 dark:text-stone-300">
-        —{' '}
-        <GlanceWho
-          name={speaker.name}
-          words={{
-            speech: claim.speech,
-            ...glanceWords(
-              {
-                speech: claim.speech,
-                quote: claim.quote.textQuoteSelector.exact,
-                short: claim.short ?? claim.summary,
-              },
-              source.publisher,
-            ),
-          }}
-        />
+        — <GlanceWho name={speaker.name} words={glanceWords(claim, source.publisher)} />
       </span>
     </li>
   ));

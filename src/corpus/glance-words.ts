@@ -4,19 +4,24 @@
  * shows what was compiled, does not carry the excerpt's code.
  */
 import { quoteExcerpt } from './quote-excerpt.ts';
-import type { Speech } from './schema.ts';
+import type { CompiledClaim, Speech } from './schema.ts';
 
 /** Longest excerpt of a quote a line at a glance shows, ellipses included, in code points. */
 export const glanceExcerptMax = 48;
 
-/** The fields a compiled line at a glance carries, from a claim and its source's publisher. */
+/** Whose words back a claim at a glance, from the claim and its source's publisher. */
 export function glanceWords(
-  claim: { speech: Speech; quote: string; short: string },
+  claim: Pick<CompiledClaim, 'speech' | 'quote' | 'short' | 'summary'>,
   publisher: string,
-): { excerpt: string } | { reportedBy: string } {
-  return claim.speech === 'direct'
-    ? { excerpt: quoteExcerpt(claim.quote, claim.short, glanceExcerptMax) }
-    : { reportedBy: glancePublisher(publisher) };
+): { speech: Speech; excerpt: string } | { speech: Speech; reportedBy: string } {
+  const { speech } = claim;
+  const short = claim.short ?? claim.summary;
+  return speech === 'direct'
+    ? {
+        speech,
+        excerpt: quoteExcerpt(claim.quote.textQuoteSelector.exact, short, glanceExcerptMax),
+      }
+    : { speech, reportedBy: glancePublisher(publisher) };
 }
 
 /**

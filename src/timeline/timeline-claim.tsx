@@ -6,6 +6,7 @@
 import type { RelationType, TimelineClaim } from '../corpus/schema.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
+import { claimPeople } from './timeline-claim-words.ts';
 import { GlanceWho } from '../claims/glance-who.tsx';
 import { relationWords } from '../claims/relation-phrase.ts';
 import { relationTone } from '../claims/relation-tone.ts';
@@ -28,9 +29,7 @@ export function ClaimTip({
   left: number;
   top: number;
 }) {
-  const speaker = index.meta.speakers[claim.speaker];
-  const party = speaker && index.partyById.get(speaker.party);
-  const topic = index.meta.topics[claim.topic];
+  const { speaker, party, topic } = claimPeople(index, claim);
   return (
     <div
       aria-hidden="true"
@@ -58,9 +57,7 @@ export function ClaimItem({
   claim: TimelineClaim;
   related: ClaimAt;
 }) {
-  const speaker = index.meta.speakers[claim.speaker];
-  const party = speaker && index.partyById.get(speaker.party);
-  const topic = index.meta.topics[claim.topic];
+  const { speaker, party, topic } = claimPeople(index, claim);
   return (
     <li className="text-sm">
       <p>

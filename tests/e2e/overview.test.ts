@@ -135,17 +135,7 @@ test('each line is a claim’s short form and speaker, linked to the claim; a lo
         expect(text).toContain(view.speaker.name);
         // Whose words: the speaker's own, in quotation marks, or the publisher's report.
         expect(text, view.claim.id).toContain(
-          `— ${view.speaker.name}${glanceAttribution({
-            speech: view.claim.speech,
-            ...glanceWords(
-              {
-                speech: view.claim.speech,
-                quote: view.claim.quote.textQuoteSelector.exact,
-                short: view.claim.short ?? view.claim.summary,
-              },
-              view.source.publisher,
-            ),
-          })}`,
+          `— ${view.speaker.name}${glanceAttribution(glanceWords(view.claim, view.source.publisher))}`,
         );
         // Whom it disputes, backs, qualifies or adds to across the row: the other parties'
         // claims on the question.
