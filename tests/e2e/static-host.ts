@@ -11,6 +11,16 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** The file's bytes, or `undefined` when it is gone (it may vanish between check and read). */
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** Options of {@link serveStatic}. */
 export type StaticHostOptions = {
   /** The `Cache-Control` header for a served file (by its path under the root), if any. */
@@ -36,12 +46,20 @@ export async function serveStatic(
     );
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
+    const body = readIfThere(served);
+    if (!body) {
+      // A site being rebuilt in place may lack the file, even its 404 page, for a moment: a
+      // host then answers a bare 404, and never stops serving.
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
     const cacheControl = options.cacheControl?.(served.slice(root.length));
     response.writeHead(status, {
       'Content-Type': types[extname(served)] ?? 'application/octet-stream',
       ...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
     });
-    response.end(readFileSync(served));
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
