@@ -14,7 +14,7 @@ import {
   type TimelineDetail,
 } from '../../src/corpus/schema.ts';
 import { glanceWords } from '../../src/corpus/glance-words.ts';
-import { formatStatedAt, statedDays } from '../../src/corpus/stated-at.ts';
+import { formatStatedAt, statedDays, statedMinute } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
 
@@ -219,8 +219,8 @@ export function browserDataFiles(
 }
 
 /**
- * `timeline.json` and `timeline/<n>.json`: every dated claim, earliest first (ties in display
- * order), with what each says in files of {@link timelineDetailSize} in the same order.
+ * `timeline.json` and `timeline/<n>.json`: every dated claim, earliest first (a day's claims by
+ * their time of day where the source gives it, then in display order), with what each says in files of {@link timelineDetailSize} in the same order.
  */
 function timelineFiles(
   corpus: CompiledCorpus,
@@ -231,9 +231,12 @@ function timelineFiles(
   const dated = ordered
     .flatMap((claim, position) => {
       const days = claim.statedAt === undefined ? undefined : statedDays(claim.statedAt);
-      return days && claim.statedAt ? [{ claim, statedAt: claim.statedAt, position, ...days }] : [];
+      if (!days || !claim.statedAt) return [];
+      const minute = statedMinute(claim.statedAt) ?? Number.POSITIVE_INFINITY;
+      return [{ claim, statedAt: claim.statedAt, position, minute, ...days }];
     })
-    .sort((a, b) => a.first - b.first || a.position - b.position);
+    // A day's claims by the time the source gives, those it gives none for after them.
+    .sort((a, b) => a.first - b.first || a.minute - b.minute || a.position - b.position);
   const placeOf = new Map(dated.map((entry, i) => [entry.claim.id, i]));
   const outgoing = groupBy(corpus.relations, (relation) => [relation.from]);
   const glanceOf = glanceOfCorpus(corpus);

@@ -536,7 +536,8 @@ function ClaimDialog({
       <label>
         When it was said{' '}
         <span className="author-hint">
-          YYYY, YYYY-MM, YYYY-MM-DD or start/end; leave out rather than guess
+          YYYY, YYYY-MM, YYYY-MM-DD, a day with its time and offset (2019-02-28T23:00+07:00) or
+          start/end; leave out rather than guess
         </span>
         <input
           value={claim.statedAt ?? ''}

@@ -54,7 +54,7 @@ const statedAt = z
   .check(
     z.refine(
       (text) => parseStatedAt(text) !== undefined,
-      'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, or an interval start/end with start before end',
+      'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (a day may add its time with the offset of its clock: 2019-02-28T23:00+07:00), or an interval start/end with the end after the start',
     ),
   );
 

@@ -1,16 +1,34 @@
 /**
  * Dates with the precision a source supports: a year (`2019`), a month (`2019-01`), a day
- * (`2019-03-01`), or an interval of two of those (`2019-02-28/2019-03-01`) when the source only
- * places a statement between two dates (a news conference held around midnight, say).
+ * (`2019-03-01`), a day with the time of day and its offset from UTC where the source gives
+ * the time (`2019-02-28T23:00+07:00`: the offset says whose clock, so it is never guessed), or
+ * an interval of two of those (`2019-02-28/2019-03-01`) when the source only places a
+ * statement between two dates (a news conference held around midnight, say).
  * The notation is the ISO 8601 subset that EDTF level 0 also accepts.
  */
 
-const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const partialDatePattern =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
-/** A calendar date at year, month or day precision. */
-export type PartialDate = { year: number; month?: number; day?: number };
+/** A time of day on the clock of a place: hour, minute, and that clock's offset from UTC. */
+export type TimeOfDay = { hour: number; minute: number; offsetMinutes: number };
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns undefined for anything else or an impossible day. */
+/** A calendar date at year, month or day precision, the last with a time of day or not. */
+export type PartialDate = { year: number; month?: number; day?: number; time?: TimeOfDay };
+
+/** Parses an offset `Z`, `+07:00` or `-05:30` into minutes; undefined past ±14:00. */
+function parseOffset(text: string): number | undefined {
+  if (text === 'Z') return 0;
+  const hours = Number(text.slice(1, 3));
+  const minutes = Number(text.slice(4, 6));
+  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return undefined;
+  return (text.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDThh:mm±hh:mm` (or `…Z`); returns
+ * undefined for anything else, an impossible day or time, or a time without its offset.
+ */
 export function parsePartialDate(text: string): PartialDate | undefined {
   const match = partialDatePattern.exec(text);
   if (!match) return undefined;
@@ -22,10 +40,18 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   const day = Number(match[3]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return undefined;
-  return { year, month, day };
+  if (match[4] === undefined) return { year, month, day };
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const offsetMinutes = parseOffset(match[6] ?? '');
+  if (hour > 23 || minute > 59 || offsetMinutes === undefined) return undefined;
+  return { year, month, day, time: { hour, minute, offsetMinutes } };
 }
 
-/** Parses a single partial date or an interval `start/end`; undefined if malformed or reversed. */
+/**
+ * Parses a single partial date or an interval `start/end`; undefined if malformed, or if the
+ * end does not begin after the start begins.
+ */
 export function parseStatedAt(text: string): { start: PartialDate; end?: PartialDate } | undefined {
   const parts = text.split('/');
   if (parts.length > 2) return undefined;
@@ -33,8 +59,40 @@ export function parseStatedAt(text: string): { start: PartialDate; end?: Partial
   if (!start) return undefined;
   if (parts.length === 1) return { start };
   const end = parsePartialDate(parts[1] ?? '');
-  if (!end || (parts[1] ?? '') <= (parts[0] ?? '')) return undefined;
+  if (!end || earliestMinute(end) <= earliestMinute(start)) return undefined;
   return { start, end };
+}
+
+const minutesPerDay = 1440;
+
+/** The first minute (UTC, since 1970) a partial date can mean. */
+function earliestMinute(date: PartialDate): number {
+  const first = daysOf(date).first * minutesPerDay;
+  return date.time ? first + minuteOfDay(date.time) : first;
+}
+
+/** A time's minute of its day in UTC (before 0 or past a day when the offset crosses midnight). */
+function minuteOfDay({ hour, minute, offsetMinutes }: TimeOfDay): number {
+  return hour * 60 + minute - offsetMinutes;
+}
+
+/**
+ * Where a statedAt value falls within its first day, for ordering a day's claims: the minute
+ * (UTC) it starts at when the source gives the time of day, else undefined (a day's claims
+ * without one come after those with one, as nothing says when in the day they were made).
+ */
+export function statedMinute(text: string): number | undefined {
+  const start = parseStatedAt(text)?.start;
+  return start?.time ? earliestMinute(start) : undefined;
+}
+
+/** A time of day as "23:00 UTC+7", "09:30 UTC−5:30", "12:00 UTC". */
+function formatTime({ hour, minute, offsetMinutes }: TimeOfDay): string {
+  const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  if (offsetMinutes === 0) return `${clock} UTC`;
+  const size = Math.abs(offsetMinutes);
+  const offset = `${Math.floor(size / 60)}${size % 60 ? `:${String(size % 60).padStart(2, '0')}` : ''}`;
+  return `${clock} UTC${offsetMinutes < 0 ? '−' : '+'}${offset}`;
 }
 
 const monthNames = [
@@ -57,19 +115,27 @@ function formatPartialDate(date: PartialDate, withYear = true): string {
   if (date.month === undefined) return String(date.year);
   const month = monthNames[date.month - 1] ?? '';
   if (date.day === undefined) return `${month}${year}`;
-  return `${date.day} ${month}${year}`;
+  const time = date.time ? `, ${formatTime(date.time)}` : '';
+  return `${date.day} ${month}${year}${time}`;
 }
 
 /**
  * Formats a statedAt value for people: "1 March 2019", "January 2019", "27–28 February 2019",
- * "28 February – 1 March 2019". Returns the raw text if it does not parse.
+ * "28 February – 1 March 2019", "28 February 2019, 23:00 UTC+7". Returns the raw text if it
+ * does not parse.
  */
 export function formatStatedAt(text: string): string {
   const parsed = parseStatedAt(text);
   if (!parsed) return text;
   const { start, end } = parsed;
   if (!end) return formatPartialDate(start);
-  if (start.day !== undefined && start.year === end.year && start.month === end.month) {
+  if (
+    start.day !== undefined &&
+    start.time === undefined &&
+    end.time === undefined &&
+    start.year === end.year &&
+    start.month === end.month
+  ) {
     return `${start.day}–${formatPartialDate(end)}`;
   }
   const sameYear = start.year === end.year && start.month !== undefined;
