@@ -4,12 +4,14 @@
  * module preload in the head would start its requests before the first paint, and would then
  * share the network with the stylesheet and, in Lighthouse's simulation, count as something
  * the paint waited for (it models every request that finished before the paint). So nothing
- * of the app's code or its deferred data is asked for until the frame after the first one that
- * holds the parsed body: by the second animation frame, the first has been painted. (Waiting
- * for the `paint` entry instead adds the time its report takes to arrive, which grows with a
- * slow CPU, to every first working control; `tests/e2e/paint-first.test.ts` checks that the
- * largest paint still comes before the first request.) A page opened in a background tab
- * paints nothing until shown, so it starts at once; five seconds is the most it ever waits.
+ * of the app's code or its deferred data is asked for until the first contentful paint has
+ * been presented: the browser records it as a `paint` entry, which the script looks for at
+ * each animation frame and also observes (whichever sees it first starts the app; an
+ * observer's report alone can come frames late). Starting at the second frame instead, without
+ * that record, was measured to ask for the code a few milliseconds before the paint was
+ * presented. A browser that records no paint entries starts at the second frame; a page opened
+ * in a background tab paints nothing until shown, so it starts at once; five seconds is the
+ * most it ever waits.
  *
  * What it loads is in its own attributes, as the prerenderer writes them (`startTags` in
  * `scripts/site/page-tags.ts`): `data-entry`, the app's entry module; `data-modules`, the
@@ -20,7 +22,7 @@
  * Trusted Types forbid giving a script element its `src`.
  */
 export const startScript =
-  "(function(s){var d=s.dataset,h=document.head,done=0;function add(r,u){var l=document.createElement('link');l.rel=r;if(r==='preload'){l.as='fetch';l.crossOrigin='anonymous'}else l.crossOrigin='';l.href=u;h.appendChild(l)}function list(v){return v?v.split(' '):[]}function start(){if(done)return;done=1;list(d.modules).forEach(function(u){add('modulepreload',u)});import(d.entry);list(d.preload).forEach(function(u){add('preload',u)})}setTimeout(start,5000);if(document.visibilityState==='hidden')start();else requestAnimationFrame(function(){requestAnimationFrame(start)})})(document.currentScript)";
+  "(function(s){var d=s.dataset,h=document.head,w=window,P=w.PerformanceObserver,done=0;function add(r,u){var l=document.createElement('link');l.rel=r;if(r==='preload'){l.as='fetch';l.crossOrigin='anonymous'}else l.crossOrigin='';l.href=u;h.appendChild(l)}function list(v){return v?v.split(' '):[]}function start(){if(done)return;done=1;list(d.modules).forEach(function(u){add('modulepreload',u)});import(d.entry);list(d.preload).forEach(function(u){add('preload',u)})}var timed=P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0,frames=0;function frame(){if(done)return;if(timed?performance.getEntriesByName('first-contentful-paint').length:++frames>1)start();else requestAnimationFrame(frame)}setTimeout(start,5000);if(document.visibilityState==='hidden')start();else{requestAnimationFrame(frame);if(timed)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();start()}}).observe({type:'paint',buffered:true})}})(document.currentScript)";
 
 /** The SHA-256 of {@link startScript}, base64, as a CSP hash source takes it. */
-export const startScriptHash = 'AnriGqiKYUP24ilJeA+JyoI8tYe7b13eBQGEYPDLmYs=';
+export const startScriptHash = 'AeMKE29MzuHwMjcuRvglTxhyZ77ADHIKDeYUDjYBOxc=';
