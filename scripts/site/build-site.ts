@@ -5,7 +5,7 @@ import { build, type LogLevel } from 'vite';
 import type * as EntryServer from '../../src/entry-server.tsx';
 import type { Site } from '../../src/sharing/page-meta.ts';
 import { appViteConfig } from './app-vite-config.ts';
-import { headTags, policyTags, rootTags } from './page-tags.ts';
+import { headTags, policyTags, rootTags, startTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
@@ -151,7 +151,7 @@ async function prerenderSite(
       index.corpus.parties.map((party) => party.colour),
     ),
   );
-  const template = read('index.html');
+  const { template, entry, entryModules } = withoutEntryScript(read('index.html'));
   let pages = 0;
   let images = claimImages.length + 1;
   // The canonical address of every page that has one, for the sitemap.
@@ -171,20 +171,20 @@ async function prerenderSite(
       }
       const { html, embedded, deferred } = await server.renderPage(path);
       const fullPath = `${site.base}${path.slice(1)}`;
-      const headHtml = headTags({
-        head,
-        site,
-        // The page carries its first view's data; the parts it fills in after start loading with it.
-        preload: deferred.map((dataFile) => `${dataFolder}${dataFile}`),
-        modulePreload: pageCode.get(route.name) ?? [],
-      });
       write(
         fileOf(path),
         fillTemplate(template, {
-          head: headHtml,
+          head: headTags({ head, site }),
           // The theme first, on every page; then the page's own, if it has one.
           policy: policyTags([themeScript, ...(head.inlineScript ? [head.inlineScript] : [])]),
           root: rootTags(fullPath, html, embedded),
+          // The page carries its first view's data; its code, and the parts it fills in after,
+          // load once it has painted.
+          start: startTags({
+            entry,
+            modules: [...entryModules, ...(pageCode.get(route.name) ?? [])],
+            preload: deferred.map((dataFile) => `${site.base}${dataFolder}${dataFile}`),
+          }),
         }),
       );
       pages++;
@@ -214,6 +214,30 @@ function builtDataFolder(output: Awaited<ReturnType<typeof build>>): string {
   return folders[0] as string;
 }
 
+/**
+ * The built index.html without the module script and module preloads Vite put in its head,
+ * and their URLs: each page's start script loads them after its first paint instead.
+ */
+function withoutEntryScript(html: string): {
+  template: string;
+  entry: string;
+  entryModules: string[];
+} {
+  const script = /\n?\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+  const preload = /\n?\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+  const found = [...html.matchAll(script)];
+  const entry = found[0]?.[1];
+  if (found.length !== 1 || entry === undefined) {
+    throw new Error(`the built index.html has ${found.length} module scripts, not one entry`);
+  }
+  const entryModules = [...html.matchAll(preload)].map((match) => match[1] ?? '');
+  const template = html.replace(script, '').replace(preload, '');
+  if (/<script type="module"|rel="modulepreload"/.test(template)) {
+    throw new Error('the built index.html loads modules in a form the prerenderer cannot move');
+  }
+  return { template, entry, entryModules };
+}
+
 /** What goes into the built index.html for one page, each part already rendered. */
 type PageParts = {
   /** The page's head tags. */
@@ -222,22 +246,30 @@ type PageParts = {
   policy: string;
   /** The root element with the prerendered app, and the page's data after it. */
   root: string;
+  /** The start script, last in the body. */
+  start: string;
 };
 
 /** Puts a page's parts into the built index.html. */
-function fillTemplate(template: string, { head, policy, root }: PageParts): string {
-  const start = template.indexOf('<!--page-head-->');
+function fillTemplate(template: string, { head, policy, root, start }: PageParts): string {
+  const headStart = template.indexOf('<!--page-head-->');
   const end = template.indexOf('<!--/page-head-->');
-  if (start === -1 || end === -1 || !template.includes('<div id="root"></div>')) {
-    throw new Error('index.html lacks the <!--page-head--> markers or an empty #root');
+  if (
+    headStart === -1 ||
+    end === -1 ||
+    !template.includes('<div id="root"></div>') ||
+    !template.includes('</body>')
+  ) {
+    throw new Error('index.html lacks the <!--page-head--> markers, an empty #root or </body>');
   }
   const charset = '<meta charset="UTF-8" />';
   if (!template.includes(charset)) throw new Error(`index.html lacks ${charset}`);
   return (
-    (template.slice(0, start) + head + template.slice(end + '<!--/page-head-->'.length))
+    (template.slice(0, headStart) + head + template.slice(end + '<!--/page-head-->'.length))
       // The policy first, before anything it governs; then the inline script, before any paint.
       .replace(charset, `${charset}\n    ${policy}`)
       .replace('<div id="root"></div>', root)
+      .replace('</body>', `  ${start}\n  </body>`)
   );
 }
 

@@ -1,13 +1,14 @@
 /**
  * The tags the prerenderer puts around each page's HTML: its head (title, description,
- * canonical URL, Open Graph, Twitter, JSON-LD, preload hints), the content policy, and the data
- * it carries. Rendered by React, which escapes every attribute and text, so nothing from the
+ * canonical URL, Open Graph, Twitter, JSON-LD), the content policy, the data it carries, and
+ * the script that starts the app once the page has painted. Rendered by React, which escapes every attribute and text, so nothing from the
  * corpus can become markup (no JSX here: the scripts run under tsx without a JSX setting).
  */
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { pageDataId } from '../../src/app/page-data-id.ts';
 import type { PageHead } from '../../src/app/routes.ts';
+import { startScript } from '../../src/app/start-script.ts';
 import type { Site } from '../../src/sharing/page-meta.ts';
 import { contentSecurityPolicy } from './content-policy.ts';
 
@@ -25,10 +26,6 @@ export function scriptJson(value: unknown): string {
 export type HeadParts = {
   head: PageHead;
   site: Site;
-  /** Data files to preload (paths under the base): the parts the page fills in after. */
-  preload?: readonly string[];
-  /** Module files to preload (URLs under the base): the code of a page that loads on demand. */
-  modulePreload?: readonly string[];
 };
 
 /** Renders elements one per line, as the template lays out its own head. */
@@ -40,7 +37,7 @@ function render(...nodes: ReactNode[]): string {
 }
 
 /** The page's own `<head>` tags. */
-export function headTags({ head, site, preload = [], modulePreload = [] }: HeadParts): string {
+export function headTags({ head, site }: HeadParts): string {
   const { meta, jsonLd } = head;
   const named = (name: string, content: string | number) =>
     h('meta', { key: name, name, content: String(content) });
@@ -66,18 +63,6 @@ export function headTags({ head, site, preload = [], modulePreload = [] }: HeadP
     named('twitter:image', meta.image.url),
     named('twitter:image:alt', meta.image.alt),
     jsonLd !== undefined && h('script', { type: 'application/ld+json' }, scriptJson(jsonLd)),
-    ...preload.map((path) =>
-      h('link', {
-        key: path,
-        rel: 'preload',
-        href: `${site.base}${path}`,
-        as: 'fetch',
-        crossOrigin: 'anonymous',
-      }),
-    ),
-    ...modulePreload.map((href) =>
-      h('link', { key: href, rel: 'modulepreload', crossOrigin: '', href }),
-    ),
   );
 }
 
@@ -101,4 +86,41 @@ export function rootTags(path: string, body: string, embedded: Record<string, st
     h('script', { type: 'application/json', id: pageDataId }, scriptJson(embedded)),
   );
   return `${root.slice(0, -close.length)}${body}${close}\n    ${data}`;
+}
+
+/** What a page's start script loads once the page has painted, each a URL under the base. */
+export type PageCode = {
+  /** The app's entry module. */
+  entry: string;
+  /** The modules of a page whose code loads on demand, preloaded beside the entry. */
+  modules?: readonly string[];
+  /** The data files the page fills in after (every party's answer on a claim's page). */
+  preload?: readonly string[];
+};
+
+/**
+ * The start script (`src/app/start-script.ts`), last in the body, with what it loads in its
+ * attributes: no request for the app's code or data starts before the page has painted.
+ */
+export function startTags({ entry, modules = [], preload = [] }: PageCode): string {
+  const list = (urls: readonly string[]) => (urls.length > 0 ? urls.join(' ') : undefined);
+  return render(
+    h(
+      'script',
+      { 'data-entry': entry, 'data-modules': list(modules), 'data-preload': list(preload) },
+      startScript,
+    ),
+  );
+}
+
+/**
+ * What a built page's start script loads, read back from its HTML (the build's own output, so
+ * a pattern suffices): the initial assets and the tests read it here.
+ */
+export function readPageCode(html: string): Required<PageCode> | undefined {
+  const tag = /<script data-entry="([^"]+)"([^>]*)>/.exec(html);
+  if (!tag) return undefined;
+  const attribute = (name: string) =>
+    new RegExp(`\\sdata-${name}="([^"]*)"`).exec(tag[2] ?? '')?.[1]?.split(' ') ?? [];
+  return { entry: tag[1] ?? '', modules: attribute('modules'), preload: attribute('preload') };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
+import { readPageCode } from '../../scripts/site/page-tags.ts';
 import { unescapeHtml } from '../support/html-text.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
 import { claimTable, openPage, useBrowser } from './browser-session.ts';
@@ -339,16 +340,14 @@ test.each([
   },
 );
 
-test('a cold claim page carries its first view’s data, and fetches the rest once, started by preload hints', async () => {
+test('a cold claim page carries its first view’s data, and fetches the rest once, started by preload hints after its paint', async () => {
   const html = readFileSync(join(outDir, 'claims/lu-resolve-together.html'), 'utf8');
   const carried = Object.keys(
     JSON.parse(
       html.match(/<script type="application\/json" id="page-data">(.*?)<\/script>/s)?.[1] ?? '{}',
     ) as Record<string, string>,
   );
-  const hinted = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((match) =>
-    unversioned((match[1] ?? '').slice(1)),
-  );
+  const hinted = (readPageCode(html)?.preload ?? []).map((href) => unversioned(href.slice(1)));
   // Its own claim, the index and the source text come with it; every party's answer after.
   expect(carried.sort()).toEqual([
     'claims/lu-resolve-together.json',

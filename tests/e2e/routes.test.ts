@@ -1,6 +1,6 @@
 /**
  * Every route of the route table (`src/app/routes.ts`), whatever it is: each of its pages is
- * prerendered, a page hydrates from the data it carries (fetching only what its head preloads),
+ * prerendered, a page hydrates from the data it carries (fetching only what it preloads),
  * and a link to it, pointed at, loads what it opens with (its data and its code). A route added
  * to the table is tested here with no new line.
  */
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { fileOf } from '../../scripts/site/build-site.ts';
+import { readPageCode } from '../../scripts/site/page-tags.ts';
 import { routes, type AppRoute } from '../../src/app/routes.ts';
 import { dossier } from '../support/dossier.ts';
 import { unescapeHtml } from '../support/html-text.ts';
@@ -25,26 +26,24 @@ type BuiltPage = {
   html: string;
   /** The data files it carries (under `data/`, unversioned). */
   carried: string[];
-  /** The data files its head preloads. */
+  /** The data files its start script preloads. */
   preloaded: string[];
-  /** The module files its head preloads (its code, when it loads on demand). */
+  /** The module files its start script preloads (its code, when it loads on demand). */
   modules: string[];
 };
 
 function builtPage(path: string): BuiltPage {
   const html = readFileSync(join(outDir, fileOf(path)), 'utf8');
   const data = /<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(html)?.[1];
-  const hrefs = (rel: string) =>
-    // Other attributes (crossorigin) may stand between the two.
-    [...html.matchAll(new RegExp(`<link rel="${rel}"[^>]*\\shref="([^"]+)"`, 'g'))].map((m) =>
-      unescapeHtml(m[1] ?? ''),
-    );
+  const code = readPageCode(html);
+  if (!code) throw new Error(`${path}: the built page has no start script`);
+  const hrefs = (urls: readonly string[]) => urls.map((url) => unescapeHtml(url));
   return {
     path,
     html,
     carried: Object.keys(JSON.parse(data ?? '{}') as object).map((file) => `data/${file}`),
-    preloaded: hrefs('preload').map((href) => unversioned(href.slice(1))),
-    modules: hrefs('modulepreload').map((href) => href.slice(1)),
+    preloaded: hrefs(code.preload).map((href) => unversioned(href.slice(1))),
+    modules: hrefs(code.modules).map((href) => href.slice(1)),
   };
 }
 
@@ -54,7 +53,7 @@ const paths = (route: AppRoute) => {
 };
 const allPages = routes.flatMap((route) => paths(route).map((path) => ({ route, path })));
 
-/** What a prerendered page loads by itself: what it carries, and what its head preloads. */
+/** What a prerendered page loads by itself: what it carries, and what it preloads. */
 const loadsItself = (page: BuiltPage) => [...page.carried, ...page.preloaded, ...page.modules];
 
 /**
@@ -103,7 +102,7 @@ test.each(routes.map((route) => [route.name, route] as const))(
 );
 
 test.each(routes.map((route) => [route.name, route] as const))(
-  'a page of the %s route hydrates from the data it carries, fetching only what its head preloads',
+  'a page of the %s route hydrates from the data it carries, fetching only what it preloads',
   async (_, route) => {
     const [path = ''] = paths(route);
     const built = builtPage(path);
@@ -126,7 +125,7 @@ test.each(routes.map((route) => [route.name, route] as const))(
     const fetchedData = requested.filter((file) => file.startsWith('data/'));
     expect(fetchedData.filter((file) => built.carried.includes(file))).toEqual([]);
     expect(fetchedData.filter((file) => !built.preloaded.includes(file))).toEqual([]);
-    // Its code came with the HTML (module preloads), not after the entry asked for it.
+    // Its code came with the entry (module preloads), not after the entry asked for it.
     for (const module of built.modules) expect(requested).toContain(module);
     expect(problems.filter((problem) => !problem.includes('status of 404'))).toEqual([]);
     await context.close();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
+import { startScript, startScriptHash } from '../../src/app/start-script.ts';
 import { themeScript, themeScriptHash } from '../../src/app/theme-script.ts';
 import { urlPendingScript, urlPendingScriptHash } from '../../src/comparison/url-pending.ts';
 import { contentSecurityPolicy } from '../../scripts/site/content-policy.ts';
@@ -9,6 +10,7 @@ const sha256 = (script: string) => createHash('sha256').update(script).digest('b
 test.each([
   { name: 'theme', script: themeScript, hash: themeScriptHash },
   { name: 'url-pending', script: urlPendingScript, hash: urlPendingScriptHash },
+  { name: 'start', script: startScript, hash: startScriptHash },
 ])('the policy allows the $name script by the hash of exactly its text', ({ script, hash }) => {
   expect(hash).toBe(sha256(script));
   expect(contentSecurityPolicy).toContain(`'sha256-${hash}'`);
@@ -20,6 +22,7 @@ test('the policy allows no other inline script, no eval and no plugin', () => {
     "'self'",
     `'sha256-${themeScriptHash}'`,
     `'sha256-${urlPendingScriptHash}'`,
+    `'sha256-${startScriptHash}'`,
   ]);
   expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|strict-dynamic/);
   expect(contentSecurityPolicy).toContain("object-src 'none'");
