@@ -225,7 +225,18 @@ const cases: RejectionCase[] = [
     files: withRecords((r) => {
       r.claims[0] = makeClaim({ statedAt: '2019-03-01/2019-02-28' });
     }),
-    expected: { record: trumpClaim, field: 'statedAt', message: /start before end/ },
+    expected: {
+      record: trumpClaim,
+      field: 'statedAt',
+      message: /an interval start\/end with the end after the start/,
+    },
+  },
+  {
+    name: 'a time of day without the offset of its clock',
+    files: withRecords((r) => {
+      r.claims[0] = makeClaim({ statedAt: '2019-02-28T23:00' });
+    }),
+    expected: { record: trumpClaim, field: 'statedAt', message: /with the offset of its clock/ },
   },
   {
     name: 'a malformed publication date',
