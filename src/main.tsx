@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { readPageData, seedPageData } from './app/page-data.ts';
@@ -45,7 +45,16 @@ if (prerenderedPath === undefined) {
 } else {
   seedPageData(queryClient, readPageData());
   const { pathname, search } = window.location;
-  const hydrate = () => start(() => hydrateRoot(root, app));
+  // Hydrated as a transition, so that React works in slices of a few milliseconds and yields
+  // between them: the page, painted already, answers input meanwhile, and no task of the
+  // app's start blocks the main thread for long. A click before it has finished makes React
+  // finish at once, then replays the click. Next.js hydrates its app router the same way.
+  const hydrate = () =>
+    start(() => {
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
+    });
   const renderAfresh = () => start(() => createRoot(root).render(app));
   // Either way once the page's code is here, so that the prerendered page stays until its
   // replacement can render at once; code that fails to load is shown by the page's error
