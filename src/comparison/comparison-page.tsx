@@ -110,12 +110,14 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         </AppLink>
         .
       </p>
-      {filtered ? (
-        // A filtered or searched address opens on what it names: its claims come first.
-        <ViewBar filters={filters} count={count} path={hrefOf(search)} />
-      ) : (
+      {/* A filtered or searched address opens on what it names: its claims come first. */}
+      {filtered && <ViewBar filters={filters} count={count} path={hrefOf(search)} />}
+      {/* Hidden, not taken away, while a filter is on, and with its style and layout kept
+          (content-visibility: hidden, unlike display: none, keeps them): a filter toggled off
+          shows it again without rebuilding, restyling or laying out its cells. */}
+      <div className={filtered ? '[content-visibility:hidden]' : undefined}>
         <positionsOverview.Part index={index} cellHref={cellHref} />
-      )}
+      </div>
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
         Applying the filters in this link…
       </p>

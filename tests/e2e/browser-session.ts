@@ -165,6 +165,9 @@ export async function resultsSettled(page: Page): Promise<void> {
  * (their code loads then), unless they are open.
  */
 export async function openFilters(page: Page): Promise<void> {
+  // A page reached by a full navigation shows its prerendered button before the app starts
+  // (after the first paint): a click then would go nowhere.
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
   const button = page.getByRole('button', { name: /^Filters\b/ });
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   await page.getByRole('group', { name: /^Parties/ }).waitFor();
