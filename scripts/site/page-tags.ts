@@ -82,8 +82,16 @@ export function rootTags(path: string, body: string, embedded: Record<string, st
   const root = render(h('div', { id: 'root', 'data-prerendered-path': path }));
   const close = '</div>';
   if (!root.endsWith(close)) throw new Error(`unexpected root element: ${root}`);
+  // Source texts first: they repeat the words the markup just above renders, and gzip finds a
+  // repeat only within the last 32 KB. Behind the JSON files, a source page's text lay some
+  // 50 KB from its markup and cost about a kilobyte more on the wire.
+  const ordered = Object.fromEntries(
+    Object.entries(embedded).sort(
+      ([a], [b]) => Number(!a.endsWith('.txt')) - Number(!b.endsWith('.txt')),
+    ),
+  );
   const data = render(
-    h('script', { type: 'application/json', id: pageDataId }, scriptJson(embedded)),
+    h('script', { type: 'application/json', id: pageDataId }, scriptJson(ordered)),
   );
   return `${root.slice(0, -close.length)}${body}${close}\n    ${data}`;
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, inject, test } from 'vitest';
-import { readPageCode } from '../../scripts/site/page-tags.ts';
+import { readPageCode, scriptJson } from '../../scripts/site/page-tags.ts';
 import { unescapeHtml } from '../support/html-text.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
 import { claimTable, openPage, useBrowser } from './browser-session.ts';
@@ -376,4 +377,27 @@ test('a cold claim page carries its first view’s data, and fetches the rest on
   expect(fetched.sort()).toEqual(hinted.sort());
   expect(problems).toEqual([]);
   await context.close();
+});
+
+test('a source page carries its text where gzip finds it again: right after the markup that renders it', () => {
+  const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+  expect(sourceFiles.length).toBeGreaterThan(0);
+  for (const file of builtIn('sources')) {
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const json = html.match(
+      /<script type="application\/json" id="page-data">(.*?)<\/script>/s,
+    )?.[1];
+    if (json === undefined) throw new Error(`${file} carries no data`);
+    const carried = JSON.parse(json) as Record<string, string>;
+    const textPath = Object.keys(carried).find((path) => path.endsWith('.txt'));
+    if (textPath === undefined) throw new Error(`${file} does not carry its text`);
+    const { [textPath]: text = '', ...rest } = carried;
+    // The same page, serialized as the build does, with and without the carried text.
+    const cost =
+      gzipped(html.replace(json, scriptJson(carried))) -
+      gzipped(html.replace(json, scriptJson(rest)));
+    // gzip repeats what it saw in the last 32 KB for a few bytes: the text, already rendered
+    // above, costs a fraction of itself (it cost all of it, some 1 KB more, behind the JSON).
+    expect(cost, file).toBeLessThanOrEqual(gzipped(text) / 4);
+  }
 });
