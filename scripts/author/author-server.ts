@@ -34,6 +34,7 @@ import {
   fileVersions,
   proposeReanchoring,
   replaceSourceText,
+  sourceIdTaken,
   updateClaim,
   type FileVersions,
   type WriteResult,
@@ -217,7 +218,7 @@ export async function startAuthorServer({
       const fields = (body.fields ?? {}) as Parameters<typeof addSourceFile>[3];
       if (body.dryRun === true) {
         // What the file proposes, for the author to confirm or correct before it is saved.
-        const { record, missing } = sourceRecord(read, fields);
+        const { record, missing } = sourceRecord(read, fields, (id) => sourceIdTaken(dir, id));
         return send(response, 200, {
           ok: true,
           proposal: { ...read.proposal, ...fields, ...(record ? { id: record.id } : {}) },
