@@ -19,6 +19,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import * as z from 'zod/mini';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
@@ -34,6 +35,7 @@ import {
   fileVersions,
   proposeReanchoring,
   replaceSourceText,
+  sourceIdTaken,
   updateClaim,
   type FileVersions,
   type WriteResult,
@@ -106,6 +108,60 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
 }
 
+const text = z.string({ error: 'must be text' });
+/** The versions of the files an edit was made from: file name → SHA-256. */
+const versionsShape = z.optional(
+  z.record(text, text, { error: 'must name each file read with its SHA-256' }),
+);
+/** A record the verifier checks field by field: here only an object. */
+const recordShape = z.record(text, z.unknown(), { error: 'must be a record: an object of fields' });
+/** Fields given as text: a source's, or accepted new words by claim id. */
+const textsShape = z.optional(z.record(text, text, { error: 'must be an object of texts' }));
+const filesShape = {
+  fileName: text,
+  content: text,
+  base: versionsShape,
+  dryRun: z.optional(z.boolean({ error: 'must be true or false' })),
+};
+
+/**
+ * The shape of each request's body. What is inside a record is the verifier's to judge (it
+ * says which field is wrong and why); a body not of this shape is refused before anything
+ * reads it, with the part that is wrong.
+ */
+const bodyShapes = {
+  addClaim: z.object({
+    base: versionsShape,
+    claim: recordShape,
+    speaker: z.optional(recordShape),
+    topic: z.optional(recordShape),
+  }),
+  checkEdit: z.object({
+    mode: z.literal('edit'),
+    id: text,
+    base: versionsShape,
+    claim: recordShape,
+  }),
+  updateClaim: z.object({ base: versionsShape, claim: recordShape }),
+  deleteClaim: z.object({ base: versionsShape }),
+  addAppearance: z.object({ base: versionsShape, appearance: recordShape }),
+  addRelation: z.object({ base: versionsShape, relation: recordShape }),
+  addSource: z.object({ ...filesShape, fields: textsShape }),
+  replaceText: z.object({ ...filesShape, accepted: textsShape }),
+};
+
+/** The body, if it has the shape; else a 400 that names what is wrong, in words. */
+function shaped<T>(schema: z.ZodMiniType<T>, body: Record<string, unknown>): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.map(String).join('.') : 'the body';
+  throw new HttpError(
+    400,
+    `the body is not of the shape this request takes: ${where}: ${issue?.message ?? 'unexpected'}`,
+  );
+}
+
 /** A file the page sends: its name (for its kind only) and its bytes, base64-encoded. */
 function readUpload(body: Record<string, unknown>) {
   const { fileName, content } = body;
@@ -159,41 +215,44 @@ export async function startAuthorServer({
     }
     if (method === 'GET' && path === 'state') return send(response, 200, corpusState(dir));
     const body = method === 'GET' ? {} : await readJson(request);
-    const base = (body.base ?? {}) as FileVersions;
+    const base = shaped(z.object({ base: versionsShape }), body).base ?? ({} as FileVersions);
     let result: WriteResult;
     const claimPath = /^claims\/([a-z0-9-]+)(\/appearances)?$/.exec(path);
     if (method === 'POST' && path === 'check' && body.mode === 'edit') {
       // An edit checked as the author types: the verifier's word, nothing written.
-      const id = String(body.id ?? '');
-      result = updateClaim(dir, base, id, body.claim as Parameters<typeof updateClaim>[3], {
+      const { id, claim } = shaped(bodyShapes.checkEdit, body);
+      result = updateClaim(dir, base, id, claim as Parameters<typeof updateClaim>[3], {
         dryRun: true,
       });
     } else if (method === 'POST' && (path === 'claims' || path === 'check')) {
-      const edit = body as unknown as Parameters<typeof addClaim>[2];
+      const edit = shaped(bodyShapes.addClaim, body) as Parameters<typeof addClaim>[2];
       result = addClaim(dir, base, edit, { dryRun: path === 'check' });
     } else if (claimPath?.[1] && method === 'PUT' && !claimPath[2]) {
       result = updateClaim(
         dir,
         base,
         claimPath[1],
-        body.claim as Parameters<typeof updateClaim>[3],
+        shaped(bodyShapes.updateClaim, body).claim as Parameters<typeof updateClaim>[3],
       );
     } else if (claimPath?.[1] && method === 'DELETE' && !claimPath[2]) {
+      shaped(bodyShapes.deleteClaim, body);
       result = deleteClaim(dir, base, claimPath[1]);
     } else if (claimPath?.[1] && method === 'POST' && claimPath[2]) {
       result = addAppearance(
         dir,
         base,
         claimPath[1],
-        body.appearance as Parameters<typeof addAppearance>[3],
+        shaped(bodyShapes.addAppearance, body).appearance as Parameters<typeof addAppearance>[3],
       );
     } else if (method === 'POST' && path === 'relations') {
-      result = addRelation(dir, base, body.relation as Parameters<typeof addRelation>[2]);
+      const { relation } = shaped(bodyShapes.addRelation, body);
+      result = addRelation(dir, base, relation as Parameters<typeof addRelation>[2]);
     } else if (method === 'POST' && /^sources\/[a-z0-9-]+\/text$/.test(path)) {
       // A corrected copy of a source's text: what becomes of each quote, or the replacement.
       const sourceId = path.split('/')[1] ?? '';
+      const { accepted = {}, dryRun } = shaped(bodyShapes.replaceText, body);
       const read = readUpload(body);
-      if (body.dryRun === true) {
+      if (dryRun === true) {
         try {
           return send(response, 200, {
             ok: true,
@@ -205,19 +264,13 @@ export async function startAuthorServer({
           throw error;
         }
       }
-      result = replaceSourceText(
-        dir,
-        base,
-        sourceId,
-        read.bytes,
-        (body.accepted ?? {}) as Record<string, string>,
-      );
+      result = replaceSourceText(dir, base, sourceId, read.bytes, accepted);
     } else if (method === 'POST' && path === 'sources') {
+      const { fields = {}, dryRun } = shaped(bodyShapes.addSource, body);
       const read = readUpload(body);
-      const fields = (body.fields ?? {}) as Parameters<typeof addSourceFile>[3];
-      if (body.dryRun === true) {
+      if (dryRun === true) {
         // What the file proposes, for the author to confirm or correct before it is saved.
-        const { record, missing } = sourceRecord(read, fields);
+        const { record, missing } = sourceRecord(read, fields, (id) => sourceIdTaken(dir, id));
         return send(response, 200, {
           ok: true,
           proposal: { ...read.proposal, ...fields, ...(record ? { id: record.id } : {}) },
@@ -261,7 +314,9 @@ export async function startAuthorServer({
       logLevel: 'warn',
       appType: 'spa',
       define: { ...app.define, 'import.meta.env.VITE_AUTHOR_MODE': JSON.stringify('true') },
-      server: { middlewareMode: true, hmr: { server } },
+      // No CORS headers on any path: Vite's default lets any page on a loopback origin (another
+      // local port) read the app's modules, and through them the corpus and the sources.
+      server: { middlewareMode: true, hmr: { server }, cors: false },
     });
   }
   return {

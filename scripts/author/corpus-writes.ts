@@ -16,12 +16,19 @@ import type {
   Source,
 } from '../../src/corpus/corpus-schema.ts';
 import { appearanceIn } from '../../src/corpus/appearances.ts';
-import { slug, type Relation, type Speaker, type Topic } from '../../src/corpus/schema.ts';
+import {
+  maxIdLength,
+  slug,
+  type Relation,
+  type Speaker,
+  type Topic,
+} from '../../src/corpus/schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import type { CorpusProblem } from '../corpus/problem.ts';
 import { decodeUtf8 } from '../corpus/read-records.ts';
 import { verifyCorpus } from '../corpus/verify-corpus.ts';
 import {
+  fieldWords,
   sourceRecord,
   writeAtomically,
   type ReadSource,
@@ -35,7 +42,13 @@ export type FileVersions = Partial<Record<CorpusFileName, string>>;
 
 /** What an edit did: the new versions of the files, or why nothing was written. */
 export type WriteResult =
-  | { ok: true; versions: FileVersions; changed: CorpusFileName[] }
+  | {
+      ok: true;
+      versions: FileVersions;
+      changed: CorpusFileName[];
+      /** The id of the record added, when the edit added one (a source's, which may be made). */
+      id?: string;
+    }
   | {
       ok: false;
       /** `conflict`: a file changed on disk since it was read; `invalid`: the verifier said no. */
@@ -262,12 +275,12 @@ export function addSourceFile(
   read: ReadSource,
   given: SourceFields,
 ): WriteResult {
-  const { record, missing } = sourceRecord(read, given);
+  const { record, missing } = sourceRecord(read, given, (id) => sourceIdTaken(dir, id));
   if (!record) {
     return {
       ok: false,
       reason: 'invalid',
-      message: `The source needs its ${missing.join(', ')}: nothing was saved.`,
+      message: `The source needs its ${missing.map((field) => fieldWords[field]).join(', ')}: nothing was saved.`,
       problems: [],
     };
   }
@@ -275,7 +288,7 @@ export function addSourceFile(
     return {
       ok: false,
       reason: 'invalid',
-      message: `the id "${record.id}" is not a slug (a-z, 0-9 and hyphens)`,
+      message: `the id "${record.id.length > 100 ? `${record.id.slice(0, 100)}…` : record.id}" is not a slug of at most ${maxIdLength} characters (a-z, 0-9 and hyphens)`,
       problems: [],
     };
   }
@@ -287,11 +300,23 @@ export function addSourceFile(
       problems: [],
     };
   }
-  return applyEdit(
+  const result = applyEdit(
     dir,
     base,
     (texts) => new Map([['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record)]]),
     { extraFiles: new Map([[record.file, read.bytes]]) },
+  );
+  return result.ok ? { ...result, id: record.id } : result;
+}
+
+/** Whether a source id is in use: its text file exists, or a record of sources.yaml has it. */
+export function sourceIdTaken(dir: string, id: string): boolean {
+  if (existsSync(join(resolve(dir), 'sources', `${id}.txt`))) return true;
+  const path = join(resolve(dir), 'sources.yaml');
+  if (!existsSync(path)) return false;
+  const records: unknown = parse(readFileSync(path, 'utf8'));
+  return (
+    Array.isArray(records) && records.some((record) => (record as { id?: unknown })?.id === id)
   );
 }
 

@@ -4,13 +4,19 @@
  * to the corpus (see `sources/add-source.ts`), with the fields the file proposes unless given.
  * Prints the record it wrote, or every problem and writes nothing.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordYaml } from '../author/yaml-edit.ts';
-import { addSourceFile, fileVersions } from '../author/corpus-writes.ts';
+import { addSourceFile, fileVersions, sourceIdTaken } from '../author/corpus-writes.ts';
 import { formatProblem } from '../corpus/problem.ts';
-import { fieldWords, readSource, sourceRecord, SourceError } from '../sources/add-source.ts';
+import {
+  fieldWords,
+  proposalFields,
+  readSource,
+  sourceRecord,
+  type ReadSource,
+} from '../sources/add-source.ts';
 import type { Output } from './output.ts';
 
 const fields = ['id', 'headline', 'publisher', 'byline', 'published', 'dateline', 'url'] as const;
@@ -41,13 +47,24 @@ export function sourceAdd(args: string[], output: Output): number {
     return 1;
   }
   const dir = resolve(values.data ?? 'data');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    output.err(
+      `There is no corpus folder ${dir}: give --data the folder that holds sources.yaml. Nothing was written.\n`,
+    );
+    return 1;
+  }
   let read;
   try {
     read = readSource(basename(file), readFileSync(file));
   } catch (error) {
-    if (!(error instanceof SourceError) && !(error instanceof Error && 'code' in error))
-      throw error;
-    output.err(`${error.message}\nNothing was written.\n`);
+    // A file that cannot be read or is no source: one plain line, never a stack trace.
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT'
+        ? `There is no file ${resolve(file)}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    output.err(`${reason}. Nothing was written.\n`);
     return 1;
   }
   const given = Object.fromEntries(
@@ -62,12 +79,13 @@ export function sourceAdd(args: string[], output: Output): number {
     );
     return 1;
   };
-  // What the file does not say is asked for by its flag.
-  const { record, missing } = sourceRecord(read, given);
+  // What the file does not say is asked for by its flag, beside all it does say.
+  const { record, missing } = sourceRecord(read, given, (id) => sourceIdTaken(dir, id));
   if (!record) {
-    return failed(
-      missing.map((field) => `the file does not say its ${fieldWords[field]}: give --${field}`),
-    );
+    return failed([
+      describeProposal(read, given),
+      ...missing.map((field) => `The file does not say its ${fieldWords[field]}: give --${field}.`),
+    ]);
   }
   const result = addSourceFile(dir, fileVersions(dir), read, given);
   if (!result.ok) return failed([result.message, ...result.problems.map(formatProblem)]);
@@ -75,4 +93,22 @@ export function sourceAdd(args: string[], output: Output): number {
     `Added to ${dir}: ${record.file} and sources.yaml${read.kind === 'page' ? ' (the article text extracted from the page: read it through before quoting it)' : ''}.\n\n${recordYaml(record)}`,
   );
   return 0;
+}
+
+/**
+ * What the file proposes for each field of the record (and what the author gave), so a refusal
+ * shows all that was found, not only what is missing.
+ */
+function describeProposal(read: ReadSource, given: Record<string, string>): string {
+  const width = Math.max(...proposalFields.map((field) => field.length));
+  const lines = proposalFields.map((field) => {
+    const value = given[field] ?? read.proposal[field];
+    const from = given[field] !== undefined ? ' (given)' : '';
+    if (value !== undefined) return `  ${field.padEnd(width)}  ${value}${from}`;
+    if (field === 'byline' && read.proposal.bylineGuess) {
+      return `  ${field.padEnd(width)}  not in the page's metadata; its text reads "${read.proposal.bylineGuess}" (a guess: give --byline to use it)`;
+    }
+    return `  ${field.padEnd(width)}  not stated`;
+  });
+  return `What the ${read.kind === 'page' ? 'page' : 'text'} states:\n${lines.join('\n')}`;
 }

@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
-import { slugOf } from '../../src/lib/slug.ts';
+import { idFrom } from './source-id.ts';
 import { decodeUtf8 } from '../corpus/read-records.ts';
 import { extractArticle, type ArticleProposal } from './extract-article.ts';
 
@@ -38,11 +38,31 @@ export function readSource(fileName: string, bytes: Uint8Array): ReadSource {
       `${fileName} is ${bytes.length} bytes; a source may be at most ${maxSourceBytes} bytes`,
     );
   }
-  const text = decodeUtf8(bytes);
-  if (text === undefined) throw new SourceError(`${fileName} is not valid UTF-8 text`);
   const extension = extname(fileName).toLowerCase();
-  if (extension === '.html' || extension === '.htm') {
-    const { text: article, ...proposal } = extractArticle(text);
+  const isPage = extension === '.html' || extension === '.htm';
+  // A saved page may be in the encoding it declares (GBK, Shift_JIS, windows-1252…); its
+  // extracted text is archived as UTF-8. A plain text is archived as it is, so it must be UTF-8.
+  const text = decodeUtf8(bytes) ?? (isPage ? decodeDeclared(bytes) : undefined);
+  if (text === undefined) {
+    throw new SourceError(
+      `${fileName} is not valid UTF-8 text${isPage ? ', nor in an encoding it declares' : ''}`,
+    );
+  }
+  if (isPage) {
+    if (!/<(?:!doctype|html|head|body|article|main|div|p|h1)\b/i.test(text)) {
+      throw new SourceError(
+        `${fileName} holds no HTML markup: save the page itself ("Web page, complete" or "HTML only"), or name a plain text .txt`,
+      );
+    }
+    let extracted;
+    try {
+      extracted = extractArticle(text);
+    } catch (error) {
+      throw new SourceError(
+        `${fileName} could not be read as a web page (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    const { text: article, ...proposal } = extracted;
     if (article.trim() === '') throw new SourceError(`${fileName} holds no article text`);
     return { kind: 'page', bytes: new TextEncoder().encode(article), proposal };
   }
@@ -65,26 +85,58 @@ export function readSource(fileName: string, bytes: Uint8Array): ReadSource {
   };
 }
 
-/** The fields a source record needs, as its author reads them. */
+/**
+ * A page's text in the encoding its markup declares (`<meta charset>` or the
+ * `http-equiv="Content-Type"` tag, within the first 1,024 bytes as the HTML standard reads it);
+ * undefined when it declares none the platform knows or its bytes are not of that encoding.
+ */
+function decodeDeclared(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fields a source record cannot do without, as its author reads them: what a citation
+ * needs (what was published, by whom, when). A byline, a dateline and an address are kept
+ * when the page states them; many pages do not.
+ */
 export const fieldWords = {
   headline: 'headline',
   publisher: 'publisher',
   published: 'publication date (YYYY-MM-DD)',
-  dateline: 'dateline (where it was filed from)',
 };
 
-/** The record a source would have: the author's fields over the file's proposals. */
+/** Every field a source record may have, in the order the records and messages list them. */
+export const proposalFields = [
+  'headline',
+  'publisher',
+  'byline',
+  'published',
+  'dateline',
+  'url',
+] as const;
+
+/**
+ * The record a source would have: the author's fields over the file's proposals. Without an id
+ * given, one is made from the date and the headline (any script, transliterated), at most
+ * 80 characters, and made unique with a number when `taken` says it is used.
+ */
 export function sourceRecord(
   read: ReadSource,
   given: SourceFields,
+  taken: (id: string) => boolean = () => false,
 ): { record?: Source; missing: (keyof typeof fieldWords)[] } {
   const fields = { ...read.proposal, ...given };
   const { headline, publisher, published, dateline } = fields;
-  const missing = (['headline', 'publisher', 'published', 'dateline'] as const).filter(
-    (key) => !fields[key],
-  );
-  if (!headline || !publisher || !published || !dateline) return { missing };
-  const id = fields.id ?? slugOf(`${published} ${headline}`, 10);
+  const missing = (['headline', 'publisher', 'published'] as const).filter((key) => !fields[key]);
+  if (!headline || !publisher || !published) return { missing };
+  const id = fields.id ?? idFrom(`${published} ${headline}`, taken);
   return {
     missing: [],
     record: {
@@ -93,7 +145,7 @@ export function sourceRecord(
       publisher,
       ...(fields.byline ? { byline: fields.byline } : {}),
       published,
-      dateline,
+      ...(dateline ? { dateline } : {}),
       ...(fields.url ? { url: fields.url } : {}),
       file: `sources/${id}.txt`,
       sha256: createHash('sha256').update(read.bytes).digest('hex'),

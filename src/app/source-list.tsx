@@ -33,7 +33,7 @@ export function SourceList({ sources, total }: SourceListProps) {
                 source.headline
               )}
             </cite>
-            . {source.publisher}, {source.dateline},{' '}
+            . {source.publisher}, {source.dateline && <>{source.dateline}, </>}
             <time dateTime={source.published}>{formatStatedAt(source.published)}</time>. Every quote
             is checked against an archived copy (SHA-256{' '}
             <code className="text-xs break-all">{source.sha256}</code>).{' '}

@@ -16,7 +16,7 @@ import {
   type EditAnswer,
   type Problem,
 } from './author-api.ts';
-import { slugOf } from '../lib/slug.ts';
+import { claimIdOf, slugOf } from '../lib/slug.ts';
 import { loadDraft, saveDraft, clearDraft, type ClaimDraft } from './drafts.ts';
 import { selectedPassage, type Passage } from './selection.ts';
 
@@ -499,7 +499,10 @@ function ClaimDialog({
             set(
               editing
                 ? { summary }
-                : { summary, id: slugOf(`${speaker?.name ?? claim.speaker} ${summary}`, 7) },
+                : {
+                    summary,
+                    id: claimIdOf(speaker ?? { id: claim.speaker, name: claim.speaker }, summary),
+                  },
             );
           }}
         />
@@ -606,6 +609,7 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
   const [fields, setFields] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<string>();
   const [answer, setAnswer] = useState<EditAnswer>();
+  const [guess, setGuess] = useState<string>();
   const keys = ['headline', 'publisher', 'byline', 'published', 'dateline', 'url', 'id'] as const;
   const labels: Record<(typeof keys)[number], string> = {
     headline: 'Headline',
@@ -625,9 +629,10 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
     const result = await authorApi.addSource({ ...next, fields: {}, dryRun: true });
     if (!result.ok) return setAnswer(result);
     setAnswer(undefined);
-    setFields(
-      Object.fromEntries(Object.entries((result.proposal ?? {}) as Record<string, string>)),
-    );
+    // A byline read from the article's text, not its metadata, is offered, never filled in.
+    const { bylineGuess, ...proposal } = (result.proposal ?? {}) as Record<string, string>;
+    setGuess(bylineGuess);
+    setFields(proposal);
     setPreview(String(result.text ?? ''));
   };
   const save = async () => {
@@ -636,7 +641,8 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
     );
     const result = await authorApi.addSource({ ...body(), base: state.versions, fields: given });
     setAnswer(result);
-    if (result.ok) openFresh(`/sources/${given.id ?? ''}`);
+    // The id the server chose when the author left it empty: the new source opens.
+    if (result.ok) openFresh(`/sources/${String(result.id ?? given.id ?? '')}`);
   };
   return (
     <Dialog title="Add a source" onClose={onClose}>
@@ -681,10 +687,17 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
           {keys.map((key) => (
             <label key={key}>
               {labels[key]}
+              {key !== 'headline' && key !== 'publisher' && key !== 'published' && ' (optional)'}
               <input
                 value={fields[key] ?? ''}
                 onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
               />
+              {key === 'byline' && guess && !fields.byline && (
+                <span className="author-hint">
+                  The page&apos;s metadata names no author; its text reads &ldquo;{guess}&rdquo;.
+                  That is a guess: type the byline in to keep one.
+                </span>
+              )}
             </label>
           ))}
         </>

@@ -94,7 +94,7 @@ function ClaimDetail({
             >
               <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">
                 <cite className="not-italic font-semibold">{source.headline}</cite>.{' '}
-                {source.publisher}, {source.dateline},{' '}
+                {source.publisher}, {source.dateline && <>{source.dateline}, </>}
                 <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.
                 {appearances.length > 1 && (
                   <>

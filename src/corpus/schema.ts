@@ -5,15 +5,19 @@
  * data file (`checked-data-file.ts`), never with a page's first view.
  */
 import * as z from 'zod/mini';
+import { maxIdLength } from './id-length.ts';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
 export const compiledSchemaVersion = 6;
 
+export { maxIdLength };
+
 export const slug = z
   .string()
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and hyphens'),
+    z.maxLength(maxIdLength, `must be at most ${maxIdLength} characters`),
   );
 
 /** Text a person reads: at least one visible character, no stray space at either end. */
@@ -191,8 +195,11 @@ export const sourceFields = {
   byline: z.optional(prose),
   /** Publication date. */
   published: date,
-  /** The dateline, e.g. "PORT AVERNE/LONDON". */
-  dateline: prose,
+  /**
+   * Where the report was filed from, when it says ("PORT AVERNE/LONDON"); many pages do not,
+   * and a citation does without it.
+   */
+  dateline: z.optional(prose),
   /** The canonical web address, when one is known; never guessed. */
   url: z.optional(httpUrl),
   /** Print artifacts in the archived text, so quotes that contain them can say so. */

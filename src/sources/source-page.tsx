@@ -82,7 +82,7 @@ function SourceReader({
       </h1>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         {source.byline && <>By {source.byline}. </>}
-        {source.publisher}, {source.dateline},{' '}
+        {source.publisher}, {source.dateline && <>{source.dateline}, </>}
         <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.{' '}
         {source.url ? (
           <a href={source.url} className="underline">

@@ -506,3 +506,35 @@ test('no build for readers carries the workbench: not its code, nor its styles',
     }
   }
 });
+
+test('a page on another local origin can read nothing of the workbench: no CORS header on any path', async () => {
+  // What Vite's dev server allowed by default to any loopback origin: the app's modules, the
+  // corpus through them, the project's own files.
+  const paths = ['/', '/src/main.tsx', '/package.json', '/_author/api/state'];
+  for (const path of paths) {
+    for (const method of ['GET', 'OPTIONS']) {
+      const response = await fetch(`${server.origin}${path}`, {
+        method,
+        headers: { origin: 'http://localhost:5999', 'access-control-request-method': 'GET' },
+      });
+      expect(response.headers.get('access-control-allow-origin'), `${method} ${path}`).toBeNull();
+    }
+  }
+  // And in a browser: a page served from another port tries, and is refused.
+  const other = await browser().newContext();
+  const otherPage = await other.newPage();
+  await otherPage.route('http://localhost:5999/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>other</title>' }),
+  );
+  await otherPage.goto('http://localhost:5999/');
+  const read = await otherPage.evaluate(async (origin) => {
+    try {
+      const response = await fetch(`${origin}/src/main.tsx`);
+      return `read ${(await response.text()).length} characters`;
+    } catch (error) {
+      return `refused: ${String(error)}`;
+    }
+  }, server.origin);
+  expect(read).toMatch(/^refused: TypeError/);
+  await other.close();
+});

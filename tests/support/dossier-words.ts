@@ -35,7 +35,10 @@ export function dossierWords(corpus: CompiledCorpus): string[] {
       speaker.role ?? '',
       ...(speaker.affiliation ?? '').split(','),
     ]),
-    ...corpus.sources.flatMap((source) => [source.publisher, ...source.dateline.split('/')]),
+    ...corpus.sources.flatMap((source) => [
+      source.publisher,
+      ...(source.dateline ?? '').split('/'),
+    ]),
   ]
     .map((name) => name.trim())
     .filter(Boolean);

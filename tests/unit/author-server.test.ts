@@ -55,7 +55,18 @@ function call(
   const { port } = new URL(server.origin);
   return new Promise((done, fail) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        // A length, as a browser sends: Node sends a DELETE's body unframed without one.
+        headers: {
+          host: `127.0.0.1:${port}`,
+          ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
+          ...headers,
+        },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -183,6 +194,78 @@ test('an oversized body is refused before it is read whole', async () => {
   expect(response.status).toBe(413);
   expect(snapshot()).toEqual(before);
 });
+
+test.each([
+  { method: 'POST', path: 'claims', body: { claim: 5 }, wrong: 'claim: must be a record' },
+  { method: 'POST', path: 'claims', body: {}, wrong: 'claim: must be a record' },
+  {
+    method: 'POST',
+    path: 'claims',
+    body: { base: 'x', claim: {} },
+    wrong: 'base: must name each file read with its SHA-256',
+  },
+  {
+    method: 'POST',
+    path: 'check',
+    body: { mode: 'edit', id: 5, claim: {} },
+    wrong: 'id: must be text',
+  },
+  {
+    method: 'PUT',
+    path: 'claims/economists-jobs-cost',
+    body: { claim: [] },
+    wrong: 'claim: must be a record',
+  },
+  {
+    method: 'DELETE',
+    path: 'claims/economists-jobs-cost',
+    body: { base: 7 },
+    wrong: 'base: must name each file',
+  },
+  {
+    method: 'POST',
+    path: 'claims/economists-jobs-cost/appearances',
+    body: { appearance: 'x' },
+    wrong: 'appearance: must be a record',
+  },
+  {
+    method: 'POST',
+    path: 'relations',
+    body: { relation: null },
+    wrong: 'relation: must be a record',
+  },
+  {
+    method: 'POST',
+    path: 'sources',
+    body: { fileName: 'a.txt', content: 'SGVsbG8K', fields: { headline: 5 } },
+    wrong: 'fields.headline: must be text',
+  },
+  {
+    method: 'POST',
+    path: 'sources',
+    body: { fileName: 7, content: 'SGVsbG8K' },
+    wrong: 'fileName: must be text',
+  },
+  {
+    method: 'POST',
+    path: 'sources/harbour-vote/text',
+    body: { fileName: 'a.txt', content: 'SGVsbG8K', accepted: 5 },
+    wrong: 'accepted: must be an object of texts',
+  },
+])(
+  'a body of the wrong shape ($method $path) gets 400 and a plain reason, and nothing is written',
+  async ({ method, path, body, wrong }) => {
+    const before = snapshot();
+    const response = await call(method, `/_author/api/${path}`, {
+      headers: own(),
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(400);
+    const reason = `the body is not of the shape this request takes: ${wrong}`;
+    expect(response.json.message?.startsWith(reason), response.json.message).toBe(true);
+    expect(snapshot()).toEqual(before);
+  },
+);
 
 test('an invalid claim is refused with the verifier’s own messages, and nothing is written', async () => {
   const before = snapshot();

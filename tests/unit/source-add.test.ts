@@ -15,6 +15,7 @@ import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { extractArticle } from '../../scripts/sources/extract-article.ts';
 import { maxSourceBytes } from '../../scripts/sources/add-source.ts';
+import { maxIdLength } from '../../src/corpus/schema.ts';
 
 const pageFile = 'tests/fixtures/saved-pages/courier-dockers-court.html';
 const page = readFileSync(pageFile, 'utf8');
@@ -131,6 +132,21 @@ test.each([
     message: /the id "\.\.\/\.\.\/outside" is not a slug/,
   },
   {
+    name: 'an id longer than the limit',
+    args: () => [pageFile, '--id', `courier-${'harbour-'.repeat(10)}vote`],
+    message: new RegExp(`is not a slug of at most ${maxIdLength} characters`),
+  },
+  {
+    name: 'a saved page with no markup in it',
+    args: () => [writeText('Only words, no page around them.\n', 'page.html')],
+    message: /^page\.html holds no HTML markup: save the page itself/,
+  },
+  {
+    name: 'a file that is not there',
+    args: () => [join(scratch, 'missing.html')],
+    message: /^There is no file .*missing\.html\. Nothing was written\.\n$/,
+  },
+  {
     name: 'a source already in the corpus',
     args: () => [pageFile, '--id', 'courier-2031-05-13-harbour-vote'],
     message: /exists already/,
@@ -161,7 +177,18 @@ test.each([
   expect(code).toBe(1);
   expect(err).toMatch(message);
   expect(err).toMatch(/[Nn]othing was written/);
+  // In words, never a stack trace.
+  expect(err).not.toMatch(/\n\s+at /);
   expect(snapshot()).toEqual(before);
+});
+
+test('source:add given a corpus folder that is not there says so in one line', () => {
+  const output = bufferedOutput();
+  const missing = join(scratch, 'no-such-folder');
+  expect(sourceAdd([pageFile, '--data', missing], output)).toBe(1);
+  expect(output.stderr()).toBe(
+    `There is no corpus folder ${missing}: give --data the folder that holds sources.yaml. Nothing was written.\n`,
+  );
 });
 
 function writeText(content: string | Buffer, name = 'input.txt'): string {

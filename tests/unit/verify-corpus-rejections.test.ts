@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { CorpusProblem } from '../../scripts/corpus/problem.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
+import { maxIdLength } from '../../src/corpus/schema.ts';
 import {
   makeClaim,
   makeCorpusFiles,
@@ -186,6 +187,16 @@ const cases: RejectionCase[] = [
       line: 9,
       column: 3,
       message: /^unknown field "speakerName"$/,
+    },
+  },
+  {
+    name: 'an id longer than a file name and a link should carry',
+    files: withRecords((r) => {
+      r.claims[0] = makeClaim({ id: `trump-${'all-sanctions-'.repeat(6)}lifted` });
+    }),
+    expected: {
+      field: 'id',
+      message: new RegExp(`^must be at most ${maxIdLength} characters; found "trump-all-sanctions`),
     },
   },
   {
