@@ -210,7 +210,10 @@ export async function startAuthorServer({
       throw new HttpError(403, "this request lacks the workbench's token");
     }
     const method = request.method ?? 'GET';
-    if (method !== 'GET' && request.headers.origin !== origin) {
+    // The workbench's own origin under either of this machine's names: opened at `localhost`
+    // (as people type it) its changes come from there.
+    const ownOrigins = [origin, origin.replace('//127.0.0.1:', '//localhost:')];
+    if (method !== 'GET' && !ownOrigins.includes(String(request.headers.origin))) {
       throw new HttpError(403, `a change must come from the workbench itself (${origin})`);
     }
     if (method === 'GET' && path === 'state') return send(response, 200, corpusState(dir));

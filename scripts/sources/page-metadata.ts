@@ -81,7 +81,7 @@ export function headings(document: Document): string[] {
 
 /**
  * Separators sites put between a headline and their own name (or the section, or the author):
- * " - ", " | ", " – ", " — ", " :: ", " · ", " » ", and "_" as Chinese portals use it.
+ * " - ", " | ", " – ", " — ", " :: ", " · ", " » ", and "_" as portals in Han script use it.
  */
 const separator = /\s+[-|–—·»]\s+|\s+::\s+|_/u;
 

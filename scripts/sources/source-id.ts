@@ -2,16 +2,16 @@
  * Ids made from words in any script. An id is a slug (lowercase ASCII letters, digits and
  * hyphens: it names a file and sits in every permalink), so words in other scripts are
  * transliterated by any-ascii (Hangul romanised, Han in pinyin, kana in Hepburn, Cyrillic,
- * Greek, Arabic…) rather than dropped: a Chinese headline gives an id that still says which
- * article it is, and two articles of one day do not collide.
+ * Greek, Arabic…) rather than dropped: a headline in Han characters gives an id that still
+ * says which article it is, and two articles of one day do not collide.
  */
 import anyAscii from 'any-ascii';
 import { maxIdLength } from '../../src/corpus/schema.ts';
 
 /**
  * The words of a text as slug words: transliterated, lowercase letters and digits. A Han
- * character is a syllable of its own ("新电脑" → xin-dian-nao): Chinese writes no spaces, and
- * run together its pinyin would read as one long word.
+ * character is a syllable of its own ("新电脑" → xin-dian-nao): Han script puts no spaces
+ * between words, and run together its pinyin would read as one long word.
  */
 function slugWords(text: string): string[] {
   return anyAscii(text.normalize('NFC').replace(/\p{Script=Han}/gu, ' $& '))

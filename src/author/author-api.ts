@@ -88,12 +88,20 @@ export function problemLine(problem: Problem): string {
   return `${where ? `${where}: ` : ''}${problem.message}`;
 }
 
-/** Bytes as base64, for a file sent in JSON. */
-export async function base64Of(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+/**
+ * Bytes as base64, for a file or a paste sent in JSON. Spread into `String.fromCharCode` a
+ * 32 KB slice at a time: all at once, a paste of about 200 KB overflowed the call stack and
+ * was silently never sent.
+ */
+export function base64OfBytes(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
+}
+
+/** A file's bytes as base64 (see {@link base64OfBytes}). */
+export async function base64Of(file: Blob): Promise<string> {
+  return base64OfBytes(new Uint8Array(await file.arrayBuffer()));
 }

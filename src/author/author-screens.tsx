@@ -11,6 +11,7 @@ import type { Relation, RelationType, Speaker, Speech, Topic } from '../corpus/s
 import {
   authorApi,
   base64Of,
+  base64OfBytes,
   problemLine,
   type AuthorState,
   type EditAnswer,
@@ -623,7 +624,7 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
   const body = () =>
     upload ?? {
       fileName: 'pasted.txt',
-      content: btoa(String.fromCharCode(...new TextEncoder().encode(pasted))),
+      content: base64OfBytes(new TextEncoder().encode(pasted)),
     };
   const propose = async (next: { fileName: string; content: string }) => {
     const result = await authorApi.addSource({ ...next, fields: {}, dryRun: true });

@@ -507,6 +507,48 @@ test('no build for readers carries the workbench: not its code, nor its styles',
   }
 });
 
+test('opened at localhost, a pasted text of 1 MB is proposed, saved, and opens', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const local = await context.newPage();
+  // The address as people type it: localhost, not the printed 127.0.0.1.
+  await local.goto(server.url.replace('//127.0.0.1:', '//localhost:'), { timeout: 120_000 });
+  const localBar = local.getByRole('complementary', { name: 'Author mode' });
+  await localBar.waitFor({ timeout: 120_000 });
+  const line = 'PORT AVERNE - The harbour board met again tonight and heard the count read out.';
+  // Over 1 MB of text: all at once, a paste of about 200 KB used to overflow the stack.
+  const pasted = `Harbour board minutes\n\n${Array.from({ length: 13_000 }, () => line).join('\n\n')}\n`;
+  expect(Buffer.byteLength(pasted)).toBeGreaterThan(1_000_000);
+  const before = files();
+  await localBar.getByRole('button', { name: 'Add a source' }).click();
+  const localDialog = local.getByRole('dialog');
+  // Pasted as the browser pastes: the value set at once, then one input event (Playwright's
+  // fill would type-check a megabyte through the protocol).
+  const box = localDialog.getByLabel('Or paste its text');
+  await box.evaluate((element, text) => {
+    const textarea = element as HTMLTextAreaElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    textarea.focus();
+    setter?.call(textarea, text);
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  }, pasted);
+  await box.blur();
+  await expect
+    .poll(() => localDialog.getByLabel('Headline').inputValue(), { timeout: 30_000 })
+    .toBe('Harbour board minutes');
+  await localDialog.getByLabel('Publisher').fill('Harbour Radio');
+  await localDialog.getByLabel('Published (YYYY-MM-DD)').fill('2031-05-15');
+  await localDialog.getByRole('button', { name: 'Save source' }).click();
+  // The id the server chose: the new source opens, from the localhost page.
+  await local.waitForURL((url) => url.pathname.startsWith('/sources/2031-05-15-harbour-board'), {
+    timeout: 60_000,
+  });
+  const id = new URL(local.url()).pathname.split('/').pop() ?? '';
+  expect(readFileSync(join(dir, `sources/${id}.txt`)).equals(Buffer.from(pasted))).toBe(true);
+  expect(appended(before['sources.yaml'] ?? '', 'sources.yaml')).toContain(`- id: ${id}\n`);
+  verified();
+  await context.close();
+});
+
 test('a page on another local origin can read nothing of the workbench: no CORS header on any path', async () => {
   // What Vite's dev server allowed by default to any loopback origin: the app's modules, the
   // corpus through them, the project's own files.

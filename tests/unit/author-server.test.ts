@@ -144,6 +144,12 @@ test.each([
     message: /must come from the workbench itself/,
   },
   {
+    name: 'from another local port',
+    headers: () => ({ ...own(), origin: 'http://localhost:1' }),
+    status: 403,
+    message: /must come from the workbench itself/,
+  },
+  {
     name: 'with no origin at all',
     headers: () => {
       const { origin: _, ...rest } = own();
@@ -170,6 +176,19 @@ test.each([
   const response = await call('POST', '/_author/api/relations', { headers: headers(), body });
   expect(response.status).toBe(status);
   expect(response.json.message).toMatch(message);
+  expect(snapshot()).toEqual(before);
+});
+
+test('opened at localhost, its changes come from there and are taken', async () => {
+  const { port } = new URL(server.origin);
+  // A check is a change's request, answered with the verifier's word and nothing written.
+  const before = snapshot();
+  const { status, json } = await call('POST', '/_author/api/check', {
+    headers: { ...own(), host: `localhost:${port}`, origin: `http://localhost:${port}` },
+    body: JSON.stringify({ base: await versions(), claim: {} }),
+  });
+  expect(status).toBe(200);
+  expect(json.message).toMatch(/would not verify/);
   expect(snapshot()).toEqual(before);
 });
 
