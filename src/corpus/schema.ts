@@ -9,7 +9,7 @@ import { maxIdLength } from './id-length.ts';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 6;
+export const compiledSchemaVersion = 7;
 
 export { maxIdLength };
 
@@ -346,7 +346,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 8;
+export const dataFormatVersion = 9;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
