@@ -1,5 +1,5 @@
 /**
- * Real saved news pages go in as they come. Fifteen pages of fourteen sites in seven languages,
+ * Real saved news pages go in as they come. Fifteen pages of fourteen sites in eight languages,
  * saved by others (the test pages of Mozilla Readability, tests/fixtures/real-pages), each
  * added as a source through `source:add` and through the workbench's API, to a copy of the
  * second dossier. Each expected value is what that page states, and where it states it is
