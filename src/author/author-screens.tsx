@@ -18,7 +18,7 @@ import {
   type Problem,
 } from './author-api.ts';
 import { claimIdOf, slugOf } from '../lib/slug.ts';
-import { loadDraft, saveDraft, clearDraft, type ClaimDraft } from './drafts.ts';
+import { loadDraft, saveDraft, clearDraft, slotOf, type ClaimDraft } from './drafts.ts';
 import { selectedPassage, type Passage } from './selection.ts';
 
 /** The page's address as it changes (the app's router moves through the history). */
@@ -60,10 +60,12 @@ export function AuthorMode() {
   const sourceId = /^\/sources\/([a-z0-9-]+)$/.exec(path)?.[1];
   const claimId = /^\/claims\/([a-z0-9-]+)$/.exec(path)?.[1];
   const passage = usePassage(sourceId);
-  const draft = loadDraft();
+  // The new claim's entry, and this claim's edit, each in a slot of its own.
+  const draft = loadDraft({ mode: 'new' });
   const claim = claimId
     ? state?.records['claims.yaml'].find((one) => one.id === claimId)
     : undefined;
+  const editDraft = claim ? loadDraft({ mode: 'edit', id: claim.id }) : undefined;
 
   return (
     <>
@@ -91,9 +93,9 @@ export function AuthorMode() {
             <button
               type="button"
               className="author-button quiet"
-              onClick={() => setDialog({ kind: 'claim', draft: draftOf(claim) })}
+              onClick={() => setDialog({ kind: 'claim', draft: editDraft ?? draftOf(claim) })}
             >
-              Edit claim
+              {editDraft ? 'Resume the unsaved edit' : 'Edit claim'}
             </button>
             <button
               type="button"
@@ -324,12 +326,13 @@ function ClaimDialog({
     setSaving(false);
     setAnswer(result);
     if (result.ok) {
-      clearDraft();
+      clearDraft(slotOf(draft));
       openFresh(`/claims/${payload.claim.id}`);
     }
   };
+  // Cancelling an edit discards it; the new claim's entry, in its own slot, stays.
   const close = () => {
-    if (editing) clearDraft();
+    if (editing) clearDraft(slotOf(draft));
     onClose();
   };
   return (

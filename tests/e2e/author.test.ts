@@ -404,9 +404,10 @@ test('a relation to another claim, found by search, then an edit, then a delete'
       .getByLabel(/^Summary/)
       .inputValue(),
   ).toBe(edited);
-  // Reloaded, the form comes back as it was, and saves over the new version.
+  // Reloaded, the edit comes back as it was (its own entry, kept apart from a new claim's),
+  // and saves over the new version.
   await page.reload();
-  await bar().getByRole('button', { name: 'Resume the unsaved claim' }).click();
+  await bar().getByRole('button', { name: 'Resume the unsaved edit' }).click();
   expect(
     await dialog()
       .getByLabel(/^Summary/)
