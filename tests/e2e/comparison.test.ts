@@ -173,7 +173,10 @@ test('the theme toggle overrides the system and persists across reloads', async 
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   await page.reload();
   await claimTable(page).getByRole('columnheader').first().waitFor();
+  // The page is dark from its first paint (the head's theme script)…
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+  // …and the toggle, the app's, says so once the app has started, after that paint.
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 30_000 });
   expect(await page.getByRole('button', { name: /^Theme/ }).textContent()).toBe('Theme: dark');
   await close();
 });
