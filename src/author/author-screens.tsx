@@ -10,6 +10,7 @@ import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
 import type { Relation, RelationType, Speaker, Speech, Topic } from '../corpus/schema.ts';
 import {
   authorApi,
+  authorToken,
   base64Of,
   base64OfBytes,
   problemLine,
@@ -45,18 +46,33 @@ type Dialog =
   | { kind: 'delete'; claimId: string };
 
 /** The author's bar and forms, over whatever page of the app is shown. */
+/** Where the token comes from, for a page opened without it or with an old one. */
+const openPrinted =
+  'open the address `npm run author` printed in the terminal (it ends in #author-token=…).';
+
 export function AuthorMode() {
   const path = usePath();
   const [state, setState] = useState<AuthorState>();
   const [failure, setFailure] = useState<string>();
   const [dialog, setDialog] = useState<Dialog>();
+  // Without this run's token nothing can be read or saved: the page says where to find it.
+  const [hasToken] = useState(() => authorToken() !== undefined);
   useEffect(() => {
+    if (!hasToken) return;
     // The corpus's records and versions, once: every save opens its page afresh.
     void authorApi.state().then((answer) => {
-      if (answer.ok === false) setFailure(answer.message ?? 'The workbench refused this page.');
-      else setState(answer);
+      if (answer.ok !== false) return setState(answer);
+      // A token from an earlier run (the workbench was restarted): the same way back.
+      setFailure(
+        /token/.test(answer.message ?? '')
+          ? `This page holds the token of an earlier run of the workbench: ${openPrinted}`
+          : (answer.message ?? 'The workbench refused this page.'),
+      );
     });
-  }, []);
+  }, [hasToken]);
+  const shownFailure = hasToken
+    ? failure
+    : `This page was opened without the workbench's token: ${openPrinted}`;
   const sourceId = /^\/sources\/([a-z0-9-]+)$/.exec(path)?.[1];
   const claimId = /^\/claims\/([a-z0-9-]+)$/.exec(path)?.[1];
   const passage = usePassage(sourceId);
@@ -71,7 +87,7 @@ export function AuthorMode() {
     <>
       <aside className="author-bar" aria-label="Author mode">
         <strong>Author mode</strong>
-        {failure && <span role="alert">{failure}</span>}
+        {shownFailure && <span role="alert">{shownFailure}</span>}
         <button
           type="button"
           className="author-button"

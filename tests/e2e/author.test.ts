@@ -581,3 +581,22 @@ test('a page on another local origin can read nothing of the workbench: no CORS 
   expect(read).toMatch(/^refused: TypeError/);
   await other.close();
 });
+
+test('opened without its token, or with an earlier run’s, the page says where the address is', async () => {
+  const context = await browser().newContext();
+  const bare = await context.newPage();
+  await bare.goto(`${server.origin}/`, { timeout: 120_000 });
+  const alert = bare.getByRole('complementary', { name: 'Author mode' }).getByRole('alert');
+  await expect
+    .poll(() => alert.textContent(), { timeout: 60_000 })
+    .toBe(
+      "This page was opened without the workbench's token: open the address `npm run author` printed in the terminal (it ends in #author-token=…).",
+    );
+  // A token the server does not know: a tab left open across a restart of the workbench.
+  await bare.goto(`${server.origin}/#author-token=${'x'.repeat(server.token.length)}`);
+  await bare.reload();
+  await expect
+    .poll(() => alert.textContent(), { timeout: 60_000 })
+    .toMatch(/^This page holds the token of an earlier run of the workbench: open the address/);
+  await context.close();
+});
