@@ -19,7 +19,8 @@ import {
 } from '../sources/add-source.ts';
 import type { Output } from './output.ts';
 
-const fields = ['id', 'headline', 'publisher', 'byline', 'published', 'dateline', 'url'] as const;
+/** Every field a flag may give: the id, and each field a file may propose. */
+const fields = ['id', ...proposalFields] as const;
 
 const usage =
   'Usage: npm run source:add -- <file.txt|file.html> [--data <corpus folder>] [--id <slug>] [--headline <text>] [--publisher <text>] [--byline <text>] [--published YYYY-MM-DD] [--dateline <text>] [--url <address>]';

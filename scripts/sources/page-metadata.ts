@@ -4,6 +4,7 @@
  * the page's own `<h1>`. Each reader returns a value only when the page states it; nothing here
  * guesses. The forms come from real saved pages (tests/fixtures/real-pages).
  */
+import { parsePartialDate } from '../../src/corpus/stated-at.ts';
 
 /** Text with its runs of white space made single spaces, and trimmed. */
 export function squeeze(text: string): string {
@@ -254,16 +255,10 @@ const months = [
   'dec',
 ] as const;
 
-/** `YYYY-MM-DD` when the numbers make a real calendar day. */
+/** `YYYY-MM-DD` when the numbers make a real calendar day (the corpus's own date rule). */
 function calendarDay(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  )
-    return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parsePartialDate(text)?.day === undefined ? undefined : text;
 }
 
 /**
