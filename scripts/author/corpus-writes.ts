@@ -191,9 +191,13 @@ export function addClaim(
     (texts) => {
       const out = new Map<CorpusFileName, string>();
       if (speaker)
-        out.set('speakers.yaml', appendRecord(texts.get('speakers.yaml') ?? '', speaker));
-      if (topic) out.set('topics.yaml', appendRecord(texts.get('topics.yaml') ?? '', topic));
-      out.set('claims.yaml', appendRecord(texts.get('claims.yaml') ?? '', claim));
+        out.set(
+          'speakers.yaml',
+          appendRecord(texts.get('speakers.yaml') ?? '', speaker, 'speakers.yaml'),
+        );
+      if (topic)
+        out.set('topics.yaml', appendRecord(texts.get('topics.yaml') ?? '', topic, 'topics.yaml'));
+      out.set('claims.yaml', appendRecord(texts.get('claims.yaml') ?? '', claim, 'claims.yaml'));
       return out;
     },
     options,
@@ -217,7 +221,7 @@ export function updateClaim(
       }
       const index = indexOfId(texts, 'claims.yaml', id);
       return new Map([
-        ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, claim)],
+        ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, claim, 'claims.yaml')],
       ]);
     },
     options,
@@ -236,7 +240,7 @@ export function addAppearance(
     const claim = recordsOf(texts, 'claims.yaml')[index] as AuthoredClaim;
     const updated = { ...claim, alsoIn: [...(claim.alsoIn ?? []), appearance] };
     return new Map([
-      ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, updated)],
+      ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, updated, 'claims.yaml')],
     ]);
   });
 }
@@ -264,7 +268,12 @@ export function addRelation(dir: string, base: FileVersions, relation: Relation)
       (one) => one.from === relation.from && one.to === relation.to && one.type === relation.type,
     );
     if (duplicate) throw new EditError(`${relation.from} already ${relation.type} ${relation.to}`);
-    return new Map([['relations.yaml', appendRecord(texts.get('relations.yaml') ?? '', relation)]]);
+    return new Map([
+      [
+        'relations.yaml',
+        appendRecord(texts.get('relations.yaml') ?? '', relation, 'relations.yaml'),
+      ],
+    ]);
   });
 }
 
@@ -303,7 +312,10 @@ export function addSourceFile(
   const result = applyEdit(
     dir,
     base,
-    (texts) => new Map([['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record)]]),
+    (texts) =>
+      new Map([
+        ['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record, 'sources.yaml')],
+      ]),
     { extraFiles: new Map([[record.file, read.bytes]]) },
   );
   return result.ok ? { ...result, id: record.id } : result;
@@ -397,7 +409,12 @@ export function replaceSourceText(
       const out = new Map<CorpusFileName, string>([
         [
           'sources.yaml',
-          replaceRecord(texts.get('sources.yaml') ?? '', index, { ...source, sha256: sha }),
+          replaceRecord(
+            texts.get('sources.yaml') ?? '',
+            index,
+            { ...source, sha256: sha },
+            'sources.yaml',
+          ),
         ],
       ]);
       let claimsText = texts.get('claims.yaml') ?? '';
@@ -417,7 +434,7 @@ export function replaceSourceText(
                   one.source === sourceId ? { ...one, quote: words } : one,
                 ),
               };
-        claimsText = replaceRecord(claimsText, i, updated);
+        claimsText = replaceRecord(claimsText, i, updated, 'claims.yaml');
       }
       out.set('claims.yaml', claimsText);
       return out;

@@ -91,7 +91,7 @@ export function sourceAdd(args: string[], output: Output): number {
   const result = addSourceFile(dir, fileVersions(dir), read, given);
   if (!result.ok) return failed([result.message, ...result.problems.map(formatProblem)]);
   output.out(
-    `Added to ${dir}: ${record.file} and sources.yaml${read.kind === 'page' ? ' (the article text extracted from the page: read it through before quoting it)' : ''}.\n\n${recordYaml(record)}`,
+    `Added to ${dir}: ${record.file} and sources.yaml${read.kind === 'page' ? ' (the article text extracted from the page: read it through before quoting it)' : ''}.\n\n${recordYaml(record, 'sources.yaml')}`,
   );
   return 0;
 }

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
   addAppearance,
@@ -21,6 +21,8 @@ import {
 } from '../../scripts/author/corpus-writes.ts';
 import {
   appendRecord,
+  fieldOrders,
+  orderedRecord,
   recordYaml,
   removeRecords,
   replaceRecord,
@@ -62,27 +64,140 @@ function expectOk(result: WriteResult) {
 /** The claims file's records, and one of them to change. */
 const claims = () => records<AuthoredClaim>('claims.yaml');
 
-test('an edited record is written anew in its place; every other byte of the file stays', () => {
+/** The lines the edit took out and put in, between what the two texts share at each end. */
+function lineDiff(before: string, after: string) {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
+/** The lines of one field of the record at `index`, as the file has them. */
+function fieldLines(text: string, index: number, key: string): string[] {
+  const document = parseDocument(text);
+  const item = (document.contents as YAMLSeq<YAMLMap>).items[index];
+  const pair = item?.items.find((one) => (one.key as Scalar).value === key);
+  if (!pair) throw new Error(`record #${index} has no ${key}`);
+  const start = text.lastIndexOf('\n', (pair.key as Scalar).range?.[0] ?? 0) + 1;
+  const end = text.slice(0, (pair.value as Scalar).range?.[1]).trimEnd().length;
+  return text.slice(start, end).split('\n');
+}
+
+test("editing one field of a record changes that field's lines and no other byte", () => {
+  for (const file of ['data/claims.yaml', 'tests/fixtures/second-dossier/claims.yaml']) {
+    const original = readFileSync(file, 'utf8');
+    const list = parse(original) as AuthoredClaim[];
+    list.forEach((claim, i) => {
+      const edited = replaceRecord(original, i, { ...claim, summary: 'Changed.' }, 'claims.yaml');
+      expect(lineDiff(original, edited), claim.id).toEqual({
+        removed: fieldLines(original, i, 'summary'),
+        added: ['  summary: Changed.'],
+      });
+      expect(parse(edited)).toEqual(
+        list.map((one, j) => (j === i ? { ...one, summary: 'Changed.' } : one)),
+      );
+    });
+  }
+});
+
+test("an edit keeps the comments inside the record, its field order and each field's quoting", () => {
   const original = readFileSync('data/claims.yaml', 'utf8');
   const list = parse(original) as AuthoredClaim[];
-  list.forEach((claim, i) => {
-    const edited = replaceRecord(original, i, { ...claim, summary: 'Changed.' });
-    const added = recordYaml({ ...claim, summary: 'Changed.' });
-    const at = edited.indexOf(added);
-    expect(at, claim.id).toBeGreaterThanOrEqual(0);
-    // What is before and after the record is the original's text, to the byte.
-    expect(original.startsWith(edited.slice(0, at)), claim.id).toBe(true);
-    expect(original.endsWith(edited.slice(at + added.length)), claim.id).toBe(true);
-    expect(parse(edited)).toEqual(
-      list.map((one, j) => (j === i ? { ...one, summary: 'Changed.' } : one)),
-    );
+  const document = parseDocument(original);
+  const items = (document.contents as YAMLSeq<YAMLMap>).items;
+  // A record with a comment among its fields, and one whose `short` is in single quotes.
+  const commented = items.findIndex((item) =>
+    item.items.some((pair) => (pair.key as Scalar).commentBefore),
+  );
+  const quoted = items.findIndex((item) =>
+    item.items.some(
+      (pair) =>
+        (pair.key as Scalar).value === 'short' && (pair.value as Scalar).type === 'QUOTE_SINGLE',
+    ),
+  );
+  expect(commented).toBeGreaterThanOrEqual(0);
+  expect(quoted).toBeGreaterThanOrEqual(0);
+  const before = list[commented];
+  if (!before) throw new Error('no record');
+  const comment = (
+    items[commented]?.items.find((pair) => (pair.key as Scalar).commentBefore)?.key as Scalar
+  ).commentBefore;
+  const edited = replaceRecord(
+    original,
+    commented,
+    { ...before, speech: before.speech === 'direct' ? 'reported' : 'direct' },
+    'claims.yaml',
+  );
+  expect(lineDiff(original, edited).removed).toEqual(fieldLines(original, commented, 'speech'));
+  expect(edited).toContain(`#${comment ?? ''}`);
+  // A new value in a quoted field is written in the same quotes.
+  const short = list[quoted];
+  if (!short) throw new Error('no record');
+  const requoted = replaceRecord(
+    original,
+    quoted,
+    { ...short, short: "Its new short form's words" },
+    'claims.yaml',
+  );
+  expect(lineDiff(original, requoted).added).toEqual(["  short: 'Its new short form''s words'"]);
+});
+
+test('a removed field loses its lines; a new field goes where the bundled order puts it', () => {
+  const original = readFileSync('data/claims.yaml', 'utf8');
+  const list = parse(original) as AuthoredClaim[];
+  const i = list.findIndex((claim) => claim.statedAt && !claim.venue && claim.short);
+  const claim = list[i];
+  if (!claim) throw new Error('no claim with a date and no venue');
+  const { short: _, ...withoutShort } = claim;
+  expect(lineDiff(original, replaceRecord(original, i, withoutShort, 'claims.yaml'))).toEqual({
+    removed: fieldLines(original, i, 'short'),
+    added: [],
   });
+  const withVenue = replaceRecord(original, i, { ...claim, venue: 'A venue' }, 'claims.yaml');
+  const diff = lineDiff(original, withVenue);
+  expect(diff).toEqual({ removed: [], added: ['  venue: A venue'] });
+  // Right after the date, as in the bundled files.
+  const lines = withVenue.split('\n');
+  expect(lines[lines.indexOf('  venue: A venue') - 1]).toMatch(/^ {2}statedAt(?:From)?: /);
+});
+
+test('every bundled record has its fields in the order new records are written in', () => {
+  for (const dir of ['data', 'tests/fixtures/second-dossier']) {
+    for (const file of Object.keys(fieldOrders) as (keyof typeof fieldOrders)[]) {
+      const list = (parse(readFileSync(join(dir, file), 'utf8')) ?? []) as object[];
+      for (const record of list) {
+        expect(JSON.stringify(orderedRecord(file, record)), `${dir}/${file}`).toBe(
+          JSON.stringify(record),
+        );
+      }
+    }
+  }
+  // A record given in any order is written in that order.
+  const [claim] = parse(readFileSync('data/claims.yaml', 'utf8')) as AuthoredClaim[];
+  if (!claim) throw new Error('no claim');
+  const shuffled = Object.fromEntries(Object.entries(claim).reverse());
+  expect(recordYaml(shuffled, 'claims.yaml')).toBe(recordYaml(claim, 'claims.yaml'));
+});
+
+test('removing and appending records keep every other byte', () => {
+  const original = readFileSync('data/claims.yaml', 'utf8');
+  const list = parse(original) as AuthoredClaim[];
   // Removing keeps the others, comments included; appending adds at the end.
   const removed = removeRecords(original, [0, 3]);
   expect(parse(removed)).toEqual(list.filter((_, i) => i !== 0 && i !== 3));
   expect(removed.match(/^#.*$/gm)).toEqual(original.match(/^#.*$/gm));
-  expect(appendRecord(original, { id: 'x' })).toBe(`${original}- id: x\n`);
-  expect(appendRecord('# None yet.\n[]\n', { id: 'x' })).toBe('# None yet.\n- id: x\n');
+  expect(appendRecord(original, { id: 'x' }, 'claims.yaml')).toBe(`${original}- id: x\n`);
+  expect(appendRecord('# None yet.\n[]\n', { id: 'x' }, 'claims.yaml')).toBe(
+    '# None yet.\n- id: x\n',
+  );
   expect(removeRecords('- id: x\n', [0])).toBe('[]\n');
 });
 
