@@ -14,6 +14,7 @@ const server = await startAuthorServer({
   dataDir: positionals[0] ?? 'data',
   port: values.port ? Number(values.port) : 4180,
 });
+if (server.recovered) console.log(`${server.recovered}\n`);
 console.log(
   `The author's workbench, for this machine only:\n\n  ${server.url}\n\nStop it with Ctrl+C.`,
 );

@@ -25,6 +25,7 @@ import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-sc
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { appViteConfig } from '../site/app-vite-config.ts';
 import { readSource, sourceRecord, SourceError } from '../sources/add-source.ts';
+import { recoverJournal } from './commit-files.ts';
 import {
   addAppearance,
   addClaim,
@@ -64,6 +65,8 @@ export type AuthorServer = {
   /** The address to open: the origin, with the token in its fragment. */
   url: string;
   token: string;
+  /** What became of an edit that a previous run was cut short in, if one was. */
+  recovered?: string;
   close: () => Promise<void>;
 };
 
@@ -199,6 +202,8 @@ export async function startAuthorServer({
   apiOnly = false,
 }: AuthorServerOptions = {}): Promise<AuthorServer> {
   const dir = resolve(dataDir);
+  // An edit a previous run was cut short in is finished or undone before anything reads.
+  const recovered = recoverJournal(dir);
   const token = randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   let origin = '';
@@ -326,6 +331,7 @@ export async function startAuthorServer({
     origin,
     url: `${origin}/#author-token=${token}`,
     token,
+    ...(recovered ? { recovered } : {}),
     close: async () => {
       await vite?.close();
       await new Promise<void>((done) => server.close(() => done()));

@@ -30,10 +30,10 @@ import { verifyCorpus } from '../corpus/verify-corpus.ts';
 import {
   fieldWords,
   sourceRecord,
-  writeAtomically,
   type ReadSource,
   type SourceFields,
 } from '../sources/add-source.ts';
+import { commitFiles, recoverJournal } from './commit-files.ts';
 import { reanchor, type Reanchored } from './reanchor.ts';
 import { appendRecord, removeRecords, replaceRecord, YamlEditError } from './yaml-edit.ts';
 
@@ -91,7 +91,9 @@ export function applyEdit(
   { extraFiles = new Map(), replaceFiles = new Map(), dryRun = false }: EditOptions = {},
 ): WriteResult {
   const root = resolve(dir);
-  const files = new Map(readCorpusFolder(root));
+  recoverJournal(root);
+  const read = readCorpusFolder(root);
+  const files = new Map(read);
   const texts = new Map<CorpusFileName, string>();
   for (const [path, bytes] of files) {
     if (path.endsWith('.yaml')) texts.set(path as CorpusFileName, new TextDecoder().decode(bytes));
@@ -131,21 +133,27 @@ export function applyEdit(
     };
   }
   if (dryRun) return { ok: true, versions: base, changed: [] };
-  // Read once more just before writing: an edit made since the check is not overwritten.
-  for (const file of changed.keys()) {
-    if (sha256(readFileSync(join(root, file))) !== base[file]) {
-      return {
-        ok: false,
-        reason: 'conflict',
-        message: `${file} changed on disk while this change was checked: nothing was saved, and your entry is kept.`,
-        problems: [],
-      };
-    }
+  const encoder = new TextEncoder();
+  const committed = commitFiles(
+    root,
+    [
+      ...[...extraFiles].map(([path, after]) => ({ path, before: null, after })),
+      ...[...replaceFiles].map(([path, after]) => ({
+        path,
+        before: read.get(path) ?? null,
+        after,
+      })),
+      ...[...changed].map(([path, text]) => ({
+        path,
+        before: read.get(path) ?? null,
+        after: encoder.encode(text),
+      })),
+    ],
+    { afterWrite: crashAfterWrite() },
+  );
+  if (!committed.ok) {
+    return { ok: false, reason: 'conflict', message: committed.message, problems: [] };
   }
-  for (const [path, bytes] of extraFiles)
-    writeAtomically(join(root, path), bytes, { exclusive: true });
-  for (const [path, bytes] of replaceFiles) writeAtomically(join(root, path), bytes);
-  for (const [file, text] of changed) writeAtomically(join(root, file), text);
   const versions: FileVersions = { ...base };
   for (const [file, text] of changed) versions[file] = sha256(text);
   return { ok: true, versions, changed: [...changed.keys()] };
@@ -158,6 +166,20 @@ export class EditError extends Error {
     super(message);
     this.reason = reason;
   }
+}
+
+/**
+ * Fault injection for the crash tests (tests/e2e/author-crash.test.ts): with
+ * `AUTHOR_TEST_CRASH_AFTER_WRITE=n`, the process kills itself once n files of an edit are
+ * written, as a power cut or a killed terminal would stop it.
+ */
+function crashAfterWrite(): ((written: number) => void) | undefined {
+  const given = process.env.AUTHOR_TEST_CRASH_AFTER_WRITE;
+  const after = Number(given);
+  if (!given || !Number.isInteger(after) || after < 0) return undefined;
+  return (written) => {
+    if (written >= after) process.kill(process.pid, 'SIGKILL');
+  };
 }
 
 /** The records of a list file, to find one by id. */

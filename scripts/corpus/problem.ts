@@ -1,3 +1,9 @@
+/**
+ * The journal of an edit of the author's workbench that is being written, or was cut short
+ * (author/commit-files.ts): while it is there, the folder may hold part of an edit.
+ */
+export const interruptedEditJournal = '.author-journal.json';
+
 /** One thing wrong with the corpus, located as precisely as the input allows. */
 export type CorpusProblem = {
   /** File, relative to the corpus folder, e.g. `claims.yaml`. */

@@ -24,7 +24,7 @@ import {
 } from './check-references.ts';
 import { loadSourceText, locateQuote, type SourceText } from './check-quotes.ts';
 import { compileCorpus, type LocatedClaim } from './compile-corpus.ts';
-import type { CorpusProblem } from './problem.ts';
+import { interruptedEditJournal, type CorpusProblem } from './problem.ts';
 import { at, readRecord, readRecords, type CorpusFiles } from './read-records.ts';
 
 export type { CorpusFiles } from './read-records.ts';
@@ -48,6 +48,13 @@ export type VerifyResult =
  */
 export function verifyCorpus(files: CorpusFiles): VerifyResult {
   const problems: CorpusProblem[] = [];
+  if (files.has(interruptedEditJournal)) {
+    problems.push({
+      file: interruptedEditJournal,
+      message:
+        "an edit of the author's workbench was interrupted: start the workbench (npm run author) and it finishes or undoes the edit",
+    });
+  }
   const read = <T>(file: CorpusFileName, schema: z.ZodMiniType<T>, noun: string) =>
     readRecords(files, file, schema, noun, problems);
 

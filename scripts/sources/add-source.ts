@@ -5,8 +5,7 @@
  * read sources through here, and add them through `addSourceFile` (author/corpus-writes.ts),
  * which writes nothing unless the whole corpus with the new source verifies.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
 import { idFrom } from './source-id.ts';
@@ -151,23 +150,4 @@ export function sourceRecord(
       sha256: createHash('sha256').update(read.bytes).digest('hex'),
     },
   };
-}
-
-/**
- * Writes a file whole or not at all: to a temporary file beside it, then renamed over it. With
- * `exclusive`, fails when the file exists by then.
- */
-export function writeAtomically(
-  path: string,
-  content: string | Uint8Array,
-  { exclusive = false } = {},
-) {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  writeFileSync(temporary, content, { flag: 'wx' });
-  try {
-    if (exclusive && existsSync(path)) throw new SourceError(`${path} exists already`);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
 }
