@@ -4,6 +4,7 @@
  * the selection's text without those badges, placed in the archived text by its paragraph and
  * the text before it there, and checked against it character for character.
  */
+import { paragraphRanges } from '../corpus/paragraphs.ts';
 import { spanVerdict } from '../corpus/quoted-passages.ts';
 import type { Speech } from '../corpus/schema.ts';
 
@@ -39,10 +40,8 @@ export function selectedPassage(
   before.setStart(paragraph, 0);
   before.setEnd(range.startContainer, range.startOffset);
   const index = [...container.querySelectorAll(':scope > p')].indexOf(paragraph);
-  // The paragraphs of the archived text, cut as the reader cuts them: at blank lines.
-  const starts = [0];
-  for (const blank of text.matchAll(/\n\s*\n/g)) starts.push(blank.index + blank[0].length);
-  const paragraphStart = starts[index];
+  // The paragraphs of the archived text, cut as the reader cuts them.
+  const paragraphStart = paragraphRanges(text)[index]?.start;
   if (paragraphStart === undefined) return { error: 'The selection is not in the source’s text.' };
   const start = paragraphStart + readerText(before).length + (raw.length - raw.trimStart().length);
   if (text.slice(start, start + quote.length) !== quote) {

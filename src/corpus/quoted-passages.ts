@@ -14,6 +14,7 @@
  *
  * Offsets are UTF-16 indexes into the text, like `String.prototype.slice`.
  */
+import { paragraphSpans } from './paragraphs.ts';
 
 /** A span of text, as `[start, end)`. */
 export type Span = { start: number; end: number };
@@ -68,8 +69,9 @@ type Opened = { open: number; mark: Mark };
 
 /**
  * The quoted passages of a text, ordered by where they start (outer before inner). Paragraphs
- * are the text's lines; a double quotation left open at a paragraph's end runs on when the
- * next paragraph opens with a double mark, and otherwise ends with its paragraph.
+ * are blocks between blank lines (paragraphs.ts), so a quotation wrapped over two lines of one
+ * is one quotation; a double quotation left open at a paragraph's end runs on when the next
+ * paragraph opens with a double mark, and otherwise ends with its paragraph.
  */
 export function quotedPassages(text: string): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
@@ -91,7 +93,7 @@ export function quotedPassages(text: string): QuotedPassage[] {
     stack = stack.slice(0, from);
   };
   let previousEnd = 0;
-  for (const { start, end } of paragraphsOf(text)) {
+  for (const { start, end } of paragraphSpans(text)) {
     let i = start;
     if (stack.length > 0) {
       const first = text[start];
@@ -188,16 +190,6 @@ function isClosing(char: string): boolean {
 
 function markKind(char: string): Mark {
   return char === "'" || char === singleOpen || char === singleClose ? 'single' : 'double';
-}
-
-/** The paragraphs of a text: its lines, without trailing white space, blank ones left out. */
-function paragraphsOf(text: string): Span[] {
-  const paragraphs: Span[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
-    const length = match[0].trimEnd().length;
-    if (match[0].trim() !== '') paragraphs.push({ start: match.index, end: match.index + length });
-  }
-  return paragraphs;
 }
 
 /** The passage with its marks: from the opening mark (or its first word) past the closing one. */

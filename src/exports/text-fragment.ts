@@ -6,7 +6,8 @@
  * follow from that.
  */
 
-import { selectorContextLength } from '../corpus/anchoring.ts';
+import { codePointLength, selectorContextLength } from '../corpus/anchoring.ts';
+import { paragraphSpans } from '../corpus/paragraphs.ts';
 
 /** The quote as a W3C TextQuoteSelector gives it (a context of the full length may be cut mid-word). */
 export type QuoteContext = { exact: string; prefix: string; suffix: string };
@@ -18,7 +19,6 @@ export const longQuoteLength = 300;
 const edgeWords = 5;
 const contextWords = 3;
 
-const lineBreak = /\r\n|\r|\n/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -36,15 +36,21 @@ export function encodeTextDirectivePart(text: string): string {
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const collapse = (text: string) => words(text).join(' ');
 const fold = (text: string) => collapse(text).toLowerCase();
-const codePoints = (text: string) => Array.from(text).length;
+
+/** The paragraphs of a stretch of text, each as its text (paragraphs.ts: blank-line blocks). */
+const paragraphsOf = (text: string) =>
+  paragraphSpans(text).map(({ start, end }) => text.slice(start, end));
 
 /** The last few whole words before the quote, from the paragraph nearest to it. */
 function prefixWords(prefix: string): string {
-  const lines = prefix.trimEnd().split(lineBreak);
-  const line = lines.at(-1) ?? '';
+  const paragraphs = paragraphsOf(prefix);
+  const paragraph = paragraphs.at(-1) ?? '';
+  // A context of the full length may start mid-word, unless a paragraph or a space starts it.
   const cut =
-    lines.length === 1 && codePoints(prefix) >= selectorContextLength && !/^\s/.test(line);
-  return words(line)
+    paragraphs.length === 1 &&
+    codePointLength(prefix) >= selectorContextLength &&
+    !/^\s/.test(prefix);
+  return words(paragraph)
     .slice(cut ? 1 : 0)
     .slice(-contextWords)
     .join(' ');
@@ -52,11 +58,13 @@ function prefixWords(prefix: string): string {
 
 /** The first few whole words after the quote, from the paragraph nearest to it. */
 function suffixWords(suffix: string): string {
-  const lines = suffix.trimStart().split(lineBreak);
-  const line = lines[0] ?? '';
+  const paragraphs = paragraphsOf(suffix);
+  const paragraph = paragraphs[0] ?? '';
   const cut =
-    lines.length === 1 && codePoints(suffix) >= selectorContextLength && !/\s$/.test(line);
-  const all = words(line);
+    paragraphs.length === 1 &&
+    codePointLength(suffix) >= selectorContextLength &&
+    !/\s$/.test(suffix);
+  const all = words(paragraph);
   return (cut ? all.slice(0, -1) : all).slice(0, contextWords).join(' ');
 }
 
@@ -66,16 +74,16 @@ function suffixWords(suffix: string): string {
  */
 function startAndEnd(exact: string): { start: string; end?: string } {
   const whole = collapse(exact);
-  const lines = exact.split(lineBreak).map(collapse).filter(Boolean);
-  const first = lines[0] ?? '';
-  const last = lines.at(-1) ?? '';
-  if (lines.length > 1) {
+  const paragraphs = paragraphsOf(exact).map(collapse);
+  const first = paragraphs[0] ?? '';
+  const last = paragraphs.at(-1) ?? '';
+  if (paragraphs.length > 1) {
     return {
       start: words(first).slice(0, edgeWords).join(' '),
       end: words(last).slice(-edgeWords).join(' '),
     };
   }
-  if (codePoints(whole) <= longQuoteLength) return { start: whole };
+  if (codePointLength(whole) <= longQuoteLength) return { start: whole };
   const all = words(whole);
   const count = Math.min(edgeWords, Math.floor(all.length / 2));
   // Text without spaces (Japanese, say) has no words to cut at: search for all of it.

@@ -1,5 +1,6 @@
 import { spanAt } from '../corpus/anchoring.ts';
 import { appearanceIn } from '../corpus/appearances.ts';
+import { paragraphAt, paragraphRanges } from '../corpus/paragraphs.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import type { TextPositionSelector } from '../corpus/schema.ts';
 
@@ -30,20 +31,8 @@ export function segmentSource(
     })
     .filter((span) => span.end > span.start);
   return paragraphRanges(text)
-    .map(([start, end]) => ({ segments: segmentRange(text, start, end, spans) }))
+    .map(({ start, end }) => ({ segments: segmentRange(text, start, end, spans) }))
     .filter((paragraph) => paragraph.segments.length > 0);
-}
-
-/** [start, end) UTF-16 ranges of the paragraphs of a text: runs between blank lines. */
-function paragraphRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let start = 0;
-  for (const blank of text.matchAll(/\n\s*\n/g)) {
-    ranges.push([start, blank.index]);
-    start = blank.index + blank[0].length;
-  }
-  ranges.push([start, text.length]);
-  return ranges;
 }
 
 function segmentRange(text: string, start: number, end: number, spans: Span[]): Segment[] {
@@ -79,10 +68,7 @@ export function quoteInParagraph(
   position: TextPositionSelector,
 ): { before: string; quote: string; after: string } {
   const { start, end } = spanAt(text, position);
-  const [from, to] = paragraphRanges(text).find(([, paragraphEnd]) => paragraphEnd > start) ?? [
-    0,
-    text.length,
-  ];
+  const { start: from, end: to } = paragraphAt(text, start);
   return {
     before: text.slice(from, start),
     quote: text.slice(start, end),

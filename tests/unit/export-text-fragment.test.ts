@@ -146,6 +146,18 @@ test('a quote across paragraphs is linked from its first words to its last', () 
   );
 });
 
+test('a quote wrapped over the lines of one paragraph is searched for whole, its breaks as spaces', () => {
+  const exact = 'the talks\nwent well';
+  const quote = { exact, prefix: 'He said\nthat ', suffix: ' for\nboth.\n\nLater' };
+  expect(textFragmentUrl(page, quote, `He said\nthat ${exact} for\nboth.`)).toBe(
+    `${page}#:~:text=the%20talks%20went%20well`,
+  );
+  // Its context, when needed, is the words of the same paragraph across its line breaks.
+  expect(textFragmentUrl(page, quote)).toBe(
+    `${page}#:~:text=He%20said%20that-,the%20talks%20went%20well,-for%20both.`,
+  );
+});
+
 test('a long text without spaces is searched for whole', () => {
   const exact = '中方希望双方继续对话。'.repeat(30);
   const url = textFragmentUrl(page, { exact, prefix: '', suffix: '' }, exact);

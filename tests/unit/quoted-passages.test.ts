@@ -198,6 +198,21 @@ test('a quotation that runs over a paragraph break is found once, with its conti
   ]);
 });
 
+test('a quotation hard-wrapped over the lines of one paragraph is one quotation', () => {
+  const text = 'He said "we will\nnot sign it\nbefore Friday" and left.\n\n"Next," she said.';
+  const close = text.indexOf('" and');
+  expect(quotedPassages(text)[0]).toEqual({
+    inner: { start: text.indexOf('we'), end: close },
+    open: text.indexOf('"'),
+    close,
+    mark: 'double',
+    depth: 0,
+  });
+  const words = 'not sign it\nbefore Friday';
+  const start = text.indexOf(words);
+  expect(spanVerdict(text, { start, end: start + words.length }).kind).toBe('quoted');
+});
+
 test('apostrophes are not quotation marks', () => {
   expect(
     quotedPassages("Korea's leader didn\u2019t say let's; the analysts' view, the '90s."),

@@ -123,6 +123,28 @@ const cases: Case[] = [
     speech: 'reported',
   },
   {
+    name: 'a direct quote wrapped over the lines of one paragraph (hard-wrapped wire copy)',
+    text: 'The minister said: "We will not\nsign this agreement before\nthe vote," and left.\n\nThe vote is on Friday.',
+    quote: 'We will not\nsign this agreement before\nthe vote,',
+    speech: 'direct',
+  },
+  {
+    name: 'a reported quote inside a wrapped quotation is the speaker’s words',
+    text: 'The minister said: "We will not\nsign this agreement before\nthe vote," and left.',
+    quote: 'sign this agreement before\nthe vote,',
+    speech: 'reported',
+    problem: {
+      field: 'speech',
+      message: `speech is "reported" but the quote lies wholly inside a quotation in "${file}" (line 1): these are the speaker's own words, so use "direct"`,
+    },
+  },
+  {
+    name: 'a quotation left open at a blank line ends with its paragraph',
+    text: 'The minister said: "We will not sign\n\nthis, she added.',
+    quote: 'this, she added.',
+    speech: 'reported',
+  },
+  {
     name: 'a direct quote over a paragraph break of one quotation',
     text: '"We tried.\n\n"We will try again," he said.',
     quote: 'We tried.\n\n"We will try again',
