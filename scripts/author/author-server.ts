@@ -150,7 +150,19 @@ const bodyShapes = {
   addAppearance: z.object({ base: versionsShape, appearance: recordShape }),
   addRelation: z.object({ base: versionsShape, relation: recordShape }),
   addSource: z.object({ ...filesShape, fields: textsShape }),
-  replaceText: z.object({ ...filesShape, accepted: textsShape }),
+  replaceText: z.object({
+    ...filesShape,
+    accepted: z.optional(
+      z.record(
+        text,
+        z.union([
+          text,
+          z.object({ quote: text, quotePrefix: z.optional(text), quoteSuffix: z.optional(text) }),
+        ]),
+        { error: 'must name each claim with the words accepted for it' },
+      ),
+    ),
+  }),
 };
 
 /** The body, if it has the shape; else a 400 that names what is wrong, in words. */

@@ -15,6 +15,7 @@ import type {
   CorpusFileName,
   Source,
 } from '../../src/corpus/corpus-schema.ts';
+import { utf16Index } from '../../src/corpus/anchoring.ts';
 import { appearanceIn } from '../../src/corpus/appearances.ts';
 import {
   maxIdLength,
@@ -354,6 +355,9 @@ export function sourceIdTaken(dir: string, id: string): boolean {
   );
 }
 
+/** The words an author accepted for a quote in a corrected copy, with what tells their place. */
+export type AcceptedWords = { quote: string; quotePrefix?: string; quoteSuffix?: string };
+
 /** A quote of the source being replaced, and what re-anchoring proposes for it. */
 export type QuoteProposal = { claimId: string; exact: string; result: Reanchored };
 
@@ -366,22 +370,26 @@ function quotesIn(dir: string, sourceId: string) {
   const bytes = sourceBytes.get(sourceId);
   if (!source || !bytes) throw new EditError(`the corpus has no source "${sourceId}"`, 'not-found');
   const oldText = new TextDecoder().decode(bytes);
+  // The context each claim gives its words in the source, as the verifier reads it.
+  const authored = parse(
+    readFileSync(join(resolve(dir), 'claims.yaml'), 'utf8'),
+  ) as AuthoredClaim[];
+  const contextOf = (id: string) => {
+    const claim = authored.find((one) => one.id === id);
+    const words =
+      claim?.source === sourceId ? claim : claim?.alsoIn?.find((one) => one.source === sourceId);
+    return {
+      ...(words?.quotePrefix ? { quotePrefix: words.quotePrefix } : {}),
+      ...(words?.quoteSuffix ? { quoteSuffix: words.quoteSuffix } : {}),
+    };
+  };
   return corpus.claims.flatMap((claim) => {
     const appearance = appearanceIn(claim, sourceId);
     if (!appearance) return [];
     const { textQuoteSelector, textPositionSelector } = appearance.quote;
-    const start = codePointOffsetToIndex(oldText, textPositionSelector.start);
-    return [{ claimId: claim.id, quote: { ...textQuoteSelector, start } }];
+    const start = utf16Index(oldText, textPositionSelector.start);
+    return [{ claimId: claim.id, quote: { ...textQuoteSelector, start, ...contextOf(claim.id) } }];
   });
-}
-
-/** The UTF-16 index of a code point offset. */
-function codePointOffsetToIndex(text: string, offset: number): number {
-  let index = 0;
-  for (let n = 0; n < offset && index < text.length; n++) {
-    index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return index;
 }
 
 /** What becomes of each quote of a source if its text is replaced by `newBytes`. */
@@ -406,7 +414,7 @@ export function replaceSourceText(
   base: FileVersions,
   sourceId: string,
   newBytes: Uint8Array,
-  accepted: Readonly<Record<string, string>>,
+  accepted: Readonly<Record<string, string | AcceptedWords>>,
 ): WriteResult {
   let proposals: QuoteProposal[];
   try {
@@ -442,18 +450,25 @@ export function replaceSourceText(
       let claimsText = texts.get('claims.yaml') ?? '';
       const claims = recordsOf(texts, 'claims.yaml') as AuthoredClaim[];
       for (const { claimId, result: proposal } of proposals) {
-        const words = accepted[claimId];
-        if (proposal.status === 'kept' || words === undefined) continue;
+        const given = accepted[claimId];
+        if (proposal.status === 'kept' || given === undefined) continue;
+        const words = typeof given === 'string' ? { quote: given } : given;
         const i = claims.findIndex((claim) => claim.id === claimId);
         const claim = claims[i];
         if (!claim) continue;
+        // The words with the context given for them: a context of the old text goes.
+        const reworded = <T extends AcceptedWords>({
+          quotePrefix: _,
+          quoteSuffix: __,
+          ...one
+        }: T) => ({ ...one, ...words }) as T;
         const updated =
           claim.source === sourceId
-            ? { ...claim, quote: words }
+            ? reworded(claim)
             : {
                 ...claim,
                 alsoIn: (claim.alsoIn ?? []).map((one) =>
-                  one.source === sourceId ? { ...one, quote: words } : one,
+                  one.source === sourceId ? reworded(one) : one,
                 ),
               };
         claimsText = replaceRecord(claimsText, i, updated, 'claims.yaml');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TextSpan } from '../../src/corpus/anchoring.ts';
+import { occurrencesOf, type TextSpan } from '../../src/corpus/anchoring.ts';
 import type { AuthoredClaim, Source } from '../../src/corpus/corpus-schema.ts';
 import {
   quotedPassages,
@@ -8,7 +8,7 @@ import {
   type Span,
   type SpanVerdict,
 } from '../../src/corpus/quoted-passages.ts';
-import { findClosestPassage } from './closest-passage.ts';
+import { closestPassage, diffLine } from './closest-passage.ts';
 import type { CorpusProblem } from './problem.ts';
 import { at, decodeUtf8, type CorpusFiles, type Located } from './read-records.ts';
 
@@ -70,7 +70,7 @@ export function locateQuote(
   problems: CorpusProblem[],
 ): TextSpan | undefined {
   const { quote, quotePrefix, quoteSuffix } = quoted;
-  const occurrences = allIndexesOf(text, quote);
+  const occurrences = occurrencesOf(text, quote);
   if (occurrences.length === 0) {
     problems.push({ ...where('quote'), ...notFound(text, quote, source.file) });
     return undefined;
@@ -115,7 +115,7 @@ function notFound(
   quote: string,
   file: string,
 ): Pick<CorpusProblem, 'message' | 'detail'> {
-  const closest = findClosestPassage(text, quote);
+  const closest = closestPassage(text, { exact: quote });
   const message = `the quote is not in "${file}" verbatim`;
   if (!closest) return { message, detail: 'no passage of the source is close to it' };
   return {
@@ -124,7 +124,7 @@ function notFound(
       `closest passage (line ${lineOf(text, closest.start)}, ${closest.errors} character edit${closest.errors === 1 ? '' : 's'} away):`,
       `  ${closest.passage}`,
       'where they differ ([-source-] {+quote+}):',
-      `  ${closest.diff}`,
+      `  ${diffLine(closest.diff)}`,
     ].join('\n'),
   };
 }
@@ -174,12 +174,6 @@ function checkQuotationMarks(
     };
   }
   return undefined;
-}
-
-function allIndexesOf(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
-  return found;
 }
 
 function lineOf(text: string, index: number): number {

@@ -5,7 +5,7 @@
  * selection) and write through the workbench's API, then reload the page, whose data the
  * workbench recompiles on every request.
  */
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
 import type { Relation, RelationType, Speaker, Speech, Topic } from '../corpus/schema.ts';
 import {
@@ -231,6 +231,7 @@ function newDraft(sourceId: string, passage: Passage): ClaimDraft {
       summary: '',
       quote: passage.quote,
       ...(passage.quotePrefix ? { quotePrefix: passage.quotePrefix } : {}),
+      ...(passage.quoteSuffix ? { quoteSuffix: passage.quoteSuffix } : {}),
       source: sourceId,
       speech: passage.speech,
     },
@@ -812,6 +813,7 @@ function AppearanceDialog({
       source: sourceId,
       quote: passage.quote,
       ...(passage.quotePrefix ? { quotePrefix: passage.quotePrefix } : {}),
+      ...(passage.quoteSuffix ? { quoteSuffix: passage.quoteSuffix } : {}),
       speech,
     };
     const result = await authorApi.addAppearance(picked, { base: state.versions, appearance });
@@ -964,9 +966,29 @@ type Proposal = {
         passage: string;
         score: number;
         diff: { value: string; added?: boolean; removed?: boolean }[];
+        quotePrefix?: string;
+        quoteSuffix?: string;
       }
     | { status: 'lost' };
 };
+
+/** Text with each line break shown as a mark (⏎) before it, as a proposal must show it. */
+function WithBreaks({ text }: { text: string }) {
+  const lines = text.split('\n');
+  return lines.map((line, i) => (
+    <Fragment key={i}>
+      {line}
+      {i < lines.length - 1 && (
+        <>
+          <span className="author-break" title="line break">
+            ⏎
+          </span>
+          <br />
+        </>
+      )}
+    </Fragment>
+  ));
+}
 
 /**
  * A corrected copy of a source's text: each quote found word for word stays; each other is
@@ -1008,9 +1030,20 @@ function ReplaceDialog({
     const chosen = Object.fromEntries(
       proposals.flatMap((one) => {
         const text = words[one.claimId]?.trim();
-        return one.result.status !== 'kept' && accepted[one.claimId] && text
-          ? [[one.claimId, text]]
-          : [];
+        if (one.result.status === 'kept' || !accepted[one.claimId] || !text) return [];
+        // The context that tells the proposed passage's place goes with it, unchanged.
+        const { quotePrefix, quoteSuffix } =
+          one.result.status === 'proposed' && one.result.passage === text ? one.result : {};
+        return [
+          [
+            one.claimId,
+            {
+              quote: text,
+              ...(quotePrefix ? { quotePrefix } : {}),
+              ...(quoteSuffix ? { quoteSuffix } : {}),
+            },
+          ],
+        ];
       }),
     );
     const result = await authorApi.replaceText(sourceId, {
@@ -1054,14 +1087,31 @@ function ReplaceDialog({
                   <p className="author-quote" aria-label={`What changed in ${one.claimId}`}>
                     {one.result.diff.map((part, i) =>
                       part.removed ? (
-                        <del key={i}>{part.value}</del>
+                        <del key={i}>
+                          <WithBreaks text={part.value} />
+                        </del>
                       ) : part.added ? (
-                        <ins key={i}>{part.value}</ins>
+                        <ins key={i}>
+                          <WithBreaks text={part.value} />
+                        </ins>
                       ) : (
-                        <span key={i}>{part.value}</span>
+                        <span key={i}>
+                          <WithBreaks text={part.value} />
+                        </span>
                       ),
                     )}
                   </p>
+                  {(one.result.quotePrefix ?? one.result.quoteSuffix) && (
+                    <p className="author-hint">
+                      These words occur more than once in the copy; the words{' '}
+                      {one.result.quotePrefix ? 'before' : 'after'} them tell which:{' '}
+                      <q>
+                        <WithBreaks text={one.result.quotePrefix ?? one.result.quoteSuffix ?? ''} />
+                      </q>{' '}
+                      (saved with the quote as its{' '}
+                      <code>{one.result.quotePrefix ? 'quotePrefix' : 'quoteSuffix'}</code>).
+                    </p>
+                  )}
                 </>
               )}
               {one.result.status === 'lost' && (
@@ -1076,8 +1126,9 @@ function ReplaceDialog({
               {one.result.status !== 'kept' && (
                 <>
                   <label>
-                    Its words in the copy
-                    <input
+                    Its words in the copy (line breaks as the copy has them)
+                    <textarea
+                      rows={Math.min(6, (words[one.claimId] ?? '').split('\n').length + 1)}
                       value={words[one.claimId] ?? ''}
                       onChange={(event) =>
                         setWords({ ...words, [one.claimId]: event.target.value })

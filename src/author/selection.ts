@@ -4,12 +4,19 @@
  * the selection's text without those badges, placed in the archived text by its paragraph and
  * the text before it there, and checked against it character for character.
  */
+import { tellingContext } from '../corpus/anchoring.ts';
 import { paragraphRanges } from '../corpus/paragraphs.ts';
 import { spanVerdict } from '../corpus/quoted-passages.ts';
 import type { Speech } from '../corpus/schema.ts';
 
 /** A selected passage: its exact words, a prefix when they occur more than once, its speech. */
-export type Passage = { quote: string; quotePrefix?: string; start: number; speech: Speech };
+export type Passage = {
+  quote: string;
+  quotePrefix?: string;
+  quoteSuffix?: string;
+  start: number;
+  speech: Speech;
+};
 
 /** The text of a range of the reader, without the badges that lead quotes. */
 function readerText(range: Range): string {
@@ -47,28 +54,14 @@ export function selectedPassage(
   if (text.slice(start, start + quote.length) !== quote) {
     return { error: 'The selection does not match the archived text: select the words again.' };
   }
-  // Words found more than once need the text before them to say which.
-  let quotePrefix: string | undefined;
-  if (text.indexOf(quote) !== text.lastIndexOf(quote)) {
-    for (let length = 8; length <= start; length += 8) {
-      const prefix = text.slice(start - length, start);
-      const at = [...text.matchAll(new RegExp(escape(prefix + quote), 'g'))];
-      if (at.length === 1) {
-        quotePrefix = prefix;
-        break;
-      }
-    }
-  }
+  // Words found more than once need the text around them to say which.
+  const context = tellingContext(text, { start, end: start + quote.length }) ?? {};
   // Direct when the words lie inside one quotation's marks: the verifier's own judgement.
   const verdict = spanVerdict(text, { start, end: start + quote.length });
   return {
     quote,
-    ...(quotePrefix ? { quotePrefix } : {}),
+    ...context,
     start,
     speech: verdict.kind === 'quoted' ? 'direct' : 'reported',
   };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

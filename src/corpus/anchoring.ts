@@ -93,3 +93,44 @@ export function spanAt(
   const start = utf16Index(text, position.start);
   return { start, end: start + utf16Index(text.slice(start), position.end - position.start) };
 }
+
+/** Every UTF-16 index at which `needle` occurs in `text`, overlapping occurrences included. */
+export function occurrencesOf(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+/** The context that tells one occurrence of a quote's words from the others, as a claim gives it. */
+export type TellingContext = { quotePrefix?: string; quoteSuffix?: string };
+
+/** The longest context looked for, in UTF-16 code units: a sentence or two. */
+const longestTellingContext = 240;
+
+/**
+ * What tells the words at `span` of `text` from their other occurrences, as the verifier reads
+ * a claim's `quotePrefix` and `quoteSuffix`: nothing when they occur once; else the fewest
+ * whole words right before them that no other occurrence has, or failing that right after
+ * them; undefined when no context of a sentence or two does.
+ */
+export function tellingContext(text: string, span: TextSpan): TellingContext | undefined {
+  const words = text.slice(span.start, span.end);
+  const others = occurrencesOf(text, words).filter((i) => i !== span.start);
+  if (others.length === 0) return {};
+  // Whole words before: from each word start going back, nearest first.
+  const before = text.slice(Math.max(0, span.start - longestTellingContext), span.start);
+  const starts = [...before.matchAll(/(?<!\S)\S/g)].map((match) => match.index).reverse();
+  for (const at of starts) {
+    const quotePrefix = before.slice(at);
+    if (others.every((i) => !text.slice(0, i).endsWith(quotePrefix))) return { quotePrefix };
+  }
+  const after = text.slice(span.end, span.end + longestTellingContext);
+  for (const match of after.matchAll(/\S(?!\S)/g)) {
+    const quoteSuffix = after.slice(0, match.index + 1);
+    if (others.every((i) => !text.startsWith(quoteSuffix, i + words.length))) {
+      return { quoteSuffix };
+    }
+  }
+  return undefined;
+}

@@ -269,7 +269,7 @@ test.each([
     method: 'POST',
     path: 'sources/harbour-vote/text',
     body: { fileName: 'a.txt', content: 'SGVsbG8K', accepted: 5 },
-    wrong: 'accepted: must be an object of texts',
+    wrong: 'accepted: must name each claim with the words accepted for it',
   },
 ])(
   'a body of the wrong shape ($method $path) gets 400 and a plain reason, and nothing is written',

@@ -89,14 +89,26 @@ test('a quote found word for word is kept; one edited inside is proposed with a 
   }
 });
 
-test('of two passages with the same words, the one with the quote’s context is kept', () => {
+test('of two passages with the same words, the one with the quote’s context is proposed with what tells it', () => {
   const quote = { exact: 'the count', prefix: 'said ', suffix: ' was fair', start: 40 };
   const text = 'They said the count was wrong. Then she said the count was fair.';
-  const result = reanchor(text, quote);
-  expect(result).toEqual({
+  const at = text.lastIndexOf('the count');
+  // The words alone no longer say which: the verifier would refuse them, so they are proposed
+  // with the fewest words before them that tell the place.
+  expect(reanchor(text, quote)).toEqual({
+    status: 'proposed',
+    start: at,
+    end: at + 9,
+    passage: 'the count',
+    score: 1,
+    diff: [{ value: 'the count' }],
+    quotePrefix: 'she said ',
+  });
+  // With the claim's own context that does, they are kept.
+  expect(reanchor(text, { ...quote, quotePrefix: 'she said ' })).toEqual({
     status: 'kept',
-    start: text.lastIndexOf('the count'),
-    end: text.lastIndexOf('the count') + 9,
+    start: at,
+    end: at + 9,
   });
 });
 
@@ -133,4 +145,61 @@ test('the corrected copy replaces the text only once every quote is found or acc
       quoteOf(claim.id),
     );
   }
+});
+
+test('a proposal never cuts a word: the passage is snapped to whole words', () => {
+  const quote = {
+    exact: 'the council will cut spending on',
+    prefix: 'Officials said ',
+    suffix: ' roads',
+    start: 15,
+  };
+  const text = 'Officials said the council will cut spendings on roads next year.';
+  const result = reanchor(text, quote);
+  expect(result).toMatchObject({
+    status: 'proposed',
+    passage: 'the council will cut spendings on',
+  });
+});
+
+test('a kept quote that the copy now has twice is proposed with the words that tell its place', () => {
+  const quotes = proposeReanchoring(dir, sourceId, new TextEncoder().encode(original));
+  const kept = quotes.find((one) => one.result.status === 'kept');
+  if (!kept) throw new Error('no quote of the source');
+  const exact = quoteOf(kept.claimId);
+  // The copy repeats the quote's words in a paragraph of its own at the end.
+  const copy = `${original.trimEnd()}\n\nA reader wrote: ${exact}\n`;
+  const [proposal] = proposeReanchoring(dir, sourceId, new TextEncoder().encode(copy)).filter(
+    (one) => one.claimId === kept.claimId,
+  );
+  expect(proposal?.result.status).toBe('proposed');
+  if (proposal?.result.status !== 'proposed') return;
+  expect(proposal.result.passage).toBe(exact);
+  expect(copy.slice(proposal.result.start, proposal.result.end)).toBe(exact);
+  expect(proposal.result.start).toBeLessThan(original.length);
+  const context = {
+    quotePrefix: proposal.result.quotePrefix,
+    quoteSuffix: proposal.result.quoteSuffix,
+  };
+  expect(context.quotePrefix ?? context.quoteSuffix).toBeTruthy();
+  // Accepted with that context, the copy saves and the quote stays where it was.
+  const result = replaceSourceText(
+    dir,
+    fileVersions(dir),
+    sourceId,
+    new TextEncoder().encode(copy),
+    {
+      [kept.claimId]: {
+        quote: exact,
+        ...(context.quotePrefix ? { quotePrefix: context.quotePrefix } : {}),
+        ...(context.quoteSuffix ? { quoteSuffix: context.quoteSuffix } : {}),
+      },
+    },
+  );
+  if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.problems)}`);
+  const after = verifyCorpus(readCorpusFolder(dir));
+  if (!after.ok) throw new Error(JSON.stringify(after.problems));
+  const claim = after.verified.corpus.claims.find((one) => one.id === kept.claimId);
+  const position = quoting.find((one) => one.id === kept.claimId)?.quote.textPositionSelector;
+  expect(claim?.quote.textPositionSelector).toEqual(position);
 });
