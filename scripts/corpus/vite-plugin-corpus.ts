@@ -1,18 +1,13 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compiledFiles, readCorpusFolder, versionedFiles } from './corpus-files.ts';
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { formatProblem } from './problem.ts';
-import { verifyCorpus } from './verify-corpus.ts';
+import { escapeHtml, problemPage } from './problem-page.ts';
+import { verifyCorpus, type VerifyResult } from './verify-corpus.ts';
 import type { Dossier } from '../../src/corpus/schema.ts';
 import { siteName } from '../../src/corpus/site-name.ts';
-
-/** Text safe inside an HTML attribute or element. */
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-}
 
 /** Where the compiled corpus lives under the app's base path. */
 export const corpusOutputDir = 'data';
@@ -23,14 +18,16 @@ export const corpusOutputDir = 'data';
  * with (`import.meta.env.VITE_DATA_VERSION`), and the files people link to at stable
  * addresses: `data/corpus.json` and `data/sources/<id>.txt` (see {@link versionedFiles}). The
  * dev server serves the files from memory, unversioned and uncached, recompiled on change.
- * A corpus with problems fails the build and writes nothing.
+ * A corpus with problems fails the build and writes nothing; in the dev server and the
+ * workbench, every page shows the verifier's messages instead of the app (problem-page.ts).
  */
 export function corpusPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let published: ReturnType<typeof versionedFiles> | undefined;
   let dossier: Dossier | undefined;
-  const compile = () => {
-    const result = verifyCorpus(readCorpusFolder(resolve(root, options.dir ?? 'data')));
+  const folder = () => resolve(root, options.dir ?? 'data');
+  const verify = () => verifyCorpus(readCorpusFolder(folder()));
+  const compile = (result: VerifyResult = verify()) => {
     if (!result.ok) {
       const list = result.problems.map(formatProblem).join('\n\n');
       throw new Error(`The corpus has ${result.problems.length} problem(s):\n\n${list}`);
@@ -54,7 +51,13 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
     // The page's language and, until the app or the prerenderer sets its own, its title and
     // description: the dossier's, as index.html names none.
     transformIndexHtml(html) {
-      if (!dossier) compile();
+      if (!dossier) {
+        try {
+          compile();
+        } catch {
+          // A corpus broken since the page was asked for: the next load lists its problems.
+        }
+      }
       if (!dossier) return html;
       return html
         .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(dossier.language)}">`)
@@ -70,7 +73,37 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       }
     },
     configureServer(server) {
-      server.watcher.add(resolve(root, options.dir ?? 'data'));
+      server.watcher.add(folder());
+      // A page asked for while the corpus does not verify is the verifier's list of problems,
+      // which asks `statusPath` for a change and reloads on one.
+      const statusPath = `${server.config.base}__corpus-status`;
+      const fingerprint = (result: VerifyResult) =>
+        result.ok
+          ? 'verified'
+          : createHash('sha256').update(JSON.stringify(result.problems)).digest('hex');
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split('?')[0] ?? '';
+        if (url === statusPath) {
+          response.setHeader('Cache-Control', 'no-store');
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(fingerprint(verify()));
+          return;
+        }
+        if (!isPageRequest(request)) return next();
+        const result = verify();
+        if (result.ok) return next();
+        response.statusCode = 500;
+        response.setHeader('Cache-Control', 'no-store');
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(
+          problemPage({
+            folder: folder(),
+            problems: result.problems,
+            statusPath,
+            fingerprint: fingerprint(result),
+          }),
+        );
+      });
       server.middlewares.use((request, response, next) => {
         const prefix = `${server.config.base}${corpusOutputDir}/`;
         const url = request.url?.split('?')[0] ?? '';
@@ -98,4 +131,12 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       });
     },
   };
+}
+
+/** Whether a request asks for a page (a browser's navigation), not a module, style or data. */
+function isPageRequest(request: IncomingMessage): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const destination = request.headers['sec-fetch-dest'];
+  if (destination !== undefined) return destination === 'document';
+  return /\btext\/html\b/.test(request.headers.accept ?? '');
 }
