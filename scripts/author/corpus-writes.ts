@@ -268,10 +268,20 @@ export function addAppearance(
   });
 }
 
-/** Deletes a claim and every relation to or from it: none is left pointing at nothing. */
-export function deleteClaim(dir: string, base: FileVersions, id: string) {
+/** What else goes with a deleted claim: its question and its speaker, once nothing else names them. */
+export type WithClaim = { topic?: boolean; speaker?: boolean };
+
+/**
+ * Deletes a claim and every relation to or from it: none is left pointing at nothing. With
+ * `also`, its question and its speaker go too when no other claim names them (nor the dossier
+ * leads with the question): an author who made them for this claim is not left with a
+ * question that has no statement.
+ */
+export function deleteClaim(dir: string, base: FileVersions, id: string, also: WithClaim = {}) {
   return applyEdit(dir, base, (texts) => {
     const index = indexOfId(texts, 'claims.yaml', id);
+    const claims = recordsOf(texts, 'claims.yaml') as AuthoredClaim[];
+    const claim = claims[index];
     const relations = recordsOf(texts, 'relations.yaml') as Relation[];
     const touching = relations.flatMap((relation, i) =>
       relation.from === id || relation.to === id ? [i] : [],
@@ -280,7 +290,76 @@ export function deleteClaim(dir: string, base: FileVersions, id: string) {
     if (touching.length > 0) {
       out.set('relations.yaml', removeRecords(texts.get('relations.yaml') ?? '', touching));
     }
+    const others = claims.filter((_, i) => i !== index);
+    for (const [file, key] of [
+      ['topics.yaml', 'topic'],
+      ['speakers.yaml', 'speaker'],
+    ] as const) {
+      const named = claim?.[key];
+      if (!also[key] || !named || others.some((one) => one[key] === named)) continue;
+      if (key === 'topic' && leadTopicsOf(texts).includes(named)) continue;
+      const at = indexOfId(texts, file, named);
+      out.set(file, removeRecords(texts.get(file) ?? '', [at]));
+    }
     return out as Map<CorpusFileName, string>;
+  });
+}
+
+/** The questions the dossier leads with (`dossier.yaml`'s `leadTopics`). */
+function leadTopicsOf(texts: ReadonlyMap<CorpusFileName, string>): string[] {
+  const dossier: unknown = parse(texts.get('dossier.yaml') ?? '');
+  const lead = (dossier as { leadTopics?: unknown } | null)?.leadTopics;
+  return Array.isArray(lead) ? lead.filter((one): one is string => typeof one === 'string') : [];
+}
+
+/** A speaker or a question: records claims name by id. */
+export type NamedFile = 'speakers.yaml' | 'topics.yaml';
+
+/** Writes a speaker or a question anew in its place; its id, which claims name, never changes. */
+export function updateNamed(
+  dir: string,
+  base: FileVersions,
+  file: NamedFile,
+  id: string,
+  record: Speaker | Topic,
+) {
+  return applyEdit(dir, base, (texts) => {
+    if (record.id !== id) {
+      throw new EditError(`an id that claims name never changes: keep "${id}"`);
+    }
+    const index = indexOfId(texts, file, id);
+    return new Map([[file, replaceRecord(texts.get(file) ?? '', index, record, file)]]);
+  });
+}
+
+/**
+ * Deletes a speaker or a question that nothing names; refused, saying what names it, while a
+ * claim does (or, for a question, while the dossier leads with it).
+ */
+export function deleteNamed(dir: string, base: FileVersions, file: NamedFile, id: string) {
+  return applyEdit(dir, base, (texts) => {
+    const index = indexOfId(texts, file, id);
+    const key = file === 'speakers.yaml' ? 'speaker' : 'topic';
+    const naming = (recordsOf(texts, 'claims.yaml') as AuthoredClaim[]).filter(
+      (claim) => claim[key] === id,
+    );
+    const noun = key === 'speaker' ? 'speaker' : 'question';
+    if (naming.length > 0) {
+      const ids = naming.map((claim) => `"${claim.id}"`);
+      const listed =
+        ids.length > 5
+          ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`
+          : ids.join(', ');
+      throw new EditError(
+        `${naming.length} claim${naming.length === 1 ? ' names' : 's name'} this ${noun} (${listed}): give ${naming.length === 1 ? 'it' : 'them'} another ${noun} or delete ${naming.length === 1 ? 'it' : 'them'} first`,
+      );
+    }
+    if (key === 'topic' && leadTopicsOf(texts).includes(id)) {
+      throw new EditError(
+        'the dossier leads with this question (leadTopics in dossier.yaml): take it out there first',
+      );
+    }
+    return new Map([[file, removeRecords(texts.get(file) ?? '', [index])]]);
   });
 }
 
