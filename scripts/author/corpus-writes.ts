@@ -3,7 +3,7 @@
  * out in memory, the whole corpus with them must pass the verifier, each file must still be
  * what the author's page read (else someone else's edit would be lost), and only then is each
  * written, through a temporary file renamed into place. Nothing is written outside the folder:
- * every path is a corpus file name or `sources/<slug>.txt`.
+ * every path is a corpus file name, `sources/<slug>.txt` or a saved page, `sources/<slug>.html`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -292,11 +292,17 @@ export function addSourceFile(
       problems: [],
     };
   }
-  if (existsSync(join(resolve(dir), record.file))) {
+  // A saved page is archived byte for byte beside its text (see `extractedFrom`).
+  const newFiles = new Map([[record.file, read.bytes]]);
+  if (read.kind === 'page' && record.extractedFrom) {
+    newFiles.set(record.extractedFrom.page, read.page);
+  }
+  const existing = [...newFiles.keys()].find((path) => existsSync(join(resolve(dir), path)));
+  if (existing) {
     return {
       ok: false,
       reason: 'invalid',
-      message: `${record.file} exists already: give the source another id.`,
+      message: `${existing} exists already: give the source another id.`,
       problems: [],
     };
   }
@@ -304,14 +310,16 @@ export function addSourceFile(
     dir,
     base,
     (texts) => new Map([['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record)]]),
-    { extraFiles: new Map([[record.file, read.bytes]]) },
+    { extraFiles: newFiles },
   );
   return result.ok ? { ...result, id: record.id } : result;
 }
 
 /** Whether a source id is in use: its text file exists, or a record of sources.yaml has it. */
 export function sourceIdTaken(dir: string, id: string): boolean {
-  if (existsSync(join(resolve(dir), 'sources', `${id}.txt`))) return true;
+  for (const name of [`${id}.txt`, `${id}.html`]) {
+    if (existsSync(join(resolve(dir), 'sources', name))) return true;
+  }
   const path = join(resolve(dir), 'sources.yaml');
   if (!existsSync(path)) return false;
   const records: unknown = parse(readFileSync(path, 'utf8'));

@@ -13,8 +13,8 @@ import { Document, isScalar, isSeq, parseDocument } from 'yaml';
  */
 export function recordYaml(record: object): string {
   const document = new Document([record]);
-  for (const key of ['published', 'statedAt']) {
-    const node = document.getIn([0, key], true);
+  for (const path of [['published'], ['statedAt'], ['extractedFrom', 'captured']]) {
+    const node = document.getIn([0, ...path], true);
     // A date alone would read as a date or a number to other YAML tools; an interval would not.
     if (isScalar(node) && /^\d{4}(?:-\d{2}){0,2}$/.test(String(node.value))) {
       node.type = 'QUOTE_SINGLE';
