@@ -268,7 +268,14 @@ export async function startAuthorServer({
           throw error;
         }
       }
-      result = replaceSourceText(dir, base, sourceId, read.bytes, accepted);
+      result = replaceSourceText(
+        dir,
+        base,
+        sourceId,
+        read.bytes,
+        accepted,
+        read.kind === 'page' ? { bytes: read.page, extractor: read.extractor } : undefined,
+      );
     } else if (method === 'POST' && path === 'sources') {
       const { fields = {}, dryRun } = shaped(bodyShapes.addSource, body);
       const read = readUpload(body);

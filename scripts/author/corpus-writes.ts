@@ -19,6 +19,7 @@ import { appearanceIn } from '../../src/corpus/appearances.ts';
 import {
   maxIdLength,
   slug,
+  type Extractor,
   type Relation,
   type Speaker,
   type Topic,
@@ -29,7 +30,9 @@ import { decodeUtf8 } from '../corpus/read-records.ts';
 import { verifyCorpus } from '../corpus/verify-corpus.ts';
 import {
   fieldWords,
+  savedPageFile,
   sourceRecord,
+  today,
   writeAtomically,
   type ReadSource,
   type SourceFields,
@@ -381,6 +384,7 @@ export function replaceSourceText(
   sourceId: string,
   newBytes: Uint8Array,
   accepted: Readonly<Record<string, string>>,
+  page?: SavedPage,
 ): WriteResult {
   let proposals: QuoteProposal[];
   try {
@@ -394,6 +398,17 @@ export function replaceSourceText(
   const file = current.find((one) => one.id === sourceId)?.file;
   if (!file)
     return { ok: false, reason: 'not-found', message: `no source "${sourceId}"`, problems: [] };
+  // A corrected copy from a page brings that page, archived in place of any earlier one; a
+  // corrected text is no page's extraction, so the record no longer names one.
+  const extractedFrom = page && {
+    page:
+      current.find((one) => one.id === sourceId)?.extractedFrom?.page ?? savedPageFile(sourceId),
+    sha256: sha256(page.bytes),
+    captured: page.captured ?? today(),
+    extractor: page.extractor,
+  };
+  const replaceFiles = new Map([[file, newBytes]]);
+  if (page && extractedFrom) replaceFiles.set(extractedFrom.page, page.bytes);
   return applyEdit(
     dir,
     base,
@@ -402,10 +417,15 @@ export function replaceSourceText(
       const index = sources.findIndex((one) => one.id === sourceId);
       const source = sources[index];
       if (!source) throw new EditError(`sources.yaml has no record "${sourceId}"`, 'not-found');
+      const { extractedFrom: _old, ...rest } = source;
       const out = new Map<CorpusFileName, string>([
         [
           'sources.yaml',
-          replaceRecord(texts.get('sources.yaml') ?? '', index, { ...source, sha256: sha }),
+          replaceRecord(texts.get('sources.yaml') ?? '', index, {
+            ...rest,
+            sha256: sha,
+            ...(extractedFrom ? { extractedFrom } : {}),
+          }),
         ],
       ]);
       let claimsText = texts.get('claims.yaml') ?? '';
@@ -430,6 +450,9 @@ export function replaceSourceText(
       out.set('claims.yaml', claimsText);
       return out;
     },
-    { replaceFiles: new Map([[file, newBytes]]) },
+    { replaceFiles },
   );
 }
+
+/** A corrected copy's saved page: its bytes, what extracted its text, and when it was saved. */
+export type SavedPage = { bytes: Uint8Array; extractor: Extractor; captured?: string };
