@@ -5,7 +5,8 @@
  * never run on the site's origin, even when it is opened there directly.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
@@ -47,8 +48,14 @@ test('the source page says where its text came from and offers the saved page', 
   // Downloaded, it is the page as it was saved, under its own name.
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe(`${source.id}.html`);
-  const path = await download.path();
-  expect(readFileSync(path).equals(saved)).toBe(true);
+  const scratch = mkdtempSync(join(tmpdir(), 'saved-page-'));
+  try {
+    const path = join(scratch, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(readFileSync(path).equals(saved)).toBe(true);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   expect(problems).toEqual([]);
   await close();
 });
