@@ -7,10 +7,10 @@
  * - every API request carries the run's token, a random secret the printed address holds in
  *   its fragment (never sent over the network), and every request that writes comes from the
  *   workbench's own origin;
- * - a body is at most {@link maxBodyBytes}; every path written is a corpus file or
- *   `sources/<slug>.txt` under the folder.
+ * - a body is at most {@link maxBodyBytes}; every path written is a corpus file,
+ *   `sources/<slug>.txt` or a saved page, `sources/<slug>.html`, under the folder.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -24,7 +24,8 @@ import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { appViteConfig } from '../site/app-vite-config.ts';
-import { readSource, sourceRecord, SourceError } from '../sources/add-source.ts';
+import { readSource, sourceRecord, SourceError, today } from '../sources/add-source.ts';
+import { describeExtractor } from '../sources/extract-article.ts';
 import { recoverJournal } from './commit-files.ts';
 import {
   addAppearance,
@@ -284,7 +285,14 @@ export async function startAuthorServer({
           throw error;
         }
       }
-      result = replaceSourceText(dir, base, sourceId, read.bytes, accepted);
+      result = replaceSourceText(
+        dir,
+        base,
+        sourceId,
+        read.bytes,
+        accepted,
+        read.kind === 'page' ? { bytes: read.page, extractor: read.extractor } : undefined,
+      );
     } else if (method === 'POST' && path === 'sources') {
       const { fields = {}, dryRun } = shaped(bodyShapes.addSource, body);
       const read = readUpload(body);
@@ -296,6 +304,17 @@ export async function startAuthorServer({
           proposal: { ...read.proposal, ...fields, ...(record ? { id: record.id } : {}) },
           missing,
           text: new TextDecoder().decode(read.bytes),
+          // Where the text comes from, as the record will say it: a page's extraction.
+          ...(read.kind === 'page'
+            ? {
+                extraction: {
+                  sha256: createHash('sha256').update(read.page).digest('hex'),
+                  captured: fields.captured ?? today(),
+                  extractor: describeExtractor(read.extractor),
+                  ...(record?.extractedFrom ? { page: record.extractedFrom.page } : {}),
+                },
+              }
+            : {}),
         });
       }
       result = addSourceFile(dir, base, read, fields);

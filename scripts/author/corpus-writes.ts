@@ -3,7 +3,7 @@
  * out in memory, the whole corpus with them must pass the verifier, each file must still be
  * what the author's page read (else someone else's edit would be lost), and only then is each
  * written, through a temporary file renamed into place. Nothing is written outside the folder:
- * every path is a corpus file name or `sources/<slug>.txt`.
+ * every path is a corpus file name, `sources/<slug>.txt` or a saved page, `sources/<slug>.html`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { appearanceIn } from '../../src/corpus/appearances.ts';
 import {
   maxIdLength,
   slug,
+  type Extractor,
   type Relation,
   type Speaker,
   type Topic,
@@ -30,7 +31,9 @@ import { decodeUtf8 } from '../corpus/read-records.ts';
 import { verifyCorpus } from '../corpus/verify-corpus.ts';
 import {
   fieldWords,
+  savedPageFile,
   sourceRecord,
+  today,
   type ReadSource,
   type SourceFields,
 } from '../sources/add-source.ts';
@@ -403,11 +406,17 @@ export function addSourceFile(
       problems: [],
     };
   }
-  if (existsSync(join(resolve(dir), record.file))) {
+  // A saved page is archived byte for byte beside its text (see `extractedFrom`).
+  const newFiles = new Map([[record.file, read.bytes]]);
+  if (read.kind === 'page' && record.extractedFrom) {
+    newFiles.set(record.extractedFrom.page, read.page);
+  }
+  const existing = [...newFiles.keys()].find((path) => existsSync(join(resolve(dir), path)));
+  if (existing) {
     return {
       ok: false,
       reason: 'invalid',
-      message: `${record.file} exists already: give the source another id.`,
+      message: `${existing} exists already: give the source another id.`,
       problems: [],
     };
   }
@@ -418,14 +427,16 @@ export function addSourceFile(
       new Map([
         ['sources.yaml', appendRecord(texts.get('sources.yaml') ?? '', record, 'sources.yaml')],
       ]),
-    { extraFiles: new Map([[record.file, read.bytes]]) },
+    { extraFiles: newFiles },
   );
   return result.ok ? { ...result, id: record.id } : result;
 }
 
 /** Whether a source id is in use: its text file exists, or a record of sources.yaml has it. */
 export function sourceIdTaken(dir: string, id: string): boolean {
-  if (existsSync(join(resolve(dir), 'sources', `${id}.txt`))) return true;
+  for (const name of [`${id}.txt`, `${id}.html`]) {
+    if (existsSync(join(resolve(dir), 'sources', name))) return true;
+  }
   const path = join(resolve(dir), 'sources.yaml');
   if (!existsSync(path)) return false;
   const records: unknown = parse(readFileSync(path, 'utf8'));
@@ -494,6 +505,7 @@ export function replaceSourceText(
   sourceId: string,
   newBytes: Uint8Array,
   accepted: Readonly<Record<string, string | AcceptedWords>>,
+  page?: SavedPage,
 ): WriteResult {
   let proposals: QuoteProposal[];
   try {
@@ -507,6 +519,17 @@ export function replaceSourceText(
   const file = current.find((one) => one.id === sourceId)?.file;
   if (!file)
     return { ok: false, reason: 'not-found', message: `no source "${sourceId}"`, problems: [] };
+  // A corrected copy from a page brings that page, archived in place of any earlier one; a
+  // corrected text is no page's extraction, so the record no longer names one.
+  const extractedFrom = page && {
+    page:
+      current.find((one) => one.id === sourceId)?.extractedFrom?.page ?? savedPageFile(sourceId),
+    sha256: sha256(page.bytes),
+    captured: page.captured ?? today(),
+    extractor: page.extractor,
+  };
+  const replaceFiles = new Map([[file, newBytes]]);
+  if (page && extractedFrom) replaceFiles.set(extractedFrom.page, page.bytes);
   return applyEdit(
     dir,
     base,
@@ -515,13 +538,14 @@ export function replaceSourceText(
       const index = sources.findIndex((one) => one.id === sourceId);
       const source = sources[index];
       if (!source) throw new EditError(`sources.yaml has no record "${sourceId}"`, 'not-found');
+      const { extractedFrom: _old, ...rest } = source;
       const out = new Map<CorpusFileName, string>([
         [
           'sources.yaml',
           replaceRecord(
             texts.get('sources.yaml') ?? '',
             index,
-            { ...source, sha256: sha },
+            { ...rest, sha256: sha, ...(extractedFrom ? { extractedFrom } : {}) },
             'sources.yaml',
           ),
         ],
@@ -555,6 +579,9 @@ export function replaceSourceText(
       out.set('claims.yaml', claimsText);
       return out;
     },
-    { replaceFiles: new Map([[file, newBytes]]) },
+    { replaceFiles },
   );
 }
+
+/** A corrected copy's saved page: its bytes, what extracted its text, and when it was saved. */
+export type SavedPage = { bytes: Uint8Array; extractor: Extractor; captured?: string };

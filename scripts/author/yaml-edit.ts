@@ -41,6 +41,7 @@ export const fieldOrders: Record<ListFileName, readonly string[]> = {
     'url',
     'file',
     'sha256',
+    'extractedFrom',
     'printArtifacts',
     'notes',
   ],
@@ -119,6 +120,7 @@ export function recordYaml(record: object, file?: ListFileName): string {
   return personal(document, [
     [0, 'published'],
     [0, 'statedAt'],
+    [0, 'extractedFrom', 'captured'],
   ]);
 }
 
@@ -201,7 +203,7 @@ function fieldYaml(key: string, value: unknown, column: number, like: unknown): 
     // A folded block is folded as a person would, at about the width the files use.
     out = document.toString({ lineWidth: 100 - column, singleQuote: true });
   } else {
-    out = personal(document, [[key]]);
+    out = personal(document, [[key], [key, 'captured']]);
   }
   const indent = ' '.repeat(column);
   return out.replace(/^(?=.)/gm, indent);

@@ -76,8 +76,33 @@ export function compileClaim({
 
 /** A source compiled: where its archived text is served, and its length in code points. */
 export function compileSource({ source, text }: { source: Source; text: string }): CompiledSource {
-  const { file: _file, ...rest } = source;
-  return { ...rest, textPath: `sources/${source.id}.txt`, length: codePointLength(text) };
+  const { file: _file, extractedFrom, ...rest } = source;
+  return {
+    ...rest,
+    textPath: `sources/${source.id}.txt`,
+    length: codePointLength(text),
+    ...(extractedFrom
+      ? {
+          extractedFrom: {
+            pagePath: savedPagePath(source.id),
+            sha256: extractedFrom.sha256,
+            captured: extractedFrom.captured,
+            extractor: extractedFrom.extractor,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * Where a source's saved page is published: `sources/<id>.html.txt`. Never as `.html`: a page
+ * saved from the web carries its own scripts, and served as HTML from the site's origin they
+ * would run there, beside the reader's data, under no policy of ours. As `.txt` every host
+ * serves it as plain text, which browsers show as text and never run (the link to it downloads
+ * it under its `.html` name, to open from the reader's own disk).
+ */
+export function savedPagePath(id: string): string {
+  return `sources/${id}.html.txt`;
 }
 
 /**

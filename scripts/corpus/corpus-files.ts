@@ -30,6 +30,7 @@ export function serializeCorpus(corpus: CompiledCorpus): string {
 export function compiledFiles({
   corpus,
   sourceBytes,
+  pageBytes,
 }: VerifiedCorpus): Map<string, Uint8Array | string> {
   const out = new Map<string, Uint8Array | string>([
     ['corpus.json', serializeCorpus(corpus)],
@@ -38,8 +39,19 @@ export function compiledFiles({
   for (const source of corpus.sources) {
     const bytes = sourceBytes.get(source.id);
     if (bytes) out.set(source.textPath, bytes);
+    const page = pageBytes.get(source.id);
+    if (page && source.extractedFrom) out.set(source.extractedFrom.pagePath, page);
   }
   return out;
+}
+
+/**
+ * The files published only for people to download, never read by the app: `corpus.json` and
+ * each saved page (see `savedPagePath`). They keep stable addresses and stay out of the
+ * versioned folder, so a large page is published once.
+ */
+function downloadOnly(path: string): boolean {
+  return path === 'corpus.json' || path.endsWith('.html.txt');
 }
 
 /** How long the data version is, in hex digits: 64 bits, no two builds of a dossier collide. */
@@ -50,14 +62,14 @@ const versionLength = 16;
  * `<version>/`, the version being a SHA-256 of all their paths and bytes: a new corpus (or a new
  * compiler writing different bytes) is a new folder, so no cache can hand one build's code
  * another build's data, and hosts may cache the folder forever. The files people link to keep
- * stable addresses as well: `corpus.json` (only there: the app never reads it) and each
- * `sources/<id>.txt` (also under `<version>/`, for the app).
+ * stable addresses as well: `corpus.json` and each saved page (only there: the app never reads
+ * them) and each `sources/<id>.txt` (also under `<version>/`, for the app).
  */
 export function versionedFiles(compiled: Map<string, Uint8Array | string>): {
   version: string;
   files: Map<string, Uint8Array | string>;
 } {
-  const read = [...compiled].filter(([path]) => path !== 'corpus.json');
+  const read = [...compiled].filter(([path]) => !downloadOnly(path));
   read.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const hash = createHash('sha256');
   for (const [path, content] of read) {
@@ -69,7 +81,7 @@ export function versionedFiles(compiled: Map<string, Uint8Array | string>): {
   const files = new Map<string, Uint8Array | string>();
   for (const [path, content] of read) files.set(`${version}/${path}`, content);
   for (const [path, content] of compiled) {
-    if (path === 'corpus.json' || path.endsWith('.txt')) files.set(path, content);
+    if (downloadOnly(path) || path.endsWith('.txt')) files.set(path, content);
   }
   return { version, files };
 }

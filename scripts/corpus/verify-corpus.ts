@@ -22,6 +22,7 @@ import {
   checkTopicOrder,
   indexById,
 } from './check-references.ts';
+import { checkExtraction } from './check-extraction.ts';
 import { loadSourceText, locateQuote, type SourceText } from './check-quotes.ts';
 import { compileCorpus, type LocatedClaim } from './compile-corpus.ts';
 import { interruptedEditJournal, type CorpusProblem } from './problem.ts';
@@ -34,6 +35,8 @@ export type VerifiedCorpus = {
   corpus: CompiledCorpus;
   /** Archived source bytes by source id, passed through untouched. */
   sourceBytes: ReadonlyMap<string, Uint8Array>;
+  /** The saved page of each source extracted from one, by source id, untouched. */
+  pageBytes: ReadonlyMap<string, Uint8Array>;
 };
 
 /** The verdict on a corpus: compiled output, or every problem found. */
@@ -43,7 +46,8 @@ export type VerifyResult =
 /**
  * Checks a corpus, in three steps that each report every problem they find (read-records.ts:
  * each record against its schema; check-references.ts: ids and references; check-quotes.ts:
- * the archived sources and the quotes in them), then compiles it (compile-corpus.ts) when
+ * the archived sources, the saved pages they were extracted from (check-extraction.ts) and
+ * the quotes in them), then compiles it (compile-corpus.ts) when
  * there is none. Pure apart from hashing: give it the files, get back output or problems.
  */
 export function verifyCorpus(files: CorpusFiles): VerifyResult {
@@ -86,9 +90,13 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
   checkRelations(relations, claimById, problems);
 
   const sourceTexts = new Map<string, SourceText>();
+  const pageBytes = new Map<string, Uint8Array>();
   for (const source of sources) {
     const loaded = loadSourceText(files, source, problems);
     if (loaded) sourceTexts.set(source.value.id, loaded);
+    checkExtraction(files, source, loaded?.text, problems);
+    const page = source.value.extractedFrom && files.get(source.value.extractedFrom.page);
+    if (page) pageBytes.set(source.value.id, page);
   }
 
   const located: LocatedClaim[] = [];
@@ -136,6 +144,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     verified: {
       corpus,
       sourceBytes: new Map([...sourceTexts].map(([id, loaded]) => [id, loaded.bytes])),
+      pageBytes,
     },
   };
 }

@@ -127,6 +127,8 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
         }
         const type = url.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8';
         response.setHeader('Content-Type', type);
+        // Never read as anything but its type: a saved page (`.html.txt`) must not run as HTML.
+        response.setHeader('X-Content-Type-Options', 'nosniff');
         response.end(file);
       });
     },

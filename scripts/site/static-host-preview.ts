@@ -42,7 +42,11 @@ export function staticHostPreview(): Plugin {
       const { base } = server.config;
       // Before the files are served: the file server keeps a type set beforehand.
       server.middlewares.use((req, res, next) => {
-        if (pathOf(req.url)?.endsWith('.txt')) res.setHeader('Content-Type', plainTextType);
+        if (pathOf(req.url)?.endsWith('.txt')) {
+          res.setHeader('Content-Type', plainTextType);
+          // Never read as anything but text: a saved page (`.html.txt`) must not run as HTML.
+          res.setHeader('X-Content-Type-Options', 'nosniff');
+        }
         next();
       });
       // After the files and Vite's mapping of addresses to pages, before Vite's empty 404.

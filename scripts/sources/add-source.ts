@@ -7,21 +7,38 @@
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { Source } from '../../src/corpus/corpus-schema.ts';
+import type { Extraction, Source } from '../../src/corpus/corpus-schema.ts';
+import type { Extractor } from '../../src/corpus/schema.ts';
+import { isoDate } from '../../src/lib/iso-date.ts';
 import { idFrom } from './source-id.ts';
 import { decodeUtf8 } from '../corpus/read-records.ts';
-import { extractArticle, type ArticleProposal } from './extract-article.ts';
+import { installedExtractor, readPage, type ArticleProposal } from './extract-article.ts';
 
 /** The largest file a source may be added from: a long article is a few hundred kilobytes. */
 export const maxSourceBytes = 5 * 1024 * 1024;
 
-/** The fields of a source record an author gives or the file proposes. */
+/**
+ * The fields of a source record an author gives or the file proposes, and, for a saved page,
+ * the day it was saved (`captured`, `YYYY-MM-DD`), which only the author can tell.
+ */
 export type SourceFields = Partial<
-  Pick<Source, 'id' | 'headline' | 'publisher' | 'byline' | 'published' | 'dateline' | 'url'>
+  Pick<Source, 'id' | 'headline' | 'publisher' | 'byline' | 'published' | 'dateline' | 'url'> &
+    Pick<Extraction, 'captured'>
 >;
 
-/** A file read as a source: the bytes to archive, and what it proposes for the record. */
-export type ReadSource = { kind: 'text' | 'page'; bytes: Uint8Array; proposal: ArticleProposal };
+/**
+ * A file read as a source: the bytes to archive, and what it proposes for the record. A saved
+ * page also keeps its own bytes, archived beside the text, and the extractor that read it.
+ */
+export type ReadSource =
+  | { kind: 'text'; bytes: Uint8Array; proposal: ArticleProposal }
+  | {
+      kind: 'page';
+      bytes: Uint8Array;
+      proposal: ArticleProposal;
+      page: Uint8Array;
+      extractor: Extractor;
+    };
 
 /** Why a file cannot be a source, in words for its author. */
 export class SourceError extends Error {}
@@ -38,33 +55,23 @@ export function readSource(fileName: string, bytes: Uint8Array): ReadSource {
     );
   }
   const extension = extname(fileName).toLowerCase();
-  const isPage = extension === '.html' || extension === '.htm';
-  // A saved page may be in the encoding it declares (GBK, Shift_JIS, windows-1252…); its
-  // extracted text is archived as UTF-8. A plain text is archived as it is, so it must be UTF-8.
-  const text = decodeUtf8(bytes) ?? (isPage ? decodeDeclared(bytes) : undefined);
-  if (text === undefined) {
-    throw new SourceError(
-      `${fileName} is not valid UTF-8 text${isPage ? ', nor in an encoding it declares' : ''}`,
-    );
+  if (extension === '.html' || extension === '.htm') {
+    // A saved page may be in the encoding it declares (GBK, Shift_JIS, windows-1252…); its
+    // extracted text is archived as UTF-8, and the page itself byte for byte beside it.
+    const reading = readPage(fileName, bytes);
+    if (!reading.ok) throw new SourceError(reading.reason);
+    const { text: article, ...proposal } = reading.article;
+    return {
+      kind: 'page',
+      bytes: new TextEncoder().encode(article),
+      proposal,
+      page: bytes,
+      extractor: installedExtractor(),
+    };
   }
-  if (isPage) {
-    if (!/<(?:!doctype|html|head|body|article|main|div|p|h1)\b/i.test(text)) {
-      throw new SourceError(
-        `${fileName} holds no HTML markup: save the page itself ("Web page, complete" or "HTML only"), or name a plain text .txt`,
-      );
-    }
-    let extracted;
-    try {
-      extracted = extractArticle(text);
-    } catch (error) {
-      throw new SourceError(
-        `${fileName} could not be read as a web page (${error instanceof Error ? error.message : String(error)})`,
-      );
-    }
-    const { text: article, ...proposal } = extracted;
-    if (article.trim() === '') throw new SourceError(`${fileName} holds no article text`);
-    return { kind: 'page', bytes: new TextEncoder().encode(article), proposal };
-  }
+  // A plain text is archived as it is, so it must be UTF-8.
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new SourceError(`${fileName} is not valid UTF-8 text`);
   if (extension !== '.txt') {
     throw new SourceError(`${fileName} is neither a .txt text nor a saved .html page`);
   }
@@ -82,22 +89,6 @@ export function readSource(fileName: string, bytes: Uint8Array): ReadSource {
     bytes,
     proposal: { ...(headline ? { headline } : {}), ...(dateline ? { dateline } : {}) },
   };
-}
-
-/**
- * A page's text in the encoding its markup declares (`<meta charset>` or the
- * `http-equiv="Content-Type"` tag, within the first 1,024 bytes as the HTML standard reads it);
- * undefined when it declares none the platform knows or its bytes are not of that encoding.
- */
-function decodeDeclared(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
-  if (!label) return undefined;
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -136,6 +127,7 @@ export function sourceRecord(
   const missing = (['headline', 'publisher', 'published'] as const).filter((key) => !fields[key]);
   if (!headline || !publisher || !published) return { missing };
   const id = fields.id ?? idFrom(`${published} ${headline}`, taken);
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
   return {
     missing: [],
     record: {
@@ -147,7 +139,31 @@ export function sourceRecord(
       ...(dateline ? { dateline } : {}),
       ...(fields.url ? { url: fields.url } : {}),
       file: `sources/${id}.txt`,
-      sha256: createHash('sha256').update(read.bytes).digest('hex'),
+      sha256: sha256(read.bytes),
+      // A text archived as it was given records nothing more: nothing extracted it.
+      ...(read.kind === 'page'
+        ? {
+            extractedFrom: {
+              page: savedPageFile(id),
+              sha256: sha256(read.page),
+              captured: given.captured ?? today(),
+              extractor: read.extractor,
+            },
+          }
+        : {}),
     },
   };
+}
+
+/** Where a source's saved page is archived, beside its text: `sources/<id>.html`. */
+export function savedPageFile(id: string): string {
+  return `sources/${id}.html`;
+}
+
+/**
+ * The day a page is taken to have been saved when its author does not say: today, on this
+ * machine's calendar (adding a page is most often done the day it is saved).
+ */
+export function today(): string {
+  return isoDate(new Date());
 }

@@ -5,8 +5,12 @@
  * article; linkedom gives it a DOM without a browser. Nothing is guessed: a field the page does
  * not state is left out, for the author to give.
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import * as z from 'zod/mini';
+import type { Extractor } from '../../src/corpus/schema.ts';
+import { decodeUtf8 } from '../corpus/read-records.ts';
 import {
   articleHeadline,
   bylineOf,
@@ -85,4 +89,89 @@ export function extractArticle(html: string): ExtractedArticle {
     ...(dateline ? { dateline } : {}),
     ...(bylineGuess ? { bylineGuess } : {}),
   };
+}
+
+/**
+ * The version of the rules above that lay Readability's article out as plain text (which
+ * blocks are paragraphs, how white space is squeezed, the headline on top). Bump it whenever
+ * they change, so a source records which rules made its text.
+ */
+export const articleTextRules = 1;
+
+const packageJson = z.object({ version: z.string() });
+
+/** The exact version of a package as installed, read from its own package.json. */
+function installedVersion(name: string): string {
+  return packageJson.parse(createRequire(import.meta.url)(`${name}/package.json`)).version;
+}
+
+/** The extractor as installed here: what a page's text is extracted, and re-extracted, with. */
+export function installedExtractor(): Extractor {
+  return {
+    name: '@mozilla/readability',
+    version: installedVersion('@mozilla/readability'),
+    dom: `linkedom ${installedVersion('linkedom')}`,
+    rules: articleTextRules,
+  };
+}
+
+/** An extractor in words: "@mozilla/readability 0.6.0 on linkedom 0.18.15, text rules 1". */
+export function describeExtractor({ name, version, dom, rules }: Extractor): string {
+  return `${name} ${version} on ${dom}, text rules ${rules}`;
+}
+
+/** Whether two extractors are the same programs at the same versions. */
+export function sameExtractor(a: Extractor, b: Extractor): boolean {
+  return describeExtractor(a) === describeExtractor(b);
+}
+
+/** A saved page read: its article and metadata, or why it cannot be read, in words. */
+export type PageReading = { ok: true; article: ExtractedArticle } | { ok: false; reason: string };
+
+/**
+ * Reads a saved page's bytes as adding a source does, and as the verifier does again to
+ * re-check an archived text: decoded as UTF-8, else in the encoding the page declares, then
+ * its article extracted. `fileName` only names the page in the reasons.
+ */
+export function readPage(fileName: string, bytes: Uint8Array): PageReading {
+  const html = decodeUtf8(bytes) ?? decodeDeclared(bytes);
+  if (html === undefined) {
+    return {
+      ok: false,
+      reason: `${fileName} is not valid UTF-8 text, nor in an encoding it declares`,
+    };
+  }
+  if (!/<(?:!doctype|html|head|body|article|main|div|p|h1)\b/i.test(html)) {
+    return {
+      ok: false,
+      reason: `${fileName} holds no HTML markup: save the page itself ("Web page, complete" or "HTML only"), or name a plain text .txt`,
+    };
+  }
+  let article;
+  try {
+    article = extractArticle(html);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `${fileName} could not be read as a web page (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  if (article.text.trim() === '') return { ok: false, reason: `${fileName} holds no article text` };
+  return { ok: true, article };
+}
+
+/**
+ * A page's text in the encoding its markup declares (`<meta charset>` or the
+ * `http-equiv="Content-Type"` tag, within the first 1,024 bytes as the HTML standard reads it);
+ * undefined when it declares none the platform knows or its bytes are not of that encoding.
+ */
+function decodeDeclared(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }

@@ -623,6 +623,17 @@ function recordsOf({ claim, speaker, topic }: ClaimDraft) {
   };
 }
 
+/** Where a page's text comes from, as the server proposes to record it (see `extractedFrom`). */
+type Extraction = {
+  sha256: string;
+  /** The day proposed for the page's saving: today, unless the author gave one. */
+  captured: string;
+  /** The extractor in words, its exact versions included. */
+  extractor: string;
+  /** Where the page will be archived, once the record has its id. */
+  page?: string;
+};
+
 /** Add a source: a file or a pasted text, its proposed metadata confirmed, then saved. */
 function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => void }) {
   const [upload, setUpload] = useState<{ fileName: string; content: string }>();
@@ -631,7 +642,18 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
   const [preview, setPreview] = useState<string>();
   const [answer, setAnswer] = useState<EditAnswer>();
   const [guess, setGuess] = useState<string>();
-  const keys = ['headline', 'publisher', 'byline', 'published', 'dateline', 'url', 'id'] as const;
+  const [extraction, setExtraction] = useState<Extraction>();
+  const keys = [
+    'headline',
+    'publisher',
+    'byline',
+    'published',
+    'dateline',
+    'url',
+    'id',
+    // The day a saved page was saved: a page's only; a text records none.
+    ...(extraction ? (['captured'] as const) : []),
+  ] as const;
   const labels: Record<(typeof keys)[number], string> = {
     headline: 'Headline',
     publisher: 'Publisher',
@@ -640,6 +662,7 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
     dateline: 'Dateline',
     url: 'Canonical address',
     id: 'Id',
+    captured: 'Saved from the web on (YYYY-MM-DD)',
   };
   const body = () =>
     upload ?? {
@@ -652,8 +675,11 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
     setAnswer(undefined);
     // A byline read from the article's text, not its metadata, is offered, never filled in.
     const { bylineGuess, ...proposal } = (result.proposal ?? {}) as Record<string, string>;
+    const extracted = result.extraction as Extraction | undefined;
     setGuess(bylineGuess);
-    setFields(proposal);
+    setExtraction(extracted);
+    // A page's capture day is proposed as today, in its own field, for the author to correct.
+    setFields(extracted ? { ...proposal, captured: extracted.captured } : proposal);
     setPreview(String(result.text ?? ''));
   };
   const save = async () => {
@@ -697,6 +723,21 @@ function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => v
         <>
           <p className="author-hint">
             The archived copy will be this text, byte for byte; quotes are checked against it.
+          </p>
+          <p className="author-hint" aria-label="Where the text comes from">
+            {extraction ? (
+              <>
+                Extracted by {extraction.extractor} from this page, which is archived byte for byte
+                beside it{extraction.page && <> as {extraction.page}</>} (SHA-256{' '}
+                <code>{extraction.sha256}</code>), with the day it was saved:{' '}
+                {fields.captured || extraction.captured}
+                {(fields.captured ?? extraction.captured) === extraction.captured &&
+                  ' (today, unless you change it below)'}
+                . The verifier re-runs the extraction on it.
+              </>
+            ) : (
+              'Archived as it is given: nothing extracts it, so nothing more is recorded.'
+            )}
           </p>
           <p
             className="author-quote"

@@ -13,13 +13,24 @@ import {
   compiledSchemaVersion,
   compiledSourceSchema,
   dossierSchema,
+  extractionFields,
   partySchema,
   prose,
   relationSchema,
+  sha256Hex,
   sourceFields,
   speakerSchema,
   topicSchema,
 } from './schema.ts';
+
+/** A saved page as authored: the page archived beside the text, and how the text came from it. */
+export const extractionSchema = z.strictObject({
+  /** The saved page as it was given, byte for byte, relative to the corpus folder. */
+  page: z
+    .string()
+    .check(z.regex(/^sources\/[A-Za-z0-9._-]+\.html$/, 'must be sources/<name>.html')),
+  ...extractionFields,
+});
 
 /** A source as authored: the archived text file and the SHA-256 that pins it. */
 export const sourceSchema = z.strictObject({
@@ -27,7 +38,12 @@ export const sourceSchema = z.strictObject({
   /** The archived text, relative to the corpus folder, e.g. `sources/x.txt`. */
   file: z.string().check(z.regex(/^sources\/[A-Za-z0-9._-]+\.txt$/, 'must be sources/<name>.txt')),
   /** SHA-256 of the file's bytes, lowercase hex; any change to the text is caught. */
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+  sha256: sha256Hex,
+  /**
+   * The saved page the text was extracted from, when it was; absent for a text archived as
+   * it was given (pasted, or a `.txt` file), which nothing extracted.
+   */
+  extractedFrom: z.optional(extractionSchema),
 });
 
 /** The exact words of a source, as authored: the text only; selectors are computed. */
@@ -112,6 +128,7 @@ export const compiledCorpusSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Extraction = z.infer<typeof extractionSchema>;
 export type AuthoredClaim = z.infer<typeof authoredClaimSchema>;
 export type AuthoredAppearance = z.infer<typeof authoredAppearanceSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;

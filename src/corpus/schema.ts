@@ -9,7 +9,7 @@ import { maxIdLength } from './id-length.ts';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 7;
+export const compiledSchemaVersion = 8;
 
 export { maxIdLength };
 
@@ -50,6 +50,16 @@ const date = z
     z.refine(
       (text) => parsePartialDate(text) !== undefined,
       'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
+  );
+
+/** A calendar day, `YYYY-MM-DD`, that is real. */
+const day = z
+  .string()
+  .check(
+    z.refine(
+      (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text) !== undefined,
+      'must be a real day as YYYY-MM-DD',
     ),
   );
 
@@ -184,6 +194,47 @@ export const sourceNoteSchema = z.strictObject({
   text: prose,
 });
 
+/** SHA-256 of a file's bytes, as 64 lowercase hex digits. */
+export const sha256Hex = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'));
+
+/**
+ * What turned a saved page into its archived text, as installed when it ran, so anyone can
+ * run the same again: the package that finds the article, the DOM it ran on, and the version
+ * of this project's rules that lay the article out as plain text.
+ */
+export const extractorSchema = z.strictObject({
+  /** The package that finds the article in the page, e.g. `@mozilla/readability`. */
+  name: prose,
+  /** Its exact version, e.g. `0.6.0`. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+\S*$/, 'must be an exact version, e.g. 0.6.0')),
+  /** The DOM the page was parsed into, package and exact version, e.g. `linkedom 0.18.15`. */
+  dom: z
+    .string()
+    .check(
+      z.regex(
+        /^\S+ \d+\.\d+\.\d+\S*$/,
+        'must be a package and its exact version, e.g. linkedom 0.18.15',
+      ),
+    ),
+  /** The version of this project's rules that lay the article out as plain text. */
+  rules: z.int().check(z.minimum(1, 'must be 1 or more')),
+});
+
+/**
+ * Where a source's text came from when it was extracted from a saved web page: the page,
+ * archived byte for byte and pinned by its SHA-256, the day it was saved, and the extractor.
+ */
+export const extractionFields = {
+  /** SHA-256 of the saved page's bytes. */
+  sha256: sha256Hex,
+  /** The day the page was saved from the web, `YYYY-MM-DD`. */
+  captured: day,
+  /** What extracted the text from the page. */
+  extractor: extractorSchema,
+};
+
 export const sourceFields = {
   /** Slug, e.g. `courier-2031-05-12-harbour-vote-passes`. */
   id: slug,
@@ -309,6 +360,17 @@ export const compiledClaimSchema = z.strictObject({
   alsoIn: z.optional(z.array(compiledAppearanceSchema)),
 });
 
+/**
+ * A saved page as compiled: where it is served for download, and how the text came from it.
+ * It is served as plain text (`sources/<id>.html.txt`) so that, opened from the site, it shows
+ * as its markup and none of its scripts can run on the site's origin.
+ */
+export const compiledExtractionSchema = z.strictObject({
+  /** Path of the saved page relative to the compiled corpus, `sources/<id>.html.txt`. */
+  pagePath: z.string(),
+  ...extractionFields,
+});
+
 /** A source as compiled: its text is a separate file fetched on demand. */
 export const compiledSourceSchema = z.strictObject({
   ...sourceFields,
@@ -318,6 +380,8 @@ export const compiledSourceSchema = z.strictObject({
   sha256: z.string(),
   /** Length of the text in code points. */
   length: z.int().check(z.minimum(0)),
+  /** The saved page the text was extracted from, when it was (absent for a text as given). */
+  extractedFrom: z.optional(compiledExtractionSchema),
 });
 
 // The authored files and the whole-corpus JSON are described in `corpus-schema.ts`, which only
@@ -336,6 +400,8 @@ export type Speech = z.infer<typeof speechSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type CompiledAppearance = z.infer<typeof compiledAppearanceSchema>;
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
+export type CompiledExtraction = z.infer<typeof compiledExtractionSchema>;
+export type Extractor = z.infer<typeof extractorSchema>;
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
 
@@ -346,7 +412,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 9;
+export const dataFormatVersion = 10;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));

@@ -15,6 +15,7 @@ import { claimPath, homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { segmentSource } from './source-segments.ts';
+import { SourceProvenance } from './source-provenance.tsx';
 import { WithSourceText } from './with-source-text.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
 
@@ -95,6 +96,7 @@ function SourceReader({
       <p className="mt-1 text-xs break-all text-stone-600 dark:text-stone-400">
         SHA-256 of the archived text: <code>{source.sha256}</code>
       </p>
+      <SourceProvenance source={source} />
       <div className="mt-4 max-w-3xl rounded border border-stone-200 p-3 text-sm dark:border-stone-700">
         <p>
           {claims.length} quoted passages are highlighted. Each starts with a link to its claim,

@@ -6,6 +6,7 @@
  * hand (the files' other bytes untouched), the verifier passes, and the live app shows the
  * change. The workbench runs on a copy of the second dossier.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,13 @@ import { startAuthorServer, type AuthorServer } from '../../scripts/author/autho
 import { recordYaml } from '../../scripts/author/yaml-edit.ts';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
-import { extractArticle } from '../../scripts/sources/extract-article.ts';
+import {
+  describeExtractor,
+  extractArticle,
+  installedExtractor,
+} from '../../scripts/sources/extract-article.ts';
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
+import { formatStatedAt } from '../../src/corpus/stated-at.ts';
 import { useBrowser } from './browser-session.ts';
 
 const browser = useBrowser();
@@ -132,6 +138,14 @@ test('add a source from a saved page: its metadata proposed, confirmed, saved', 
   expect(await dialog().getByLabel('Canonical address').inputValue()).toBe(article.url);
   expect(await dialog().getByLabel('The text to archive').textContent()).toBe(article.text);
   const id = await dialog().getByLabel('Id').inputValue();
+  // Where the text will come from: this page, by the extractor installed, saved today unless
+  // the author gives the day.
+  const pageSha256 = createHash('sha256').update(readFileSync(savedPage)).digest('hex');
+  const provenance = await dialog().getByLabel('Where the text comes from').textContent();
+  expect(provenance).toContain(`Extracted by ${describeExtractor(installedExtractor())}`);
+  expect(provenance).toContain(`as sources/${id}.html (SHA-256 ${pageSha256})`);
+  expect(provenance).toContain('(today, unless you change it below)');
+  await dialog().getByLabel('Saved from the web on (YYYY-MM-DD)').fill('2031-05-14');
   await dialog().getByRole('button', { name: 'Save source' }).click();
   await opened(`/sources/${id}`);
   const record = verified().sources.find((source) => source.id === id);
@@ -148,10 +162,20 @@ test('add a source from a saved page: its metadata proposed, confirmed, saved', 
       url,
       file: `sources/${id}.txt`,
       sha256: record?.sha256,
+      extractedFrom: {
+        page: `sources/${id}.html`,
+        sha256: pageSha256,
+        captured: '2031-05-14',
+        extractor: installedExtractor(),
+      },
     }),
   );
   expect(text(`sources/${id}.txt`)).toBe(article.text);
+  expect(readFileSync(join(dir, `sources/${id}.html`)).equals(readFileSync(savedPage))).toBe(true);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.headline);
+  expect(await page.getByText(/^Text extracted by/).textContent()).toContain(
+    formatStatedAt('2031-05-14'),
+  );
 });
 
 /** A text of an evening bulletin that carries a statement the dossier has already. */

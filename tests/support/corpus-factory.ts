@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { AuthoredClaim, CorpusFileName, Source } from '../../src/corpus/corpus-schema.ts';
 import type { Dossier, Party, Relation, Speaker, Topic } from '../../src/corpus/schema.ts';
+import { readSource, sourceRecord, type SourceFields } from '../../scripts/sources/add-source.ts';
 
 /** A small archived text: an emoji (an astral code point) comes before every quote. */
 export const sampleText = [
@@ -177,4 +178,29 @@ export function makeCorpusFiles(
 /** SHA-256 of a text's UTF-8 bytes, lowercase hex. */
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A source added from a saved page as `source:add` adds it (the real reader and extractor): its
+ * record, with `extractedFrom`, and its two files, the extracted text and the page byte for
+ * byte. Give `makeCorpusFiles` the files as `texts`.
+ */
+export function makeExtractedSource(
+  fileName: string,
+  page: Uint8Array,
+  given: SourceFields = {},
+): { source: Source; texts: Record<string, Uint8Array> } {
+  const read = readSource(fileName, page);
+  const { record } = sourceRecord(read, {
+    id: 'saved-page',
+    publisher: 'The Sample Times',
+    published: '2019-03-02',
+    captured: '2019-03-03',
+    ...given,
+  });
+  if (!record?.extractedFrom) throw new Error(`${fileName} gave no record extracted from a page`);
+  return {
+    source: record,
+    texts: { [record.file]: read.bytes, [record.extractedFrom.page]: page },
+  };
 }

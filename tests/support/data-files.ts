@@ -8,14 +8,18 @@ import { setDataFileReader } from '../../src/corpus/data-file.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { makeCorpusFiles, makeRecords, type CorpusRecords } from './corpus-factory.ts';
 
-/** The files the build writes for factory records (compiled through the real verifier). */
+/**
+ * The files the build writes for factory records (compiled through the real verifier); `texts`
+ * adds archived files to the corpus folder (a further source's text, a saved page).
+ */
 export function makeDataFiles(
   change: (records: CorpusRecords) => void = () => {},
   chunkSize?: number,
+  texts?: Record<string, string | Uint8Array>,
 ): Map<string, string> {
   const records = makeRecords();
   change(records);
-  const result = verifyCorpus(makeCorpusFiles(records));
+  const result = verifyCorpus(makeCorpusFiles(records, { texts }));
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   const decoder = new TextDecoder();
   const files = new Map(

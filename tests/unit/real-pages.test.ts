@@ -6,6 +6,7 @@
  * named beside it; where a page does not state a field, it is not proposed, and adding it
  * asks for that field alone while showing all the page does state.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { readSource } from '../../scripts/sources/add-source.ts';
 import { maxIdLength } from '../../src/corpus/schema.ts';
+import { isoDate } from '../../src/lib/iso-date.ts';
 
 const pagesDir = 'tests/fixtures/real-pages';
 
@@ -164,6 +166,24 @@ const pages: Stated[] = [
 
 const html = (stated: Stated) => readFileSync(join(pagesDir, `${stated.page}.html`));
 
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The day each page is said to have been saved. */
+const captured = '2020-03-04';
+
+/** A package's version as installed, from its own package.json. */
+const installedVersion = (name: string) =>
+  (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+    .version;
+
+/** What every page is extracted with: the packages installed and the text rules. */
+const installedExtractor = {
+  name: '@mozilla/readability',
+  version: installedVersion('@mozilla/readability'),
+  dom: `linkedom ${installedVersion('linkedom')}`,
+  rules: 1,
+};
+
 /** Every file of a folder and its bytes, to compare before and after. */
 const snapshot = (dir: string) =>
   new Map(
@@ -245,12 +265,26 @@ describe.each(pages)('$page', (stated) => {
       }
       const added = run(
         ...Object.entries(given).flatMap(([field, value]) => [`--${field}`, value]),
+        '--captured',
+        captured,
       );
       expect(added.err).toBe('');
       expect(added.code).toBe(0);
       const result = verifyCorpus(readCorpusFolder(dir));
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       const source = result.verified.corpus.sources.at(-1);
+      // The page itself is archived beside its text, byte for byte, and the record says so.
+      const page = `sources/${source?.id}.html`;
+      expect(readFileSync(join(dir, page)).equals(html(stated))).toBe(true);
+      expect(source?.extractedFrom).toEqual({
+        pagePath: `sources/${source?.id}.html.txt`,
+        sha256: sha256Of(html(stated)),
+        captured,
+        extractor: installedExtractor,
+      });
+      expect(added.out).toContain(
+        `The text was extracted by @mozilla/readability ${installedExtractor.version} on ${installedExtractor.dom}, text rules 1 from the page saved on ${captured},\narchived byte for byte as ${page} (SHA-256 ${sha256Of(html(stated))}).`,
+      );
       expect(source).toMatchObject({
         headline: stated.headline,
         publisher: stated.publisher ?? given.publisher,
@@ -301,12 +335,19 @@ describe('the workbench', () => {
       expect(proposal).toEqual(expected);
       const given = givenFor(stated);
       expect(proposed.json.missing).toEqual(Object.keys(given));
+      // Where the text will come from: this page, saved today unless the author says otherwise.
+      expect(proposed.json.extraction).toEqual({
+        sha256: sha256Of(html(stated)),
+        captured: isoDate(new Date()),
+        extractor: `@mozilla/readability ${installedExtractor.version} on ${installedExtractor.dom}, text rules 1`,
+        ...(id === undefined ? {} : { page: `sources/${id}.html` }),
+      });
       // Saved as the author confirms it: the proposal and the fields it lacked, the guess left out.
       const { bylineGuess: _guess, ...kept } = proposal;
       const saved = await call({
         ...upload,
         base: await versions(),
-        fields: { ...kept, ...given },
+        fields: { ...kept, ...given, captured },
       });
       expect(saved.status).toBe(200);
       expect(saved.json.ok).toBe(true);
@@ -316,7 +357,10 @@ describe('the workbench', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       expect(result.verified.corpus.sources.find((one) => one.id === saved.json.id)).toMatchObject({
         headline: stated.headline,
+        extractedFrom: { sha256: sha256Of(html(stated)), captured },
       });
+      const page = join(scratch, 'workbench', 'sources', `${String(saved.json.id)}.html`);
+      expect(readFileSync(page).equals(html(stated))).toBe(true);
     },
   );
 

@@ -16,6 +16,7 @@ import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { extractArticle } from '../../scripts/sources/extract-article.ts';
 import { maxSourceBytes } from '../../scripts/sources/add-source.ts';
 import { maxIdLength } from '../../src/corpus/schema.ts';
+import { isoDate } from '../../src/lib/iso-date.ts';
 
 const pageFile = 'tests/fixtures/saved-pages/courier-dockers-court.html';
 const page = readFileSync(pageFile, 'utf8');
@@ -95,6 +96,39 @@ test('source:add from a saved page writes its text and appends its record, keepi
   );
 });
 
+test('source:add from a saved page archives the page beside its text, and says where the text came from', () => {
+  const { code, out } = run(pageFile);
+  expect(code).toBe(0);
+  const result = verifyCorpus(readCorpusFolder(dir));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const source = result.verified.corpus.sources.at(-1);
+  const from = source?.extractedFrom;
+  expect(readFileSync(join(dir, `sources/${source?.id}.html`), 'utf8')).toBe(page);
+  // Without --captured the page is taken as saved today, and the command says so.
+  expect(from?.captured).toBe(isoDate(new Date()));
+  expect(out).toContain(
+    `from the page saved on ${from?.captured} (today: give --captured YYYY-MM-DD if it was saved on another day),\narchived byte for byte as sources/${source?.id}.html (SHA-256 ${from?.sha256}).`,
+  );
+});
+
+test('source:add from a text records no extraction, and says the text is archived as given', () => {
+  const { code, out } = run(
+    writeText('Headline\n\nPLACE - Words.\n'),
+    '--publisher',
+    'The Publisher',
+    '--published',
+    '2031-05-01',
+  );
+  expect(code).toBe(0);
+  expect(out).toContain(
+    'The text is archived as it was given, byte for byte: nothing extracted it.',
+  );
+  expect(out).not.toContain('extractedFrom');
+  const result = verifyCorpus(readCorpusFolder(dir));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  expect(result.verified.corpus.sources.at(-1)?.extractedFrom).toBeUndefined();
+});
+
 test('a hostile plain text is stored byte for byte, and verifies', () => {
   const hostile = Buffer.concat([
     Buffer.from([0xef, 0xbb, 0xbf]),
@@ -170,6 +204,25 @@ test.each([
     name: 'a file that is neither text nor a page',
     args: () => [writeText('%PDF-1.7', 'report.pdf')],
     message: /neither a \.txt text nor a saved \.html page/,
+  },
+  {
+    name: 'a capture day for a text, which records none',
+    args: () => [
+      writeText('Headline\n\nPLACE - Words.\n'),
+      '--publisher',
+      'The Publisher',
+      '--published',
+      '2031-05-01',
+      '--captured',
+      '2031-05-02',
+    ],
+    message:
+      /^--captured is the day a saved web page was saved; input\.txt is a text, archived as it is given, and records none\. Nothing was written\.\n$/,
+  },
+  {
+    name: 'a capture day that is not a real day',
+    args: () => [pageFile, '--captured', '2031-02-30'],
+    message: /extractedFrom\.captured: must be a real day as YYYY-MM-DD; found "2031-02-30"/,
   },
 ])('source:add refuses $name, says why, and writes nothing', ({ args, message }) => {
   const before = snapshot();
