@@ -22,6 +22,7 @@ import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
+import type { Speaker, Topic } from '../../src/corpus/schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { appViteConfig } from '../site/app-vite-config.ts';
 import { readSource, sourceRecord, SourceError, today } from '../sources/add-source.ts';
@@ -33,12 +34,14 @@ import {
   addRelation,
   addSourceFile,
   deleteClaim,
+  deleteNamed,
   EditError,
   fileVersions,
   proposeReanchoring,
   replaceSourceText,
   sourceIdTaken,
   updateClaim,
+  updateNamed,
   type FileVersions,
   type WriteResult,
 } from './corpus-writes.ts';
@@ -128,6 +131,9 @@ const filesShape = {
   dryRun: z.optional(z.boolean({ error: 'must be true or false' })),
 };
 
+/** The files of the records claims name, by the API path that edits them. */
+const namedFiles = { speakers: 'speakers.yaml', topics: 'topics.yaml' } as const;
+
 /**
  * The shape of each request's body. What is inside a record is the verifier's to judge (it
  * says which field is wrong and why); a body not of this shape is refused before anything
@@ -147,7 +153,17 @@ const bodyShapes = {
     claim: recordShape,
   }),
   updateClaim: z.object({ base: versionsShape, claim: recordShape }),
-  deleteClaim: z.object({ base: versionsShape }),
+  deleteClaim: z.object({
+    base: versionsShape,
+    also: z.optional(
+      z.object({
+        topic: z.optional(z.boolean({ error: 'must be true or false' })),
+        speaker: z.optional(z.boolean({ error: 'must be true or false' })),
+      }),
+    ),
+  }),
+  updateNamed: z.object({ base: versionsShape, record: recordShape }),
+  deleteNamed: z.object({ base: versionsShape }),
   addAppearance: z.object({ base: versionsShape, appearance: recordShape }),
   addRelation: z.object({ base: versionsShape, relation: recordShape }),
   addSource: z.object({ ...filesShape, fields: textsShape }),
@@ -239,6 +255,7 @@ export async function startAuthorServer({
     const base = shaped(z.object({ base: versionsShape }), body).base ?? ({} as FileVersions);
     let result: WriteResult;
     const claimPath = /^claims\/([a-z0-9-]+)(\/appearances)?$/.exec(path);
+    const namedPath = /^(speakers|topics)\/([a-z0-9-]+)$/.exec(path);
     if (method === 'POST' && path === 'check' && body.mode === 'edit') {
       // An edit checked as the author types: the verifier's word, nothing written.
       const { id, claim } = shaped(bodyShapes.checkEdit, body);
@@ -256,8 +273,16 @@ export async function startAuthorServer({
         shaped(bodyShapes.updateClaim, body).claim as Parameters<typeof updateClaim>[3],
       );
     } else if (claimPath?.[1] && method === 'DELETE' && !claimPath[2]) {
-      shaped(bodyShapes.deleteClaim, body);
-      result = deleteClaim(dir, base, claimPath[1]);
+      const { also } = shaped(bodyShapes.deleteClaim, body);
+      result = deleteClaim(dir, base, claimPath[1], also);
+    } else if (namedPath?.[1] && namedPath[2] && method === 'PUT') {
+      const file = namedFiles[namedPath[1] as keyof typeof namedFiles];
+      const { record } = shaped(bodyShapes.updateNamed, body);
+      result = updateNamed(dir, base, file, namedPath[2], record as Speaker | Topic);
+    } else if (namedPath?.[1] && namedPath[2] && method === 'DELETE') {
+      shaped(bodyShapes.deleteNamed, body);
+      const file = namedFiles[namedPath[1] as keyof typeof namedFiles];
+      result = deleteNamed(dir, base, file, namedPath[2]);
     } else if (claimPath?.[1] && method === 'POST' && claimPath[2]) {
       result = addAppearance(
         dir,

@@ -80,6 +80,12 @@ export const authorApi = {
   addRelation: (body: unknown) => call('POST', 'relations', body),
   addSource: (body: unknown) => call('POST', 'sources', body),
   replaceText: (id: string, body: unknown) => call('POST', `sources/${id}/text`, body),
+  /** A speaker or a question written anew; its id never changes. */
+  updateNamed: (kind: 'speakers' | 'topics', id: string, body: unknown) =>
+    call('PUT', `${kind}/${id}`, body),
+  /** A speaker or a question deleted; refused while a claim names it. */
+  deleteNamed: (kind: 'speakers' | 'topics', id: string, body: unknown) =>
+    call('DELETE', `${kind}/${id}`, body),
 };
 
 /** A problem in one line: where, then what. */

@@ -271,6 +271,25 @@ test.each([
     body: { fileName: 'a.txt', content: 'SGVsbG8K', accepted: 5 },
     wrong: 'accepted: must name each claim with the words accepted for it',
   },
+  {
+    method: 'DELETE',
+    path: 'claims/economists-jobs-cost',
+    body: { also: { topic: 'yes' } },
+    wrong: 'also.topic: must be true or false',
+  },
+  {
+    method: 'PUT',
+    path: 'speakers/mara-quist',
+    body: { record: 5 },
+    wrong: 'record: must be a record',
+  },
+  { method: 'PUT', path: 'topics/count-fair', body: {}, wrong: 'record: must be a record' },
+  {
+    method: 'DELETE',
+    path: 'topics/count-fair',
+    body: { base: [] },
+    wrong: 'base: must name each file',
+  },
 ])(
   'a body of the wrong shape ($method $path) gets 400 and a plain reason, and nothing is written',
   async ({ method, path, body, wrong }) => {

@@ -15,8 +15,10 @@ import {
   addRelation,
   addSourceFile,
   deleteClaim,
+  deleteNamed,
   fileVersions,
   updateClaim,
+  updateNamed,
   type WriteResult,
 } from '../../scripts/author/corpus-writes.ts';
 import {
@@ -31,6 +33,7 @@ import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { readSource } from '../../scripts/sources/add-source.ts';
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
+import type { Speaker, Topic } from '../../src/corpus/schema.ts';
 
 const fixture = 'tests/fixtures/second-dossier';
 let scratch = '';
@@ -402,4 +405,130 @@ test('a dossier from nothing: empty lists take their first source, speaker, ques
   expect(files('topics.yaml')).toBe(recordYaml(topic));
   const result = verifyCorpus(readCorpusFolder(empty));
   expect(result.ok).toBe(true);
+});
+
+test('a speaker and a question are edited in place, and their ids never change', () => {
+  const [speaker] = records<Speaker>('speakers.yaml');
+  const [topic] = records<Topic>('topics.yaml');
+  if (!speaker || !topic) throw new Error('no speaker or topic');
+  const before = text('speakers.yaml');
+  expectOk(
+    updateNamed(dir, fileVersions(dir), 'speakers.yaml', speaker.id, {
+      ...speaker,
+      name: 'A new name',
+    }),
+  );
+  expect(records<Speaker>('speakers.yaml')[0]).toEqual({ ...speaker, name: 'A new name' });
+  expect(
+    text('speakers.yaml')
+      .split('\n')
+      .filter((line) => !before.includes(line)),
+  ).toEqual(['  name: A new name']);
+  expectOk(
+    updateNamed(dir, fileVersions(dir), 'topics.yaml', topic.id, {
+      ...topic,
+      question: 'A new question?',
+    }),
+  );
+  expect(verifies().topics.find((one) => one.id === topic.id)?.question).toBe('A new question?');
+  const renamed = updateNamed(dir, fileVersions(dir), 'topics.yaml', topic.id, {
+    ...topic,
+    id: 'another-id',
+  });
+  expect(renamed).toMatchObject({ ok: false, reason: 'invalid' });
+  if (!renamed.ok)
+    expect(renamed.message).toBe(`an id that claims name never changes: keep "${topic.id}"`);
+});
+
+test('a speaker or a question that claims name is not deleted: the refusal names the claims', () => {
+  const claimsOf = (key: 'speaker' | 'topic', id: string) =>
+    claims().filter((claim) => claim[key] === id);
+  const [speaker] = records<Speaker>('speakers.yaml').filter(
+    (one) => claimsOf('speaker', one.id).length > 0,
+  );
+  if (!speaker) throw new Error('no speaker with claims');
+  const naming = claimsOf('speaker', speaker.id);
+  const before = snapshot();
+  const refused = deleteNamed(dir, fileVersions(dir), 'speakers.yaml', speaker.id);
+  expect(refused).toMatchObject({
+    ok: false,
+    reason: 'invalid',
+    message: `${naming.length} claim${naming.length === 1 ? ' names' : 's name'} this speaker (${naming.map((claim) => `"${claim.id}"`).join(', ')}): give ${naming.length === 1 ? 'it' : 'them'} another speaker or delete ${naming.length === 1 ? 'it' : 'them'} first`,
+  });
+  expect(snapshot()).toEqual(before);
+  // The dossier's lead question is not deleted either, even with no claim.
+  const dossier = parse(text('dossier.yaml')) as { leadTopics: string[] };
+  const lead = dossier.leadTopics[0] ?? '';
+  for (const claim of claimsOf('topic', lead))
+    expectOk(deleteClaim(dir, fileVersions(dir), claim.id));
+  expect(deleteNamed(dir, fileVersions(dir), 'topics.yaml', lead)).toMatchObject({
+    ok: false,
+    message:
+      'the dossier leads with this question (leadTopics in dossier.yaml): take it out there first',
+  });
+});
+
+test('a speaker and a question nothing names are deleted', () => {
+  expectOk(
+    addClaim(dir, fileVersions(dir), {
+      claim: {
+        ...claims()[0],
+        id: 'lonely-claim',
+        speaker: 'lonely-speaker',
+        topic: 'lonely-question',
+      } as AuthoredClaim,
+      speaker: {
+        id: 'lonely-speaker',
+        name: 'Lonely',
+        kind: 'person',
+        party: records<Speaker>('speakers.yaml')[0]?.party ?? '',
+      },
+      topic: { id: 'lonely-question', title: 'Lonely', question: 'Alone?', order: 99 },
+    }),
+  );
+  const withClaim = { speakers: text('speakers.yaml'), topics: text('topics.yaml') };
+  expectOk(deleteClaim(dir, fileVersions(dir), 'lonely-claim'));
+  // Without asking, the claim goes alone.
+  expect(text('topics.yaml')).toBe(withClaim.topics);
+  expectOk(deleteNamed(dir, fileVersions(dir), 'speakers.yaml', 'lonely-speaker'));
+  expectOk(deleteNamed(dir, fileVersions(dir), 'topics.yaml', 'lonely-question'));
+  expect(verifies().speakers.map((one) => one.id)).not.toContain('lonely-speaker');
+  expect(verifies().topics.map((one) => one.id)).not.toContain('lonely-question');
+});
+
+test('a claim deleted with its question and speaker takes them only when no other claim names them', () => {
+  const speakers = text('speakers.yaml');
+  const topics = text('topics.yaml');
+  expectOk(
+    addClaim(dir, fileVersions(dir), {
+      claim: {
+        ...claims()[0],
+        id: 'new-claim',
+        speaker: 'new-speaker',
+        topic: 'new-question',
+      } as AuthoredClaim,
+      speaker: {
+        id: 'new-speaker',
+        name: 'New',
+        kind: 'person',
+        party: records<Speaker>('speakers.yaml')[0]?.party ?? '',
+      },
+      topic: { id: 'new-question', title: 'New', question: 'New?', order: 99 },
+    }),
+  );
+  expectOk(deleteClaim(dir, fileVersions(dir), 'new-claim', { topic: true, speaker: true }));
+  // All three gone: the files are byte for byte as before the claim was added.
+  expect(text('speakers.yaml')).toBe(speakers);
+  expect(text('topics.yaml')).toBe(topics);
+  // A claim whose question and speaker others share leaves them.
+  const [shared] = claims().filter(
+    (claim) =>
+      claims().some((other) => other.id !== claim.id && other.topic === claim.topic) &&
+      claims().some((other) => other.id !== claim.id && other.speaker === claim.speaker),
+  );
+  if (!shared) throw new Error('no claim sharing its question and speaker');
+  expectOk(deleteClaim(dir, fileVersions(dir), shared.id, { topic: true, speaker: true }));
+  expect(text('speakers.yaml')).toBe(speakers);
+  expect(text('topics.yaml')).toBe(topics);
+  verifies();
 });
