@@ -35,13 +35,16 @@ const journalName = interruptedEditJournal;
 /** A file's suffix while the edit has it moved aside to check it. */
 const asideSuffix = '.author-before';
 
-/** One file of an edit: its path in the folder, its bytes before (none: a new file) and after. */
-export type FileChange = { path: string; before: Uint8Array | null; after: Uint8Array };
+/**
+ * One file of an edit: its path in the folder, its bytes before (none: a new file) and after
+ * (none: the edit deletes it).
+ */
+export type FileChange = { path: string; before: Uint8Array | null; after: Uint8Array | null };
 
 /** What an edit's commit came to. */
 export type CommitResult = { ok: true } | { ok: false; path: string; message: string };
 
-type JournalEntry = { path: string; before: string | null; after: string };
+type JournalEntry = { path: string; before: string | null; after: string | null };
 type Journal = { version: 1; started: string; files: JournalEntry[] };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -151,7 +154,7 @@ export function commitFiles(
     files: changes.map(({ path, before, after }) => ({
       path,
       before: before === null ? null : Buffer.from(before).toString('base64'),
-      after: Buffer.from(after).toString('base64'),
+      after: after === null ? null : Buffer.from(after).toString('base64'),
     })),
   };
   const journalPath = join(root, journalName);
@@ -201,7 +204,7 @@ export function recoverJournal(root: string): string | undefined {
   const files = journal.files.map((entry) => ({
     path: entry.path,
     before: fromBase64(entry.before),
-    after: fromBase64(entry.after) ?? new Uint8Array(),
+    after: fromBase64(entry.after),
   }));
   // A file caught while moved aside goes back first; leftovers of the edit go.
   for (const { path } of files) {
@@ -222,10 +225,11 @@ export function recoverJournal(root: string): string | undefined {
     const full = join(root, path);
     return existsSync(full) ? sha256(readFileSync(full)) : null;
   };
+  const shaOf = (bytes: Uint8Array | null) => (bytes === null ? null : sha256(bytes));
   const states = files.map((file) => {
     const current = now(file.path);
-    if (current === sha256(file.after)) return 'written';
-    if (current === (file.before === null ? null : sha256(file.before))) return 'pending';
+    if (current === shaOf(file.after)) return 'written';
+    if (current === shaOf(file.before)) return 'pending';
     return 'changed';
   });
   let outcome: string;

@@ -79,6 +79,8 @@ export type EditOptions = {
   extraFiles?: ReadonlyMap<string, Uint8Array>;
   /** Files the edit writes anew (a source's corrected text). */
   replaceFiles?: ReadonlyMap<string, Uint8Array>;
+  /** Files the edit deletes (a saved page no record names any more). */
+  removeFiles?: readonly string[];
   /** Check only: say what the verifier says of the change, and write nothing. */
   dryRun?: boolean;
 };
@@ -92,7 +94,12 @@ export function applyEdit(
   dir: string,
   base: FileVersions,
   change: (texts: ReadonlyMap<CorpusFileName, string>) => Map<CorpusFileName, string>,
-  { extraFiles = new Map(), replaceFiles = new Map(), dryRun = false }: EditOptions = {},
+  {
+    extraFiles = new Map(),
+    replaceFiles = new Map(),
+    removeFiles = [],
+    dryRun = false,
+  }: EditOptions = {},
 ): WriteResult {
   const root = resolve(dir);
   recoverJournal(root);
@@ -127,6 +134,7 @@ export function applyEdit(
   }
   for (const [file, text] of changed) files.set(file, new TextEncoder().encode(text));
   for (const [path, bytes] of [...extraFiles, ...replaceFiles]) files.set(path, bytes);
+  for (const path of removeFiles) files.delete(path);
   const verdict = verifyCorpus(files);
   if (!verdict.ok) {
     return {
@@ -152,6 +160,11 @@ export function applyEdit(
         before: read.get(path) ?? null,
         after: encoder.encode(text),
       })),
+      // Deleted last, once the records no longer name them.
+      ...removeFiles.flatMap((path) => {
+        const before = read.get(path);
+        return before ? [{ path, before, after: null }] : [];
+      }),
     ],
     { afterWrite: crashAfterWrite() },
   );
@@ -530,6 +543,9 @@ export function replaceSourceText(
   };
   const replaceFiles = new Map([[file, newBytes]]);
   if (page && extractedFrom) replaceFiles.set(extractedFrom.page, page.bytes);
+  // A saved page no record names any more goes with the edit.
+  const oldPage = current.find((one) => one.id === sourceId)?.extractedFrom?.page;
+  const removeFiles = !page && oldPage ? [oldPage] : [];
   return applyEdit(
     dir,
     base,
@@ -579,7 +595,7 @@ export function replaceSourceText(
       out.set('claims.yaml', claimsText);
       return out;
     },
-    { replaceFiles },
+    { replaceFiles, removeFiles },
   );
 }
 

@@ -169,8 +169,32 @@ test('the journal holds each file before and after, to finish or undo from', () 
     edit.map((file) => ({
       path: file.path,
       before: file.before === null ? null : sha(new TextDecoder().decode(file.before)),
-      after: sha(new TextDecoder().decode(file.after)),
+      after: sha(new TextDecoder().decode(file.after ?? new Uint8Array())),
     })),
   );
   expect(readdirSync(root)).not.toContain(interruptedEditJournal);
+});
+
+test('a file an edit deletes is gone, put back if the edit is undone, and its deletion finished after a cut', () => {
+  const deleting: FileChange[] = [
+    { path: 'a.yaml', before: bytes('a before\n'), after: bytes('a after\n') },
+    { path: 'b.yaml', before: bytes('b before\n'), after: null },
+  ];
+  expect(() =>
+    commitFiles(root, deleting, {
+      afterWrite: (written) => {
+        if (written === 1) throw new Cut();
+      },
+    }),
+  ).toThrow(Cut);
+  expect(recoverJournal(root)).toMatch(/was finished/);
+  expect(folder()).toEqual({ 'a.yaml': 'a after\n' });
+  // Undone when a.yaml changed by hand before the deletion: b.yaml stays.
+  writeFileSync(join(root, 'b.yaml'), 'b before\n');
+  const result = commitFiles(root, [
+    { path: 'b.yaml', before: bytes('b before\n'), after: null },
+    { path: 'a.yaml', before: bytes('a before\n'), after: bytes('a again\n') },
+  ]);
+  expect(result).toMatchObject({ ok: false, path: 'a.yaml' });
+  expect(folder()).toEqual({ 'a.yaml': 'a after\n', 'b.yaml': 'b before\n' });
 });

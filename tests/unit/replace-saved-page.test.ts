@@ -5,7 +5,7 @@
  * copy of the second dossier, with real saved pages (tests/fixtures/real-pages).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -65,10 +65,12 @@ test('a corrected copy from a page replaces the saved page and says where the te
   });
 });
 
-test('a corrected copy as a text is no extraction: the record no longer names a page', () => {
+test('a corrected copy as a text is no extraction: the record no longer names a page, and the page goes', () => {
+  expect(existsSync(join(dir, 'sources', `${id}.html`))).toBe(true);
   const text = new TextEncoder().encode('A corrected text, typed in.\n');
   const result = replaceSourceText(dir, fileVersions(dir), id, text, {});
   if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.problems)}`);
   expect(compiledSource()?.extractedFrom).toBeUndefined();
   expect(compiledSource()?.sha256).toBe(sha256(text));
+  expect(existsSync(join(dir, 'sources', `${id}.html`))).toBe(false);
 });
