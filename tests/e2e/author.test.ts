@@ -25,6 +25,7 @@ import {
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
 import { formatStatedAt } from '../../src/corpus/stated-at.ts';
 import { useBrowser } from './browser-session.ts';
+import { selectWithMouse } from './workbench.ts';
 
 const browser = useBrowser();
 const savedPage = 'tests/fixtures/saved-pages/courier-dockers-court.html';
@@ -88,36 +89,6 @@ function appended(before: string, file: string): string {
   const now = text(file);
   expect(now.startsWith(before), `${file} kept its bytes`).toBe(true);
   return now.slice(before.length);
-}
-
-/** Selects words of the source reader with the mouse: pressed before the first, released after the last. */
-async function selectWithMouse(words: string) {
-  const box = await page.evaluate((wanted) => {
-    const container = document.querySelector('[data-source-text]');
-    if (!container) throw new Error('no source text on the page');
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const rect = (from: number, to: number) => {
-        const range = document.createRange();
-        range.setStart(node, from);
-        range.setEnd(node, to);
-        const [first] = range.getClientRects();
-        return first
-          ? { x: first.left, y: first.top, width: first.width, height: first.height }
-          : undefined;
-      };
-      return { first: rect(at, at + 1), last: rect(at + wanted.length - 1, at + wanted.length) };
-    }
-    throw new Error(`"${wanted}" is not in one run of the reader's text`);
-  }, words);
-  const { first, last } = box;
-  if (!first || !last) throw new Error('the words have no place on the screen');
-  await page.mouse.move(first.x + 1, first.y + first.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(last.x + last.width - 1, last.y + last.height / 2, { steps: 8 });
-  await page.mouse.up();
 }
 
 /** Waits for the page a save opens. */
@@ -228,7 +199,7 @@ test('a claim from a passage selected with the mouse, with a new speaker and a n
   await bar().waitFor();
   await page.locator('[data-source-text]').waitFor();
   const before = files();
-  await selectWithMouse(mayorWords);
+  await selectWithMouse(page, mayorWords);
   await bar().getByRole('button', { name: 'New claim from selection' }).click();
   await expect.poll(() => dialog().getByLabel("The source's words").textContent()).toBe(mayorWords);
   // The words are inside quotation marks: direct speech is proposed.
@@ -308,7 +279,7 @@ test('a second party’s answer to the new question, from another passage, by a 
   await page.locator('[data-source-text]').waitFor();
   const before = files();
   const words = 'We are not asking for a new vote. We are asking for every vote to be counted,';
-  await selectWithMouse(words);
+  await selectWithMouse(page, words);
   await bar().getByRole('button', { name: 'New claim from selection' }).click();
   await expect.poll(() => dialog().getByLabel("The source's words").textContent()).toBe(words);
   await dialog()
@@ -348,7 +319,7 @@ test('a passage of the evening text as another appearance of a claim', async () 
   await page.goto(`${server.origin}/sources/harbour-radio-2031-05-14-evening`);
   await page.locator('[data-source-text]').waitFor();
   const before = files();
-  await selectWithMouse('the count had been clean and had been done twice');
+  await selectWithMouse(page, 'the count had been clean and had been done twice');
   await bar().getByRole('button', { name: 'Add as another appearance' }).click();
   await dialog().getByLabel('Find the claim').fill('count was clean');
   await dialog().getByLabel('Mara Quist says the count was clean and was done twice.').check();
