@@ -2,6 +2,13 @@
  * The claim form: a new claim from a selected passage, or an edit of one, with a new speaker
  * or question if the author makes one. What is typed is kept as a draft (drafts.ts) and
  * checked by the workbench's verifier as it is typed.
+ *
+ * No forms library: react-hook-form's zod resolver would check a record's shape only, while
+ * what makes a claim right (its speaker and question exist, its quote is in its source, its id
+ * is free, its speech matches the marks) is the verifier's, which answers as the author types
+ * already; the draft is the form's one state, kept on every change; and most fields set more
+ * than themselves (the summary makes the id, a new speaker's name its id and the claim's
+ * speaker), which registered inputs would still do by hand.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
