@@ -2,10 +2,12 @@
  * The claim form's entries, kept in the browser as they are typed (local storage), so a
  * reload, a closed tab or a refused save loses none of them: one slot for the new claim and
  * one for each claim being edited, so leaving one form never touches another's entry. A slot
- * is emptied once its claim is saved, or when its edit is cancelled.
+ * is emptied once its claim is saved, or when its edit is cancelled. A draft starts from a
+ * selected passage or from the claim being edited.
  */
 import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
 import type { Speaker, Topic } from '../corpus/schema.ts';
+import type { Passage } from './selection.ts';
 
 /** A claim being written: new (from a selection) or an edit, with a new speaker or topic. */
 export type ClaimDraft = {
@@ -24,11 +26,36 @@ const legacyKey = 'author-draft';
 const keyOf = (slot: DraftSlot) =>
   slot.mode === 'new' ? 'author-draft:new' : `author-draft:edit:${slot.id}`;
 
+/** A claim's draft from a passage: the words, their source, and the speech the marks suggest. */
+export function newDraft(sourceId: string, passage: Passage): ClaimDraft {
+  return {
+    mode: 'new',
+    claim: {
+      id: '',
+      // Who said it and what it answers are the author's to say: nothing is picked for them.
+      topic: '',
+      speaker: '',
+      summary: '',
+      quote: passage.quote,
+      ...(passage.quotePrefix ? { quotePrefix: passage.quotePrefix } : {}),
+      ...(passage.quoteSuffix ? { quoteSuffix: passage.quoteSuffix } : {}),
+      source: sourceId,
+      speech: passage.speech,
+    },
+  };
+}
+
+/** An existing claim's draft, as its edit starts. */
+export function draftOf(claim: AuthoredClaim): ClaimDraft {
+  return { mode: 'edit', claim };
+}
+
 /** The slot a draft belongs in. */
 export function slotOf(draft: ClaimDraft): DraftSlot {
   return draft.mode === 'new' ? { mode: 'new' } : { mode: 'edit', id: draft.claim.id };
 }
 
+/** Keeps a draft in its slot, over what the slot held. */
 export function saveDraft(draft: ClaimDraft) {
   localStorage.setItem(keyOf(slotOf(draft)), JSON.stringify(draft));
 }
@@ -46,6 +73,7 @@ function parsed(text: string | null, mode: ClaimDraft['mode']): ClaimDraft | und
   }
 }
 
+/** The draft in a slot, if any (for the new claim, one kept before slots were kept apart). */
 export function loadDraft(slot: DraftSlot): ClaimDraft | undefined {
   const draft = parsed(localStorage.getItem(keyOf(slot)), slot.mode);
   if (draft || slot.mode === 'edit') {
@@ -54,6 +82,7 @@ export function loadDraft(slot: DraftSlot): ClaimDraft | undefined {
   return parsed(localStorage.getItem(legacyKey), 'new');
 }
 
+/** Empties a slot. */
 export function clearDraft(slot: DraftSlot) {
   localStorage.removeItem(keyOf(slot));
   if (slot.mode === 'new') localStorage.removeItem(legacyKey);

@@ -1,0 +1,355 @@
+/**
+ * The claim form: a new claim from a selected passage, or an edit of one, with a new speaker
+ * or question if the author makes one. What is typed is kept as a draft (drafts.ts) and
+ * checked by the workbench's verifier as it is typed.
+ *
+ * No forms library: react-hook-form's zod resolver would check a record's shape only, while
+ * what makes a claim right (its speaker and question exist, its quote is in its source, its id
+ * is free, its speech matches the marks) is the verifier's, which answers as the author types
+ * already; the draft is the form's one state, kept on every change; and most fields set more
+ * than themselves (the summary makes the id, a new speaker's name its id and the claim's
+ * speaker), which registered inputs would still do by hand.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
+import type { Speaker, Speech, Topic } from '../corpus/schema.ts';
+import { claimIdOf, slugOf } from '../lib/slug.ts';
+import { authorApi, type AuthorState, type EditAnswer, type Problem } from './author-api.ts';
+import { Answer, Dialog, ProblemList } from './dialog.tsx';
+import { clearDraft, saveDraft, slotOf, type ClaimDraft } from './drafts.ts';
+import { openFresh } from './page.ts';
+
+/** A record with an optional field set to `value`, or without the field when it is empty. */
+function withOptional<T extends object, K extends keyof T>(record: T, key: K, value: string): T {
+  const { [key]: _, ...rest } = record;
+  return (value ? { ...rest, [key]: value } : rest) as T;
+}
+
+/** The value of the option that makes a new speaker or question rather than picking one. */
+const newValue = '__new__';
+
+/** The claim form: a new claim from a selection, or an edit of one. */
+export function ClaimDialog({
+  state,
+  initial,
+  onClose,
+}: {
+  state: AuthorState;
+  initial: ClaimDraft;
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState<ClaimDraft>(initial);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [answer, setAnswer] = useState<EditAnswer>();
+  const [saving, setSaving] = useState(false);
+  const { claim, speaker, topic } = draft;
+  const editing = draft.mode === 'edit';
+  const parties = state.records['parties.yaml'];
+  // Every change is kept in the browser until it is saved: a reload or a closed tab loses none.
+  useEffect(() => saveDraft(draft), [draft]);
+  const payload = useMemo(() => recordsOf(draft), [draft]);
+  // The verifier's own messages, as the author types.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const request = editing
+        ? authorApi.check({
+            base: state.versions,
+            mode: 'edit',
+            id: claim.id,
+            claim: payload.claim,
+          })
+        : authorApi.check({ base: state.versions, ...payload });
+      void request.then((result) => setProblems(result.problems ?? []));
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [payload, editing, claim.id, state.versions]);
+
+  const set = (fields: Partial<AuthoredClaim>) =>
+    setDraft({ ...draft, claim: { ...claim, ...fields } });
+  const save = async () => {
+    setSaving(true);
+    const result = editing
+      ? await authorApi.updateClaim(claim.id, { base: state.versions, claim: payload.claim })
+      : await authorApi.addClaim({ base: state.versions, ...payload });
+    setSaving(false);
+    setAnswer(result);
+    if (result.ok) {
+      clearDraft(slotOf(draft));
+      openFresh(`/claims/${payload.claim.id}`);
+    }
+  };
+  // Cancelling an edit discards it; the new claim's entry, in its own slot, stays.
+  const close = () => {
+    if (editing) clearDraft(slotOf(draft));
+    onClose();
+  };
+  return (
+    <Dialog
+      title={editing ? `Edit claim “${claim.id}”` : 'New claim from selection'}
+      onClose={close}
+    >
+      <p className="author-quote" aria-label="The source's words">
+        {claim.quote}
+      </p>
+      <label>
+        Speaker
+        <select
+          aria-label="Speaker"
+          value={speaker ? newValue : claim.speaker}
+          onChange={(event) =>
+            event.target.value === newValue
+              ? setDraft({
+                  ...draft,
+                  speaker: { id: '', name: '', kind: 'person', party: parties[0]?.id ?? '' },
+                })
+              : setDraft({
+                  ...draft,
+                  speaker: undefined,
+                  claim: { ...claim, speaker: event.target.value },
+                })
+          }
+        >
+          <option value="" disabled>
+            Choose who said it…
+          </option>
+          {state.records['speakers.yaml'].map((one) => (
+            <option key={one.id} value={one.id}>
+              {one.name}
+              {one.role ? ` (${one.role})` : ''}
+            </option>
+          ))}
+          <option value={newValue}>New speaker…</option>
+        </select>
+      </label>
+      {speaker && (
+        <fieldset>
+          <legend>New speaker</legend>
+          <label>
+            Name, as the source gives it
+            <input
+              value={speaker.name}
+              onChange={(event) => {
+                const name = event.target.value;
+                const next: Speaker = { ...speaker, name, id: slugOf(name) };
+                setDraft({ ...draft, speaker: next, claim: { ...claim, speaker: next.id } });
+              }}
+            />
+          </label>
+          <label>
+            Role at the time
+            <input
+              value={speaker.role ?? ''}
+              onChange={(event) => {
+                setDraft({ ...draft, speaker: withOptional(speaker, 'role', event.target.value) });
+              }}
+            />
+          </label>
+          <label>
+            Party
+            <select
+              aria-label="Party"
+              value={speaker.party}
+              onChange={(event) =>
+                setDraft({ ...draft, speaker: { ...speaker, party: event.target.value } })
+              }
+            >
+              {parties.map((party) => (
+                <option key={party.id} value={party.id}>
+                  {party.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Kind
+            <select
+              aria-label="Kind"
+              value={speaker.kind}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  speaker: { ...speaker, kind: event.target.value as Speaker['kind'] },
+                })
+              }
+            >
+              <option value="person">A person</option>
+              <option value="group">An unnamed group</option>
+              <option value="institution">An institution</option>
+            </select>
+          </label>
+        </fieldset>
+      )}
+      <label>
+        Question it answers
+        <select
+          aria-label="Question it answers"
+          value={topic ? newValue : claim.topic}
+          onChange={(event) =>
+            event.target.value === newValue
+              ? setDraft({
+                  ...draft,
+                  topic: {
+                    id: '',
+                    title: '',
+                    question: '',
+                    order: Math.max(0, ...state.records['topics.yaml'].map((one) => one.order)) + 1,
+                  },
+                })
+              : setDraft({
+                  ...draft,
+                  topic: undefined,
+                  claim: { ...claim, topic: event.target.value },
+                })
+          }
+        >
+          <option value="" disabled>
+            Choose the question…
+          </option>
+          {state.records['topics.yaml'].map((one) => (
+            <option key={one.id} value={one.id}>
+              {one.question}
+            </option>
+          ))}
+          <option value={newValue}>New question…</option>
+        </select>
+      </label>
+      {topic && (
+        <fieldset>
+          <legend>New question</legend>
+          <label>
+            The neutral question
+            <input
+              value={topic.question}
+              onChange={(event) =>
+                setDraft({ ...draft, topic: { ...topic, question: event.target.value } })
+              }
+            />
+          </label>
+          <label>
+            Short title
+            <input
+              value={topic.title}
+              onChange={(event) => {
+                const next: Topic = {
+                  ...topic,
+                  title: event.target.value,
+                  id: slugOf(event.target.value),
+                };
+                setDraft({ ...draft, topic: next, claim: { ...claim, topic: next.id } });
+              }}
+            />
+          </label>
+        </fieldset>
+      )}
+      <label>
+        Summary{' '}
+        <span className="author-hint">one neutral line in our own words, never a quote</span>
+        <input
+          value={claim.summary}
+          onChange={(event) => {
+            const summary = event.target.value;
+            set(
+              editing
+                ? { summary }
+                : {
+                    summary,
+                    id: claimIdOf(speaker ?? { id: claim.speaker, name: claim.speaker }, summary),
+                  },
+            );
+          }}
+        />
+      </label>
+      <label>
+        Short form{' '}
+        <span className="author-hint">the position in a few words, for the overview</span>
+        <input
+          value={claim.short ?? ''}
+          onChange={(event) => {
+            setDraft({ ...draft, claim: withOptional(claim, 'short', event.target.value) });
+          }}
+        />
+      </label>
+      <fieldset>
+        <legend>
+          Speech{' '}
+          <span className="author-hint">proposed from the quotation marks around the words</span>
+        </legend>
+        {(['direct', 'reported'] as Speech[]).map((speech) => (
+          <label key={speech}>
+            <input
+              type="radio"
+              name="speech"
+              checked={claim.speech === speech}
+              onChange={() => set({ speech })}
+            />{' '}
+            {speech === 'direct'
+              ? 'Direct quote: the speaker’s words'
+              : 'Reported: the source’s words'}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        When it was said{' '}
+        <span className="author-hint">
+          YYYY, YYYY-MM, YYYY-MM-DD, a day with its time and offset (2019-02-28T23:00+07:00) or
+          start/end; leave out rather than guess
+        </span>
+        <input
+          value={claim.statedAt ?? ''}
+          onChange={(event) => {
+            setDraft({ ...draft, claim: withOptional(claim, 'statedAt', event.target.value) });
+          }}
+        />
+      </label>
+      <label>
+        Where or through what
+        <input
+          value={claim.venue ?? ''}
+          onChange={(event) => {
+            setDraft({ ...draft, claim: withOptional(claim, 'venue', event.target.value) });
+          }}
+        />
+      </label>
+      {!editing && (
+        <label>
+          Id <span className="author-hint">its permalink: it never changes once published</span>
+          <input value={claim.id} onChange={(event) => set({ id: event.target.value })} />
+        </label>
+      )}
+      <div aria-live="polite">
+        {problems.length > 0 ? (
+          <ProblemList problems={problems} />
+        ) : (
+          <p className="author-ok">The verifier finds nothing wrong.</p>
+        )}
+      </div>
+      <Answer answer={answer} />
+      <div className="author-actions">
+        <button type="button" className="author-button quiet" onClick={close}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="author-button"
+          disabled={saving}
+          onClick={() => void save()}
+        >
+          Save claim
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The records a draft adds: the claim, and its new speaker and topic if it has them. */
+function recordsOf({ claim, speaker, topic }: ClaimDraft) {
+  return {
+    claim: {
+      ...claim,
+      ...(speaker ? { speaker: speaker.id } : {}),
+      ...(topic ? { topic: topic.id } : {}),
+    },
+    ...(speaker ? { speaker } : {}),
+    ...(topic ? { topic } : {}),
+  };
+}

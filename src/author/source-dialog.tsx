@@ -1,0 +1,173 @@
+/**
+ * The form that adds a source: a saved page or a text, opened or pasted, with the metadata
+ * and provenance the workbench proposes for the author to confirm or correct.
+ */
+import { useState } from 'react';
+import {
+  authorApi,
+  base64Of,
+  base64OfBytes,
+  type AuthorState,
+  type EditAnswer,
+} from './author-api.ts';
+import { Answer, Dialog } from './dialog.tsx';
+import { openFresh } from './page.ts';
+
+/** Where a page's text comes from, as the server proposes to record it (see `extractedFrom`). */
+type Extraction = {
+  sha256: string;
+  /** The day proposed for the page's saving: today, unless the author gave one. */
+  captured: string;
+  /** The extractor in words, its exact versions included. */
+  extractor: string;
+  /** Where the page will be archived, once the record has its id. */
+  page?: string;
+};
+
+/** Add a source: a file or a pasted text, its proposed metadata confirmed, then saved. */
+export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => void }) {
+  const [upload, setUpload] = useState<{ fileName: string; content: string }>();
+  const [pasted, setPasted] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<string>();
+  const [answer, setAnswer] = useState<EditAnswer>();
+  const [guess, setGuess] = useState<string>();
+  const [extraction, setExtraction] = useState<Extraction>();
+  const keys = [
+    'headline',
+    'publisher',
+    'byline',
+    'published',
+    'dateline',
+    'url',
+    'id',
+    // The day a saved page was saved: a page's only; a text records none.
+    ...(extraction ? (['captured'] as const) : []),
+  ] as const;
+  const labels: Record<(typeof keys)[number], string> = {
+    headline: 'Headline',
+    publisher: 'Publisher',
+    byline: 'Byline',
+    published: 'Published (YYYY-MM-DD)',
+    dateline: 'Dateline',
+    url: 'Canonical address',
+    id: 'Id',
+    captured: 'Saved from the web on (YYYY-MM-DD)',
+  };
+  const body = () =>
+    upload ?? {
+      fileName: 'pasted.txt',
+      content: base64OfBytes(new TextEncoder().encode(pasted)),
+    };
+  const propose = async (next: { fileName: string; content: string }) => {
+    const result = await authorApi.addSource({ ...next, fields: {}, dryRun: true });
+    if (!result.ok) return setAnswer(result);
+    setAnswer(undefined);
+    // A byline read from the article's text, not its metadata, is offered, never filled in.
+    const { bylineGuess, ...proposal } = (result.proposal ?? {}) as Record<string, string>;
+    const extracted = result.extraction as Extraction | undefined;
+    setGuess(bylineGuess);
+    setExtraction(extracted);
+    // A page's capture day is proposed as today, in its own field, for the author to correct.
+    setFields(extracted ? { ...proposal, captured: extracted.captured } : proposal);
+    setPreview(String(result.text ?? ''));
+  };
+  const save = async () => {
+    const given = Object.fromEntries(
+      Object.entries(fields).filter(([, value]) => value.trim() !== ''),
+    );
+    const result = await authorApi.addSource({ ...body(), base: state.versions, fields: given });
+    setAnswer(result);
+    // The id the server chose when the author left it empty: the new source opens.
+    if (result.ok) openFresh(`/sources/${String(result.id ?? given.id ?? '')}`);
+  };
+  return (
+    <Dialog title="Add a source" onClose={onClose}>
+      <label>
+        A saved web page (.html) or a text (.txt)
+        <input
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            if (!file) return;
+            const next = { fileName: file.name, content: await base64Of(file) };
+            setUpload(next);
+            await propose(next);
+          }}
+        />
+      </label>
+      <label>
+        Or paste its text
+        <textarea
+          rows={4}
+          value={pasted}
+          onChange={(event) => {
+            setUpload(undefined);
+            setPasted(event.target.value);
+          }}
+          onBlur={() => pasted && void propose(body())}
+        />
+      </label>
+      {preview !== undefined && (
+        <>
+          <p className="author-hint">
+            The archived copy will be this text, byte for byte; quotes are checked against it.
+          </p>
+          <p className="author-hint" aria-label="Where the text comes from">
+            {extraction ? (
+              <>
+                Extracted by {extraction.extractor} from this page, which is archived byte for byte
+                beside it{extraction.page && <> as {extraction.page}</>} (SHA-256{' '}
+                <code>{extraction.sha256}</code>), with the day it was saved:{' '}
+                {fields.captured || extraction.captured}
+                {(fields.captured ?? extraction.captured) === extraction.captured &&
+                  ' (today, unless you change it below)'}
+                . The verifier re-runs the extraction on it.
+              </>
+            ) : (
+              'Archived as it is given: nothing extracts it, so nothing more is recorded.'
+            )}
+          </p>
+          <p
+            className="author-quote"
+            aria-label="The text to archive"
+            style={{ maxHeight: '10rem', overflow: 'auto' }}
+          >
+            {preview}
+          </p>
+          {keys.map((key) => (
+            <label key={key}>
+              {labels[key]}
+              {key !== 'headline' && key !== 'publisher' && key !== 'published' && ' (optional)'}
+              <input
+                value={fields[key] ?? ''}
+                onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
+              />
+              {key === 'byline' && guess && !fields.byline && (
+                <span className="author-hint">
+                  The page&apos;s metadata names no author; its text reads &ldquo;{guess}&rdquo;.
+                  That is a guess: type the byline in to keep one.
+                </span>
+              )}
+            </label>
+          ))}
+        </>
+      )}
+      <Answer answer={answer} />
+      <div className="author-actions">
+        <button type="button" className="author-button quiet" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="author-button"
+          disabled={preview === undefined}
+          onClick={() => void save()}
+        >
+          Save source
+        </button>
+      </div>
+    </Dialog>
+  );
+}
