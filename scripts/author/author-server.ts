@@ -151,8 +151,15 @@ const bodyShapes = {
     id: text,
     base: versionsShape,
     claim: recordShape,
+    speaker: z.optional(recordShape),
+    topic: z.optional(recordShape),
   }),
-  updateClaim: z.object({ base: versionsShape, claim: recordShape }),
+  updateClaim: z.object({
+    base: versionsShape,
+    claim: recordShape,
+    speaker: z.optional(recordShape),
+    topic: z.optional(recordShape),
+  }),
   deleteClaim: z.object({
     base: versionsShape,
     also: z.optional(
@@ -181,6 +188,17 @@ const bodyShapes = {
     ),
   }),
 };
+
+/**
+ * A speaker and a question made in an edit, as records for the verifier to judge field by
+ * field (their shape is checked there, as a new claim's are).
+ */
+function newRecords(speaker?: Record<string, unknown>, topic?: Record<string, unknown>) {
+  return {
+    ...(speaker ? { speaker: speaker as Speaker } : {}),
+    ...(topic ? { topic: topic as Topic } : {}),
+  };
+}
 
 /** The body, if it has the shape; else a 400 that names what is wrong, in words. */
 function shaped<T>(schema: z.ZodMiniType<T>, body: Record<string, unknown>): T {
@@ -258,19 +276,22 @@ export async function startAuthorServer({
     const namedPath = /^(speakers|topics)\/([a-z0-9-]+)$/.exec(path);
     if (method === 'POST' && path === 'check' && body.mode === 'edit') {
       // An edit checked as the author types: the verifier's word, nothing written.
-      const { id, claim } = shaped(bodyShapes.checkEdit, body);
+      const { id, claim, speaker, topic } = shaped(bodyShapes.checkEdit, body);
       result = updateClaim(dir, base, id, claim as Parameters<typeof updateClaim>[3], {
         dryRun: true,
+        ...newRecords(speaker, topic),
       });
     } else if (method === 'POST' && (path === 'claims' || path === 'check')) {
       const edit = shaped(bodyShapes.addClaim, body) as Parameters<typeof addClaim>[2];
       result = addClaim(dir, base, edit, { dryRun: path === 'check' });
     } else if (claimPath?.[1] && method === 'PUT' && !claimPath[2]) {
+      const { claim, speaker, topic } = shaped(bodyShapes.updateClaim, body);
       result = updateClaim(
         dir,
         base,
         claimPath[1],
-        shaped(bodyShapes.updateClaim, body).claim as Parameters<typeof updateClaim>[3],
+        claim as Parameters<typeof updateClaim>[3],
+        newRecords(speaker, topic),
       );
     } else if (claimPath?.[1] && method === 'DELETE' && !claimPath[2]) {
       const { also } = shaped(bodyShapes.deleteClaim, body);

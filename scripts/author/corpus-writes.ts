@@ -243,13 +243,16 @@ export function addClaim(
   );
 }
 
-/** Writes a claim anew in its place; its id, its permalink, never changes. */
+/**
+ * Writes a claim anew in its place; its id, its permalink, never changes. A speaker or a
+ * question made for it in the edit is added with it.
+ */
 export function updateClaim(
   dir: string,
   base: FileVersions,
   id: string,
   claim: AuthoredClaim,
-  options: EditOptions = {},
+  { speaker, topic, ...options }: EditOptions & Omit<NewClaim, 'claim'> = {},
 ) {
   return applyEdit(
     dir,
@@ -259,9 +262,20 @@ export function updateClaim(
         throw new EditError(`a claim's id is its permalink and never changes: keep "${id}"`);
       }
       const index = indexOfId(texts, 'claims.yaml', id);
-      return new Map([
-        ['claims.yaml', replaceRecord(texts.get('claims.yaml') ?? '', index, claim, 'claims.yaml')],
-      ]);
+      const out = new Map<CorpusFileName, string>();
+      if (speaker) {
+        out.set(
+          'speakers.yaml',
+          appendRecord(texts.get('speakers.yaml') ?? '', speaker, 'speakers.yaml'),
+        );
+      }
+      if (topic)
+        out.set('topics.yaml', appendRecord(texts.get('topics.yaml') ?? '', topic, 'topics.yaml'));
+      out.set(
+        'claims.yaml',
+        replaceRecord(texts.get('claims.yaml') ?? '', index, claim, 'claims.yaml'),
+      );
+      return out;
     },
     options,
   );

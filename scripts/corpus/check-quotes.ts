@@ -9,7 +9,7 @@ import {
   type SpanVerdict,
 } from '../../src/corpus/quoted-passages.ts';
 import { closestPassage, diffLine } from './closest-passage.ts';
-import type { CorpusProblem } from './problem.ts';
+import type { CorpusProblem, ProblemFix } from './problem.ts';
 import { at, decodeUtf8, type CorpusFiles, type Located } from './read-records.ts';
 
 // The third step of the verifier: each archived source is the text its record hashes, and each
@@ -114,7 +114,7 @@ function notFound(
   text: string,
   quote: string,
   file: string,
-): Pick<CorpusProblem, 'message' | 'detail'> {
+): Pick<CorpusProblem, 'message' | 'detail' | 'fixes'> {
   const closest = closestPassage(text, { exact: quote });
   const message = `the quote is not in "${file}" verbatim`;
   if (!closest) return { message, detail: 'no passage of the source is close to it' };
@@ -126,6 +126,7 @@ function notFound(
       'where they differ ([-source-] {+quote+}):',
       `  ${diffLine(closest.diff)}`,
     ].join('\n'),
+    fixes: [{ label: 'Use the closest passage', set: { quote: closest.passage } }],
   };
 }
 
@@ -139,8 +140,17 @@ function checkQuotationMarks(
   verdict: SpanVerdict,
   text: string,
   file: string,
-): { field: 'quote' | 'speech'; message: string; detail?: string } | undefined {
+):
+  { field: 'quote' | 'speech'; message: string; detail?: string; fixes: ProblemFix[] } | undefined {
   const excerpt = (span: Span) => text.slice(span.start, span.end);
+  // A new span for the quote, with the speech its marks then say where that differs.
+  const fixTo = (label: string, span: Span): ProblemFix => {
+    const marked = spanVerdict(text, span).kind === 'quoted' ? 'direct' : 'reported';
+    return {
+      label,
+      set: { quote: excerpt(span), ...(marked !== speech ? { speech: marked } : {}) },
+    };
+  };
   if (verdict.kind === 'cut') {
     const { passage, held, widened, narrowed } = verdict;
     const missing = held === 'opening' ? 'closing' : 'opening';
@@ -158,6 +168,17 @@ function checkQuotationMarks(
             ]
           : []),
       ].join('\n'),
+      fixes: [
+        fixTo('Widen it to the whole quotation', widened),
+        ...(narrowed
+          ? [
+              fixTo(
+                `Narrow it to the words ${narrowedSpeech ? 'inside' : 'outside'} the marks`,
+                narrowed,
+              ),
+            ]
+          : []),
+      ],
     };
   }
   if (speech === 'direct' && verdict.kind !== 'quoted') {
@@ -165,12 +186,14 @@ function checkQuotationMarks(
       field: 'speech',
       message:
         'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
+      fixes: [{ label: 'Call it reported', set: { speech: 'reported' } }],
     };
   }
   if (speech === 'reported' && verdict.kind === 'quoted') {
     return {
       field: 'speech',
       message: `speech is "reported" but the quote lies wholly inside a quotation in "${file}" (line ${lineOf(text, verdict.passage.inner.start)}): these are the speaker's own words, so use "direct"`,
+      fixes: [{ label: 'Call it direct', set: { speech: 'direct' } }],
     };
   }
   return undefined;

@@ -20,7 +20,15 @@ export type CorpusProblem = {
   message: string;
   /** Further lines that help fix it, such as the closest passage of the source. */
   detail?: string;
+  /**
+   * Changes that would fix it, for a form to offer as buttons: each a label and the fields it
+   * sets, named as in the record at fault (e.g. `{ quote: '…' }` or `{ speech: 'direct' }`).
+   */
+  fixes?: ProblemFix[];
 };
+
+/** One change that would fix a problem (see {@link CorpusProblem.fixes}). */
+export type ProblemFix = { label: string; set: Record<string, string> };
 
 /** Formats a problem as `file:line:col  record › field: message`, then any detail indented. */
 export function formatProblem(problem: CorpusProblem): string {

@@ -42,6 +42,8 @@ export type Problem = {
   line?: number;
   message: string;
   detail?: string;
+  /** Changes that would fix it, each a label and the fields it sets. */
+  fixes?: { label: string; set: Record<string, string> }[];
 };
 
 /** The API's answer to an edit. */

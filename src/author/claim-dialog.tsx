@@ -17,7 +17,8 @@ import { claimIdOf, slugOf } from '../lib/slug.ts';
 import { authorApi, type AuthorState, type EditAnswer, type Problem } from './author-api.ts';
 import { Answer, Dialog, ProblemList } from './dialog.tsx';
 import { clearDraft, saveDraft, slotOf, type ClaimDraft } from './drafts.ts';
-import { openFresh } from './page.ts';
+import { openFresh, useSourceText } from './page.ts';
+import { moveEdge, quoteSpan, wordsAt, type EdgeMove } from './quote-bounds.ts';
 
 /** A record with an optional field set to `value`, or without the field when it is empty. */
 function withOptional<T extends object, K extends keyof T>(record: T, key: K, value: string): T {
@@ -39,7 +40,9 @@ export function ClaimDialog({
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState<ClaimDraft>(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  // The verifier's answer, with the draft it was for: an answer to an earlier draft is not
+  // taken for this one's.
+  const [verdict, setVerdict] = useState<{ for: string; problems: Problem[] }>();
   const [answer, setAnswer] = useState<EditAnswer>();
   const [saving, setSaving] = useState(false);
   const { claim, speaker, topic } = draft;
@@ -48,28 +51,46 @@ export function ClaimDialog({
   // Every change is kept in the browser until it is saved: a reload or a closed tab loses none.
   useEffect(() => saveDraft(draft), [draft]);
   const payload = useMemo(() => recordsOf(draft), [draft]);
+  const asked = JSON.stringify(payload);
   // The verifier's own messages, as the author types.
   useEffect(() => {
     const timer = window.setTimeout(() => {
       const request = editing
-        ? authorApi.check({
-            base: state.versions,
-            mode: 'edit',
-            id: claim.id,
-            claim: payload.claim,
-          })
+        ? authorApi.check({ base: state.versions, mode: 'edit', id: claim.id, ...payload })
         : authorApi.check({ base: state.versions, ...payload });
-      void request.then((result) => setProblems(result.problems ?? []));
+      void request.then((result) => setVerdict({ for: asked, problems: result.problems ?? [] }));
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [payload, editing, claim.id, state.versions]);
+  }, [payload, asked, editing, claim.id, state.versions]);
+  const problems = verdict?.for === asked ? verdict.problems : undefined;
+  // The quote's place in its source, to widen or narrow it there.
+  const text = useSourceText(claim.source);
+  const span = text === undefined ? undefined : quoteSpan(text, claim, draft.start);
+  const moveQuote = (move: EdgeMove) => {
+    const moved = text !== undefined && span ? moveEdge(text, span, move) : undefined;
+    if (!moved || text === undefined) return;
+    const { quotePrefix: _, quoteSuffix: __, ...rest } = claim;
+    setDraft({ ...draft, claim: { ...rest, ...wordsAt(text, moved) }, start: moved.start });
+  };
+  /** A change the verifier offers to fix a problem of the claim's own words. */
+  const fix = (fields: Record<string, string>) => {
+    const next = { ...claim };
+    if (fields.quote !== undefined) {
+      next.quote = fields.quote;
+      delete next.quotePrefix;
+      delete next.quoteSuffix;
+    }
+    if (fields.speech === 'direct' || fields.speech === 'reported') next.speech = fields.speech;
+    const at = text === undefined ? undefined : quoteSpan(text, next);
+    setDraft({ ...draft, claim: next, ...(at ? { start: at.start } : {}) });
+  };
 
   const set = (fields: Partial<AuthoredClaim>) =>
     setDraft({ ...draft, claim: { ...claim, ...fields } });
   const save = async () => {
     setSaving(true);
     const result = editing
-      ? await authorApi.updateClaim(claim.id, { base: state.versions, claim: payload.claim })
+      ? await authorApi.updateClaim(claim.id, { base: state.versions, ...payload })
       : await authorApi.addClaim({ base: state.versions, ...payload });
     setSaving(false);
     setAnswer(result);
@@ -91,6 +112,28 @@ export function ClaimDialog({
       <p className="author-quote" aria-label="The source's words">
         {claim.quote}
       </p>
+      {span && (
+        <div className="author-actions" role="group" aria-label="Widen or narrow the quote">
+          {(
+            [
+              ['grow-start', 'Take in one more word before'],
+              ['shrink-start', 'Leave out the first word'],
+              ['shrink-end', 'Leave out the last word'],
+              ['grow-end', 'Take in one more word after'],
+            ] as const
+          ).map(([move, label]) => (
+            <button
+              key={move}
+              type="button"
+              className="author-button quiet"
+              disabled={text === undefined || !moveEdge(text, span, move)}
+              onClick={() => moveQuote(move)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      )}
       <label>
         Speaker
         <select
@@ -317,8 +360,10 @@ export function ClaimDialog({
         </label>
       )}
       <div aria-live="polite">
-        {problems.length > 0 ? (
-          <ProblemList problems={problems} />
+        {problems === undefined ? (
+          <p className="author-hint">Checking with the verifier…</p>
+        ) : problems.length > 0 ? (
+          <ProblemList problems={problems} onFix={fix} />
         ) : (
           <p className="author-ok">The verifier finds nothing wrong.</p>
         )}
@@ -328,6 +373,18 @@ export function ClaimDialog({
         <button type="button" className="author-button quiet" onClick={close}>
           Cancel
         </button>
+        {!editing && (
+          <button
+            type="button"
+            className="author-button quiet"
+            onClick={() => {
+              clearDraft(slotOf(draft));
+              onClose();
+            }}
+          >
+            Discard this claim
+          </button>
+        )}
         <button
           type="button"
           className="author-button"

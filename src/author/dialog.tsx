@@ -41,14 +41,48 @@ export function Answer({ answer }: { answer: EditAnswer | undefined }) {
   );
 }
 
-/** The verifier's problems, one a line; nothing when it finds none. */
-export function ProblemList({ problems }: { problems: Problem[] }) {
+/**
+ * The verifier's problems, one an item: what is wrong, the detail that helps (the closest
+ * passage, the quote widened or narrowed), and, given `onFix`, a button for each change it
+ * offers to the claim's own words; nothing when it finds none.
+ */
+export function ProblemList({
+  problems,
+  onFix,
+}: {
+  problems: Problem[];
+  onFix?: (fields: Record<string, string>) => void;
+}) {
   if (problems.length === 0) return null;
   return (
     <ul className="author-problems" aria-label="What the verifier says">
       {problems.map((problem, i) => (
-        <li key={i}>{problemLine(problem)}</li>
+        <li key={i}>
+          {problemLine(problem)}
+          {problem.detail && <pre className="author-detail">{problem.detail}</pre>}
+          {onFix && ownWords(problem) && (problem.fixes ?? []).length > 0 && (
+            <span className="author-actions">
+              {(problem.fixes ?? []).map((fix) => (
+                <button
+                  key={fix.label}
+                  type="button"
+                  className="author-button quiet"
+                  onClick={() => onFix(fix.set)}
+                >
+                  {fix.label}
+                </button>
+              ))}
+            </span>
+          )}
+        </li>
       ))}
     </ul>
+  );
+}
+
+/** Whether a problem is of a claim's own words (its quote or speech, not a further appearance's). */
+function ownWords(problem: Problem): boolean {
+  return (
+    problem.file === 'claims.yaml' && (problem.field === 'quote' || problem.field === 'speech')
   );
 }

@@ -15,6 +15,8 @@ export type ClaimDraft = {
   claim: AuthoredClaim;
   speaker?: Speaker;
   topic?: Topic;
+  /** Where the quote starts in its source's text (UTF-16), as selected or last moved. */
+  start?: number;
 };
 
 /** Which entry: the new claim's, or the edit of one claim. */
@@ -42,6 +44,7 @@ export function newDraft(sourceId: string, passage: Passage): ClaimDraft {
       source: sourceId,
       speech: passage.speech,
     },
+    start: passage.start,
   };
 }
 

@@ -21,20 +21,28 @@ export function openFresh(path: string) {
   window.location.assign(path);
 }
 
-/** The passage selected in the source reader, with mouse or keyboard, as it changes. */
-export function usePassage(sourceId: string | undefined): Passage | { error: string } | undefined {
-  const [text, setText] = useState<string>();
-  const [passage, setPassage] = useState<Passage | { error: string }>();
+/** A source's archived text, as the workbench's server has it now; undefined until it arrives. */
+export function useSourceText(sourceId: string | undefined): string | undefined {
+  const [text, setText] = useState<{ id: string; text: string }>();
   useEffect(() => {
     if (!sourceId) return;
     let live = true;
-    void fetch(`/data/sources/${sourceId}.txt`)
-      .then((response) => response.text())
-      .then((body) => live && setText(body));
+    void fetch(`/data/sources/${sourceId}.txt`, { cache: 'no-store' })
+      .then((response) => (response.ok ? response.text() : undefined))
+      .then((body) => {
+        if (live && body !== undefined) setText({ id: sourceId, text: body });
+      });
     return () => {
       live = false;
     };
   }, [sourceId]);
+  return text && text.id === sourceId ? text.text : undefined;
+}
+
+/** The passage selected in the source reader, with mouse or keyboard, as it changes. */
+export function usePassage(sourceId: string | undefined): Passage | { error: string } | undefined {
+  const text = useSourceText(sourceId);
+  const [passage, setPassage] = useState<Passage | { error: string }>();
   useEffect(() => {
     if (!text) return;
     const update = () => {

@@ -178,6 +178,57 @@ test('a new claim’s draft survives opening and cancelling an edit, and a reloa
   await dialog().waitFor({ state: 'detached' });
 });
 
+test('the quote is widened and narrowed in place, and the verifier’s advice is a button away', async () => {
+  await page.goto(`${server.origin}/sources/${wireId}`);
+  await page.locator('[data-source-text]').waitFor();
+  await bar().waitFor();
+  await selectWithMouse(page, 'will not let the');
+  await bar().getByRole('button', { name: 'New claim from selection' }).click();
+  // A claim the verifier can read whole: its quote is then checked against the marks.
+  const [speaker] = verified().speakers;
+  const [topic] = verified().topics;
+  await dialog()
+    .getByLabel('Speaker', { exact: true })
+    .selectOption(speaker?.id ?? '');
+  await dialog()
+    .getByLabel('Question it answers')
+    .selectOption(topic?.id ?? '');
+  await dialog()
+    .getByLabel(/^Summary/)
+    .fill('The board chair rules out work at night.');
+  const words = () => dialog().getByLabel("The source's words").textContent();
+  const move = (name: string) =>
+    dialog()
+      .getByRole('group', { name: 'Widen or narrow the quote' })
+      .getByRole('button', { name })
+      .click();
+  await move('Take in one more word before');
+  await expect.poll(words).toBe('We will not let the');
+  await move('Leave out the last word');
+  await expect.poll(words).toBe('We will not let');
+  // One more before takes in the opening mark: the verifier says the quote cuts the
+  // quotation, shows the quote widened and narrowed, and offers each as a button.
+  await move('Take in one more word before');
+  await expect.poll(words).toBe('"We will not let');
+  const advice = dialog().getByRole('list', { name: 'What the verifier says' });
+  await expect.poll(() => advice.textContent()).toMatch(/cuts a quotation/);
+  const quotation = wire.slice(wire.indexOf('"We'), wire.indexOf('asleep,"') + 'asleep,"'.length);
+  expect(await advice.locator('pre').textContent()).toContain(quotation);
+  await advice.getByRole('button', { name: 'Narrow it to the words inside the marks' }).click();
+  await expect.poll(words).toBe('We will not let');
+  expect(await dialog().getByLabel('Direct quote: the speaker’s words').isChecked()).toBe(true);
+  await move('Take in one more word before');
+  await advice.getByRole('button', { name: 'Widen it to the whole quotation' }).click();
+  await expect.poll(words).toBe(quotation);
+  // The whole quotation with its marks is the publisher's sentence part: reported.
+  expect(await dialog().getByLabel('Reported: the source’s words').isChecked()).toBe(true);
+  // Discarded on purpose, the draft is gone.
+  await dialog().getByRole('button', { name: 'Discard this claim' }).click();
+  await dialog().waitFor({ state: 'detached' });
+  expect(await bar().getByRole('button', { name: 'Resume the unsaved claim' }).count()).toBe(0);
+  expect(problems).toEqual([]);
+});
+
 test('a quotation wrapped over two lines of wire copy, selected across the break, saves as direct', async () => {
   await page.goto(`${server.origin}/sources/${wireId}`);
   await page.locator('[data-source-text]').waitFor();

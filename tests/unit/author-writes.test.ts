@@ -532,3 +532,27 @@ test('a claim deleted with its question and speaker takes them only when no othe
   expect(text('topics.yaml')).toBe(topics);
   verifies();
 });
+
+test('an edit that gives a claim a new speaker and a new question adds them with it', () => {
+  const [first] = claims();
+  if (!first) throw new Error('no claim');
+  const party = records<Speaker>('speakers.yaml')[0]?.party ?? '';
+  const speaker: Speaker = { id: 'a-new-speaker', name: 'A new speaker', kind: 'person', party };
+  const topic: Topic = {
+    id: 'a-new-question',
+    title: 'New',
+    question: 'A new question?',
+    order: 99,
+  };
+  const claim = { ...first, speaker: speaker.id, topic: topic.id };
+  // Without them the verifier refuses the edit; with them it lands whole.
+  expect(updateClaim(dir, fileVersions(dir), first.id, claim).ok).toBe(false);
+  expectOk(updateClaim(dir, fileVersions(dir), first.id, claim, { speaker, topic }));
+  const corpus = verifies();
+  expect(corpus.claims.find((one) => one.id === first.id)).toMatchObject({
+    speaker: speaker.id,
+    topic: topic.id,
+  });
+  expect(records<Speaker>('speakers.yaml').at(-1)).toEqual(speaker);
+  expect(records<Topic>('topics.yaml').at(-1)).toEqual(topic);
+});

@@ -173,7 +173,20 @@ test.each(cases)('$name', (testCase) => {
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.problems).toHaveLength(1);
-  const [problem] = result.problems;
+  const [found] = result.problems;
+  const { fixes = [], ...problem } = found ?? { file: '', message: '' };
+  // Each change offered to fix it, made, leaves a claim the verifier takes.
+  expect(fixes.length, 'a fix is offered').toBeGreaterThan(0);
+  for (const fix of fixes) {
+    const fixed = verifyCorpus(
+      corpusFor({
+        ...testCase,
+        quote: fix.set.quote ?? testCase.quote,
+        speech: (fix.set.speech ?? testCase.speech) as Case['speech'],
+      }),
+    );
+    expect(fixed.ok ? [] : fixed.problems, fix.label).toEqual([]);
+  }
   expect(problem).toEqual({
     file: 'claims.yaml',
     record: expect.stringMatching(/^claim "ri-partial-relief" \(#[12]\)$/),
@@ -183,8 +196,23 @@ test.each(cases)('$name', (testCase) => {
   });
   // The line and column point at the field named.
   const yaml = new TextDecoder().decode(files.get('claims.yaml')).split('\n');
-  const line = yaml[(problem?.line ?? 0) - 1] ?? '';
-  expect(line.slice(0, (problem?.column ?? 1) - 1)).toMatch(
+  const line = yaml[(problem.line ?? 0) - 1] ?? '';
+  expect(line.slice(0, (problem.column ?? 1) - 1)).toMatch(
     new RegExp(`^\\s*${testCase.problem.field}: $`),
   );
+});
+
+test('a quote not in its source verbatim is offered its closest passage, which is', () => {
+  const testCase: Case = {
+    name: 'a misremembered quote',
+    quote: 'Our stance will never ever be changed,',
+    speech: 'direct',
+  };
+  const result = verifyCorpus(corpusFor(testCase));
+  const problem = result.ok ? undefined : result.problems.find((one) => one.field === 'quote');
+  expect(problem?.message).toMatch(/is not in .* verbatim/);
+  const [fix] = problem?.fixes ?? [];
+  expect(fix?.label).toBe('Use the closest passage');
+  const fixed = verifyCorpus(corpusFor({ ...testCase, quote: fix?.set.quote ?? '' }));
+  expect(fixed.ok ? [] : fixed.problems).toEqual([]);
 });
