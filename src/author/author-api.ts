@@ -4,7 +4,7 @@
  * kept for the tab's life in session storage and taken out of the address bar.
  */
 import type { AuthoredClaim, Source } from '../corpus/corpus-schema.ts';
-import type { Relation, Speaker, Topic, Party } from '../corpus/schema.ts';
+import type { Dossier, Relation, Speaker, Topic, Party } from '../corpus/schema.ts';
 
 const tokenKey = 'author-token';
 
@@ -25,6 +25,7 @@ export type Versions = Record<string, string>;
 export type AuthorState = {
   versions: Versions;
   records: {
+    'dossier.yaml': Dossier;
     'parties.yaml': Party[];
     'speakers.yaml': Speaker[];
     'topics.yaml': Topic[];

@@ -11,6 +11,7 @@ import { AppearanceDialog } from './appearance-dialog.tsx';
 import { ClaimDialog } from './claim-dialog.tsx';
 import { DeleteDialog } from './delete-dialog.tsx';
 import { draftOf, loadDraft, newDraft, type ClaimDraft } from './drafts.ts';
+import { NamedDialog } from './named-dialog.tsx';
 import { usePassage, usePath } from './page.ts';
 import { RelationDialog } from './relation-dialog.tsx';
 import { ReplaceDialog } from './replace-dialog.tsx';
@@ -20,6 +21,7 @@ import { SourceDialog } from './source-dialog.tsx';
 /** The form open over the page, with what it starts from. */
 type OpenDialog =
   | { kind: 'source' }
+  | { kind: 'named' }
   | { kind: 'claim'; draft: ClaimDraft }
   | { kind: 'appearance'; passage: Passage; sourceId: string }
   | { kind: 'relation'; claimId: string }
@@ -75,6 +77,13 @@ export function AuthorMode() {
           onClick={() => setDialog({ kind: 'source' })}
         >
           Add a source
+        </button>
+        <button
+          type="button"
+          className="author-button quiet"
+          onClick={() => setDialog({ kind: 'named' })}
+        >
+          Speakers and questions
         </button>
         {draft && !dialog && (
           <button
@@ -145,6 +154,9 @@ export function AuthorMode() {
       </aside>
       {state && dialog?.kind === 'source' && (
         <SourceDialog state={state} onClose={() => setDialog(undefined)} />
+      )}
+      {state && dialog?.kind === 'named' && (
+        <NamedDialog state={state} onClose={() => setDialog(undefined)} />
       )}
       {state && dialog?.kind === 'claim' && (
         <ClaimDialog state={state} initial={dialog.draft} onClose={() => setDialog(undefined)} />
