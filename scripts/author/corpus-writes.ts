@@ -16,6 +16,7 @@ import type {
   Source,
 } from '../../src/corpus/corpus-schema.ts';
 import { utf16Index } from '../../src/corpus/anchoring.ts';
+import { leftWithoutClaim, whyKept } from '../../src/author/named-records.ts';
 import { appearanceIn } from '../../src/corpus/appearances.ts';
 import {
   maxIdLength,
@@ -311,7 +312,6 @@ export function deleteClaim(dir: string, base: FileVersions, id: string, also: W
   return applyEdit(dir, base, (texts) => {
     const index = indexOfId(texts, 'claims.yaml', id);
     const claims = recordsOf(texts, 'claims.yaml') as AuthoredClaim[];
-    const claim = claims[index];
     const relations = recordsOf(texts, 'relations.yaml') as Relation[];
     const touching = relations.flatMap((relation, i) =>
       relation.from === id || relation.to === id ? [i] : [],
@@ -320,16 +320,20 @@ export function deleteClaim(dir: string, base: FileVersions, id: string, also: W
     if (touching.length > 0) {
       out.set('relations.yaml', removeRecords(texts.get('relations.yaml') ?? '', touching));
     }
-    const others = claims.filter((_, i) => i !== index);
+    // What only this claim names goes with it when asked (src/author/named-records.ts).
+    const left = leftWithoutClaim(
+      { claims, leadTopics: leadTopicsOf(texts) },
+      recordsOf(texts, 'topics.yaml') as Topic[],
+      recordsOf(texts, 'speakers.yaml') as Speaker[],
+      id,
+    );
     for (const [file, key] of [
       ['topics.yaml', 'topic'],
       ['speakers.yaml', 'speaker'],
     ] as const) {
-      const named = claim?.[key];
-      if (!also[key] || !named || others.some((one) => one[key] === named)) continue;
-      if (key === 'topic' && leadTopicsOf(texts).includes(named)) continue;
-      const at = indexOfId(texts, file, named);
-      out.set(file, removeRecords(texts.get(file) ?? '', [at]));
+      const record = left[key];
+      if (!also[key] || !record) continue;
+      out.set(file, removeRecords(texts.get(file) ?? '', [indexOfId(texts, file, record.id)]));
     }
     return out as Map<CorpusFileName, string>;
   });
@@ -369,26 +373,11 @@ export function updateNamed(
 export function deleteNamed(dir: string, base: FileVersions, file: NamedFile, id: string) {
   return applyEdit(dir, base, (texts) => {
     const index = indexOfId(texts, file, id);
-    const key = file === 'speakers.yaml' ? 'speaker' : 'topic';
-    const naming = (recordsOf(texts, 'claims.yaml') as AuthoredClaim[]).filter(
-      (claim) => claim[key] === id,
-    );
-    const noun = key === 'speaker' ? 'speaker' : 'question';
-    if (naming.length > 0) {
-      const ids = naming.map((claim) => `"${claim.id}"`);
-      const listed =
-        ids.length > 5
-          ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`
-          : ids.join(', ');
-      throw new EditError(
-        `${naming.length} claim${naming.length === 1 ? ' names' : 's name'} this ${noun} (${listed}): give ${naming.length === 1 ? 'it' : 'them'} another ${noun} or delete ${naming.length === 1 ? 'it' : 'them'} first`,
-      );
-    }
-    if (key === 'topic' && leadTopicsOf(texts).includes(id)) {
-      throw new EditError(
-        'the dossier leads with this question (leadTopics in dossier.yaml): take it out there first',
-      );
-    }
+    // The rule the workbench's list says up front (src/author/named-records.ts), in one place.
+    const claims = recordsOf(texts, 'claims.yaml') as AuthoredClaim[];
+    const kind = file === 'speakers.yaml' ? 'speakers' : 'topics';
+    const reason = whyKept({ claims, leadTopics: leadTopicsOf(texts) }, kind, id);
+    if (reason) throw new EditError(reason);
     return new Map([[file, removeRecords(texts.get(file) ?? '', [index])]]);
   });
 }

@@ -453,7 +453,7 @@ test('a speaker or a question that claims name is not deleted: the refusal names
   expect(refused).toMatchObject({
     ok: false,
     reason: 'invalid',
-    message: `${naming.length} claim${naming.length === 1 ? ' names' : 's name'} this speaker (${naming.map((claim) => `"${claim.id}"`).join(', ')}): give ${naming.length === 1 ? 'it' : 'them'} another speaker or delete ${naming.length === 1 ? 'it' : 'them'} first`,
+    message: `${naming.length} claim${naming.length === 1 ? ' names' : 's name'} this speaker (${naming.map((claim) => `“${claim.id}”`).join(', ')}): give ${naming.length === 1 ? 'it' : 'them'} another speaker or delete ${naming.length === 1 ? 'it' : 'them'} first.`,
   });
   expect(snapshot()).toEqual(before);
   // The dossier's lead question is not deleted either, even with no claim.
@@ -464,7 +464,7 @@ test('a speaker or a question that claims name is not deleted: the refusal names
   expect(deleteNamed(dir, fileVersions(dir), 'topics.yaml', lead)).toMatchObject({
     ok: false,
     message:
-      'the dossier leads with this question (leadTopics in dossier.yaml): take it out there first',
+      'The dossier leads with this question (leadTopics in dossier.yaml): take it out there first.',
   });
 });
 
