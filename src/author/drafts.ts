@@ -3,8 +3,9 @@
  * reload, a closed tab or a refused save loses none of them: one slot for the new claim and
  * one for each claim being edited, so leaving one form never touches another's entry. A slot
  * is emptied once its claim is saved, or when its edit is cancelled. A draft starts from a
- * selected passage or from the claim being edited.
+ * selected passage or from the claim being edited. The source form keeps its entry the same way.
  */
+import * as z from 'zod/mini';
 import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
 import type { Speaker, Topic } from '../corpus/schema.ts';
 import type { Passage } from './selection.ts';
@@ -89,4 +90,55 @@ export function loadDraft(slot: DraftSlot): ClaimDraft | undefined {
 export function clearDraft(slot: DraftSlot) {
   localStorage.removeItem(keyOf(slot));
   if (slot.mode === 'new') localStorage.removeItem(legacyKey);
+}
+
+/**
+ * The source form's entry: the file opened (its bytes, base64) or the text pasted, and the
+ * fields typed; one slot, kept like a claim's until the source is saved or discarded.
+ */
+const sourceDraftSchema = z.object({
+  upload: z.optional(z.object({ fileName: z.string(), content: z.string() })),
+  pasted: z.string(),
+  fields: z.record(z.string(), z.string()),
+});
+
+/** The source form's entry (see {@link sourceDraftSchema}). */
+export type SourceDraft = z.infer<typeof sourceDraftSchema>;
+
+const sourceKey = 'author-draft:source';
+
+/**
+ * Keeps the source form's entry. False when the browser cannot hold it (a file or paste
+ * beyond its storage): then the fields are kept without the text, and the form says so.
+ */
+export function saveSourceDraft(draft: SourceDraft): boolean {
+  try {
+    localStorage.setItem(sourceKey, JSON.stringify(draft));
+    return true;
+  } catch {
+    const { upload: _, ...rest } = draft;
+    try {
+      localStorage.setItem(sourceKey, JSON.stringify({ ...rest, pasted: '' }));
+    } catch {
+      localStorage.removeItem(sourceKey);
+    }
+    return false;
+  }
+}
+
+/** The source form's entry, if one is kept and is of its shape. */
+export function loadSourceDraft(): SourceDraft | undefined {
+  try {
+    const parsed = sourceDraftSchema.safeParse(
+      JSON.parse(localStorage.getItem(sourceKey) ?? 'null'),
+    );
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Empties the source form's slot. */
+export function clearSourceDraft() {
+  localStorage.removeItem(sourceKey);
 }

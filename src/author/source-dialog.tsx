@@ -2,7 +2,7 @@
  * The form that adds a source: a saved page or a text, opened or pasted, with the metadata
  * and provenance the workbench proposes for the author to confirm or correct.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   authorApi,
   base64Of,
@@ -11,6 +11,7 @@ import {
   type EditAnswer,
 } from './author-api.ts';
 import { Answer, Dialog } from './dialog.tsx';
+import { clearSourceDraft, loadSourceDraft, saveSourceDraft, type SourceDraft } from './drafts.ts';
 import { openFresh } from './page.ts';
 
 /** Where a page's text comes from, as the server proposes to record it (see `extractedFrom`). */
@@ -26,9 +27,14 @@ type Extraction = {
 
 /** Add a source: a file or a pasted text, its proposed metadata confirmed, then saved. */
 export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: () => void }) {
-  const [upload, setUpload] = useState<{ fileName: string; content: string }>();
-  const [pasted, setPasted] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
+  // What was entered before a reload, a closed tab or a Cancel comes back as it was.
+  const [kept] = useState(loadSourceDraft);
+  const [upload, setUpload] = useState(kept?.upload);
+  const [pasted, setPasted] = useState(kept?.pasted ?? '');
+  const [fields, setFields] = useState<Record<string, string>>(kept?.fields ?? {});
+  const [held, setHeld] = useState(true);
+  /** Keeps the entry as it now is in the browser, saying when it cannot hold the text. */
+  const remember = (entry: SourceDraft) => setHeld(saveSourceDraft(entry));
   const [preview, setPreview] = useState<string>();
   const [answer, setAnswer] = useState<EditAnswer>();
   const [guess, setGuess] = useState<string>();
@@ -59,7 +65,11 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
       fileName: 'pasted.txt',
       content: base64OfBytes(new TextEncoder().encode(pasted)),
     };
-  const propose = async (next: { fileName: string; content: string }) => {
+  const propose = async (
+    next: { fileName: string; content: string },
+    entry: Omit<SourceDraft, 'fields'>,
+    typed: Record<string, string> = {},
+  ) => {
     const result = await authorApi.addSource({ ...next, fields: {}, dryRun: true });
     if (!result.ok) return setAnswer(result);
     setAnswer(undefined);
@@ -68,10 +78,33 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
     const extracted = result.extraction as Extraction | undefined;
     setGuess(bylineGuess);
     setExtraction(extracted);
-    // A page's capture day is proposed as today, in its own field, for the author to correct.
-    setFields(extracted ? { ...proposal, captured: extracted.captured } : proposal);
+    // A page's capture day is proposed as today, in its own field, for the author to correct;
+    // what the author had typed before a reload stays over what the file proposes.
+    const proposed = {
+      ...proposal,
+      ...(extracted ? { captured: extracted.captured } : {}),
+      ...typed,
+    };
+    setFields(proposed);
+    remember({ ...entry, fields: proposed });
     setPreview(String(result.text ?? ''));
   };
+  // A kept entry is proposed again, with what was typed in it.
+  useEffect(() => {
+    if (kept?.upload ?? kept?.pasted) {
+      // Once, as the form opens with what was kept; its state is set when the server answers.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      void propose(
+        kept.upload ?? {
+          fileName: 'pasted.txt',
+          content: base64OfBytes(new TextEncoder().encode(kept.pasted)),
+        },
+        kept,
+        kept.fields,
+      );
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const save = async () => {
     const given = Object.fromEntries(
       Object.entries(fields).filter(([, value]) => value.trim() !== ''),
@@ -79,10 +112,24 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
     const result = await authorApi.addSource({ ...body(), base: state.versions, fields: given });
     setAnswer(result);
     // The id the server chose when the author left it empty: the new source opens.
-    if (result.ok) openFresh(`/sources/${String(result.id ?? given.id ?? '')}`);
+    if (result.ok) {
+      clearSourceDraft();
+      openFresh(`/sources/${String(result.id ?? given.id ?? '')}`);
+    }
   };
   return (
     <Dialog title="Add a source" onClose={onClose}>
+      {kept && (
+        <p className="author-hint" role="status">
+          The source you had not saved is back as you left it.
+        </p>
+      )}
+      {!held && (
+        <p className="author-hint" role="status">
+          This text is too large for the browser to keep: until it is saved, a reload loses it (the
+          fields typed are kept).
+        </p>
+      )}
       <label>
         A saved web page (.html) or a text (.txt)
         <input
@@ -93,7 +140,8 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
             if (!file) return;
             const next = { fileName: file.name, content: await base64Of(file) };
             setUpload(next);
-            await propose(next);
+            remember({ upload: next, pasted, fields });
+            await propose(next, { upload: next, pasted });
           }}
         />
       </label>
@@ -105,8 +153,9 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
           onChange={(event) => {
             setUpload(undefined);
             setPasted(event.target.value);
+            remember({ pasted: event.target.value, fields });
           }}
-          onBlur={() => pasted && void propose(body())}
+          onBlur={() => pasted && void propose(body(), { pasted })}
         />
       </label>
       {preview !== undefined && (
@@ -142,7 +191,11 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
               {key !== 'headline' && key !== 'publisher' && key !== 'published' && ' (optional)'}
               <input
                 value={fields[key] ?? ''}
-                onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
+                onChange={(event) => {
+                  const next = { ...fields, [key]: event.target.value };
+                  setFields(next);
+                  remember({ ...(upload ? { upload } : {}), pasted, fields: next });
+                }}
               />
               {key === 'byline' && guess && !fields.byline && (
                 <span className="author-hint">
@@ -158,6 +211,16 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
       <div className="author-actions">
         <button type="button" className="author-button quiet" onClick={onClose}>
           Cancel
+        </button>
+        <button
+          type="button"
+          className="author-button quiet"
+          onClick={() => {
+            clearSourceDraft();
+            onClose();
+          }}
+        >
+          Discard this source
         </button>
         <button
           type="button"

@@ -170,10 +170,15 @@ function MarkedText({
             return (
               <span key={s}>
                 {links}
-                {/* A mouse shortcut only: the link before each quote is the keyboard's way in. */}
+                {/* A mouse shortcut only: the link before each quote is the keyboard's way in. A
+                    drag that selects words inside the quote (to copy them, or in the author's
+                    workbench to quote them) is a selection, not a click on the quote. */}
                 {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events */}
                 <mark
-                  onClick={() => navigate(claimPath(innermost.claim.id))}
+                  onClick={() => {
+                    if (window.getSelection()?.isCollapsed === false) return;
+                    navigate(claimPath(innermost.claim.id));
+                  }}
                   title={innermost.claim.summary}
                   className={`cursor-pointer rounded-sm border-b-2 px-0.5 text-stone-950 ${partyStyle(innermost.party).rule} ${focused ? 'bg-yellow-300' : 'bg-yellow-100 dark:bg-yellow-100'} ${segment.claims.length > 1 ? 'underline decoration-2' : ''}`}
                 >

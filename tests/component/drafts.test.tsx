@@ -6,8 +6,11 @@
 import { beforeEach, expect, test } from 'vitest';
 import {
   clearDraft,
+  clearSourceDraft,
   loadDraft,
+  loadSourceDraft,
   saveDraft,
+  saveSourceDraft,
   slotOf,
   type ClaimDraft,
 } from '../../src/author/drafts.ts';
@@ -45,4 +48,40 @@ test('an entry kept in the one slot of before is the new claim’s, and saving i
   clearDraft({ mode: 'new' });
   expect(loadDraft({ mode: 'new' })).toBeUndefined();
   expect(localStorage.getItem('author-draft')).toBeNull();
+});
+
+test('the source form’s entry is kept apart from the claims’, and read back only if of its shape', () => {
+  saveDraft(newDraft);
+  const entry = { pasted: 'A pasted text.\n', fields: { headline: 'A headline' } };
+  expect(saveSourceDraft(entry)).toBe(true);
+  expect(loadSourceDraft()).toEqual(entry);
+  expect(loadDraft({ mode: 'new' })).toEqual(newDraft);
+  clearSourceDraft();
+  expect(loadSourceDraft()).toBeUndefined();
+  expect(loadDraft({ mode: 'new' })).toEqual(newDraft);
+  // Something else under its key is not taken for an entry.
+  localStorage.setItem('author-draft:source', JSON.stringify({ pasted: 5 }));
+  expect(loadSourceDraft()).toBeUndefined();
+  localStorage.setItem('author-draft:source', '{not json');
+  expect(loadSourceDraft()).toBeUndefined();
+});
+
+test('a text too large for the browser to hold: its fields are kept, and the form is told', () => {
+  const limit = 1000;
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    if (value.length > limit) throw new DOMException('full', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  };
+  try {
+    const big = {
+      upload: { fileName: 'big.html', content: 'x'.repeat(limit) },
+      pasted: '',
+      fields: { publisher: 'P' },
+    };
+    expect(saveSourceDraft(big)).toBe(false);
+    expect(loadSourceDraft()).toEqual({ pasted: '', fields: { publisher: 'P' } });
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
 });

@@ -221,13 +221,20 @@ function edits(dir: string): Edit[] {
   ];
 }
 
+/**
+ * Where each edit is cut: between each two of its writes; for the first edit also once the
+ * journal is written and once every file is (the journal not yet gone). Each cut starts the
+ * workbench twice, so the edges are tried once, not for every edit.
+ */
 const cases = edits(fixture).flatMap((edit, e) =>
-  Array.from({ length: edit.files + 1 }, (_, cut) => ({
-    e,
-    cut,
-    name: edit.name,
-    when: cut === 0 ? 'once its journal is written' : `after ${cut} of its ${edit.files} writes`,
-  })),
+  Array.from({ length: edit.files + 1 }, (_, cut) => cut)
+    .filter((cut) => e === 0 || (cut > 0 && cut < edit.files))
+    .map((cut) => ({
+      e,
+      cut,
+      name: edit.name,
+      when: cut === 0 ? 'once its journal is written' : `after ${cut} of its ${edit.files} writes`,
+    })),
 );
 
 test.each(cases)(

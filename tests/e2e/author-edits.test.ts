@@ -114,8 +114,8 @@ function lineDiff(before: string, after: string) {
 }
 
 async function opened(path: string) {
-  await page.waitForURL((url) => url.pathname === path, { timeout: 30_000 });
-  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+  await page.waitForURL((url) => url.pathname === path, { timeout: 90_000 });
+  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 90_000 });
   await bar().waitFor();
 }
 
@@ -258,5 +258,40 @@ test('a quotation wrapped over two lines of wire copy, selected across the break
   const claim = (parse(text('claims.yaml')) as AuthoredClaim[]).find((one) => one.id === id);
   expect(claim).toMatchObject({ quote: wrappedWords, speech: 'direct', source: wireId });
   expect(verified().claims.find((one) => one.id === id)?.speech).toBe('direct');
+  // Words inside that quote, now highlighted in the reader, can still be selected to quote:
+  // the drag is a selection, not a click that opens the claim.
+  await page.goto(`${server.origin}/sources/${wireId}`);
+  await page.locator('[data-source-text] mark').first().waitFor();
+  await selectWithMouse(page, 'work after dark');
+  await bar().getByRole('button', { name: 'New claim from selection' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe(`/sources/${wireId}`);
   expect(problems).toEqual([]);
+});
+
+test('the source form’s entry survives a cancel and a reload, until discarded', async () => {
+  await page.goto(`${server.origin}/`);
+  await bar().waitFor();
+  const text = 'A notice pinned to the harbour gate\n\nThe gate closes at dusk from Monday.\n';
+  await bar().getByRole('button', { name: 'Add a source' }).click();
+  await dialog().getByLabel('Or paste its text').fill(text);
+  await dialog().getByLabel('Or paste its text').blur();
+  await expect
+    .poll(() => dialog().getByLabel('Headline').inputValue())
+    .toBe('A notice pinned to the harbour gate');
+  await dialog().getByLabel('Publisher').fill('The harbour office');
+  await dialog().getByRole('button', { name: 'Cancel' }).click();
+  await dialog().waitFor({ state: 'detached' });
+  await page.reload();
+  await bar().getByRole('button', { name: 'Add a source' }).click();
+  await expect
+    .poll(() => dialog().getByRole('status').first().textContent())
+    .toMatch(/back as you left it/);
+  expect(await dialog().getByLabel('Or paste its text').inputValue()).toBe(text);
+  await expect.poll(() => dialog().getByLabel('Publisher').inputValue()).toBe('The harbour office');
+  expect(await dialog().getByLabel('The text to archive').textContent()).toBe(text);
+  await dialog().getByRole('button', { name: 'Discard this source' }).click();
+  await dialog().waitFor({ state: 'detached' });
+  await bar().getByRole('button', { name: 'Add a source' }).click();
+  expect(await dialog().getByLabel('Or paste its text').inputValue()).toBe('');
+  await dialog().getByRole('button', { name: 'Cancel' }).click();
 });

@@ -91,10 +91,10 @@ function appended(before: string, file: string): string {
   return now.slice(before.length);
 }
 
-/** Waits for the page a save opens. */
+/** Waits for the page a save opens: on a busy machine the dev server may take a while. */
 async function opened(path: string) {
-  await page.waitForURL((url) => url.pathname === path, { timeout: 30_000 });
-  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+  await page.waitForURL((url) => url.pathname === path, { timeout: 90_000 });
+  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 90_000 });
   await bar().waitFor();
 }
 
@@ -147,7 +147,7 @@ test('add a source from a saved page: its metadata proposed, confirmed, saved', 
   expect(await page.getByText(/^Text extracted by/).textContent()).toContain(
     formatStatedAt('2031-05-14'),
   );
-});
+}, 240_000);
 
 /** A text of an evening bulletin that carries a statement the dossier has already. */
 const bulletin = [
