@@ -110,6 +110,8 @@ test('pressed anyway, the workbench is asked and its refusal shows under that sp
 });
 
 test('a question nothing names is deleted only once confirmed', async () => {
+  // On the home page (whatever page an earlier test of this worker left open).
+  window.history.replaceState(null, '', '/');
   answerWith({ ok: true });
   render(<NamedDialog state={makeState()} onClose={() => {}} />);
   fireEvent.click(screen.getByRole('button', { name: 'Delete Idle' }));
