@@ -108,37 +108,51 @@ export type SourceDraft = z.infer<typeof sourceDraftSchema>;
 const sourceKey = 'author-draft:source';
 
 /**
- * Keeps the source form's entry. False when the browser cannot hold it (a file or paste
- * beyond its storage): then the fields are kept without the text, and the form says so.
+ * Keeps a form's entry under its key. False when the browser cannot hold it (beyond its
+ * storage); then nothing is kept under the key.
  */
-export function saveSourceDraft(draft: SourceDraft): boolean {
+export function saveEntry(key: string, entry: unknown): boolean {
   try {
-    localStorage.setItem(sourceKey, JSON.stringify(draft));
+    localStorage.setItem(key, JSON.stringify(entry));
     return true;
   } catch {
-    const { upload: _, ...rest } = draft;
-    try {
-      localStorage.setItem(sourceKey, JSON.stringify({ ...rest, pasted: '' }));
-    } catch {
-      localStorage.removeItem(sourceKey);
-    }
+    localStorage.removeItem(key);
     return false;
   }
 }
 
-/** The source form's entry, if one is kept and is of its shape. */
-export function loadSourceDraft(): SourceDraft | undefined {
+/** A form's entry kept under its key, if there is one of the form's shape. */
+export function loadEntry<T>(key: string, schema: z.ZodMiniType<T>): T | undefined {
   try {
-    const parsed = sourceDraftSchema.safeParse(
-      JSON.parse(localStorage.getItem(sourceKey) ?? 'null'),
-    );
+    const parsed = schema.safeParse(JSON.parse(localStorage.getItem(key) ?? 'null'));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Empties a form's slot. */
+export function clearEntry(key: string) {
+  localStorage.removeItem(key);
+}
+
+/**
+ * Keeps the source form's entry. False when the browser cannot hold it (a file or paste
+ * beyond its storage): then the fields are kept without the text, and the form says so.
+ */
+export function saveSourceDraft(draft: SourceDraft): boolean {
+  if (saveEntry(sourceKey, draft)) return true;
+  const { upload: _, ...rest } = draft;
+  saveEntry(sourceKey, { ...rest, pasted: '' });
+  return false;
+}
+
+/** The source form's entry, if one is kept and is of its shape. */
+export function loadSourceDraft(): SourceDraft | undefined {
+  return loadEntry(sourceKey, sourceDraftSchema);
+}
+
 /** Empties the source form's slot. */
 export function clearSourceDraft() {
-  localStorage.removeItem(sourceKey);
+  clearEntry(sourceKey);
 }

@@ -5,6 +5,7 @@
  * before the author tries. What decides it is in named-records.ts.
  */
 import { useEffect, useId, useState } from 'react';
+import * as z from 'zod/mini';
 import type { Speaker, Topic } from '../corpus/schema.ts';
 import { authorApi, type AuthorState, type EditAnswer } from './author-api.ts';
 import { Answer, Dialog } from './dialog.tsx';
@@ -24,6 +25,7 @@ import {
   type SpeakerFields,
   type TopicFields,
 } from './named-records.ts';
+import { clearEntry, loadEntry, saveEntry } from './drafts.ts';
 import { openFresh } from './page.ts';
 
 /** What the dialog shows: the list, one record's edit, or the question before a delete. */
@@ -37,6 +39,22 @@ type View =
 type Refusal = { kind: NamedKind; id: string; answer: EditAnswer };
 
 /** The page as it is, to open afresh once a change is written. */
+/** Where an edit of a speaker or a question keeps its fields as typed (see drafts.ts). */
+const entryKey = (kind: NamedKind, id: string) => `author-draft:${kind}:${id}`;
+const speakerFieldsSchema = z.object({
+  name: z.string(),
+  role: z.string(),
+  affiliation: z.string(),
+  kind: z.enum(['person', 'group', 'institution']),
+  party: z.string(),
+});
+const topicFieldsSchema = z.object({
+  question: z.string(),
+  title: z.string(),
+  order: z.string(),
+  note: z.string(),
+});
+
 const here = () => ({ pathname: window.location.pathname, search: window.location.search });
 
 /** Speakers and questions: each listed, edited, or deleted once nothing names it. */
@@ -63,7 +81,20 @@ export function NamedDialog({ state, onClose }: { state: AuthorState; onClose: (
   const save = async (kind: NamedKind, id: string, record: Speaker | Topic) => {
     const result = await authorApi.updateNamed(kind, id, { base: state.versions, record });
     setAnswer(result);
-    if (result.ok) openFresh(here().pathname + here().search);
+    if (result.ok) {
+      clearEntry(entryKey(kind, id));
+      openFresh(here().pathname + here().search);
+    }
+  };
+  /** An edit's fields as typed, kept until saved or cancelled: a reload loses none. */
+  const keep = (next: View) => {
+    setView(next);
+    if (next.mode === 'edit-speaker') saveEntry(entryKey('speakers', next.id), next.fields);
+    if (next.mode === 'edit-topic') saveEntry(entryKey('topics', next.id), next.fields);
+  };
+  const cancel = (kind: NamedKind, id: string) => {
+    clearEntry(entryKey(kind, id));
+    back(kind, id, 'edit');
   };
   const remove = async (kind: NamedKind, id: string) => {
     const result = await authorApi.deleteNamed(kind, id, { base: state.versions });
@@ -81,14 +112,14 @@ export function NamedDialog({ state, onClose }: { state: AuthorState; onClose: (
           firstField={idOf('first')}
           fields={fields}
           parties={state.records['parties.yaml']}
-          onChange={(next) => setView({ ...view, fields: next })}
+          onChange={(next) => keep({ ...view, fields: next })}
         />
         <Answer answer={answer} />
         <div className="author-actions">
           <button
             type="button"
             className="author-button quiet"
-            onClick={() => back('speakers', id, 'edit')}
+            onClick={() => cancel('speakers', id)}
           >
             Cancel
           </button>
@@ -111,14 +142,14 @@ export function NamedDialog({ state, onClose }: { state: AuthorState; onClose: (
           id={id}
           firstField={idOf('first')}
           fields={fields}
-          onChange={(next) => setView({ ...view, fields: next })}
+          onChange={(next) => keep({ ...view, fields: next })}
         />
         <Answer answer={answer} />
         <div className="author-actions">
           <button
             type="button"
             className="author-button quiet"
-            onClick={() => back('topics', id, 'edit')}
+            onClick={() => cancel('topics', id)}
           >
             Cancel
           </button>
@@ -231,7 +262,13 @@ export function NamedDialog({ state, onClose }: { state: AuthorState; onClose: (
               </p>
               {actions('speakers', speaker.id, speaker.name, () =>
                 show(
-                  { mode: 'edit-speaker', id: speaker.id, fields: speakerFields(speaker) },
+                  {
+                    mode: 'edit-speaker',
+                    id: speaker.id,
+                    fields:
+                      loadEntry(entryKey('speakers', speaker.id), speakerFieldsSchema) ??
+                      speakerFields(speaker),
+                  },
                   'first',
                 ),
               )}
@@ -251,7 +288,16 @@ export function NamedDialog({ state, onClose }: { state: AuthorState; onClose: (
                 {leads.has(topic.id) && ' · the dossier leads with it'}
               </p>
               {actions('topics', topic.id, topic.title, () =>
-                show({ mode: 'edit-topic', id: topic.id, fields: topicFields(topic) }, 'first'),
+                show(
+                  {
+                    mode: 'edit-topic',
+                    id: topic.id,
+                    fields:
+                      loadEntry(entryKey('topics', topic.id), topicFieldsSchema) ??
+                      topicFields(topic),
+                  },
+                  'first',
+                ),
               )}
             </li>
           );

@@ -194,3 +194,23 @@ test('deleting a claim whose question and speaker others name, or the dossier le
   expect(screen.getAllByRole('checkbox')).toHaveLength(1);
   expect(screen.getByRole('checkbox')).toHaveAccessibleName(/Also delete the speaker/);
 });
+
+test('an edit’s fields as typed survive the form closing, until cancelled or saved', async () => {
+  localStorage.clear();
+  answerWith({ ok: true });
+  const first = render(<NamedDialog state={makeState()} onClose={() => {}} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Edit The mayor' }));
+  fireEvent.change(screen.getByLabelText(/^Role at the time/), {
+    target: { value: 'Acting mayor' },
+  });
+  // The page reloads: the form opened again has what was typed.
+  first.unmount();
+  const second = render(<NamedDialog state={makeState()} onClose={() => {}} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Edit The mayor' }));
+  expect(screen.getByLabelText(/^Role at the time/)).toHaveValue('Acting mayor');
+  // Cancelled, the edit is gone.
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Edit The mayor' }));
+  expect(screen.getByLabelText(/^Role at the time/)).toHaveValue('Mayor');
+  second.unmount();
+});
