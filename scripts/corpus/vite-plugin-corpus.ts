@@ -42,6 +42,12 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       root = resolve(userConfig.root ?? process.cwd());
       // Only the client build fetches data files; the prerendering build reads them from disk.
       const client = env.command === 'build' && !env.isSsrBuild;
+      if (env.command === 'serve') {
+        // The dev server does not watch the corpus: each request compiles it afresh, and a
+        // saved page archived there (`sources/<id>.html`) would otherwise be taken for one of
+        // the app's pages and reload every open tab, racing the workbench's own navigation.
+        return { server: { watch: { ignored: [`${folder()}/**`] } } };
+      }
       if (!client) return undefined;
       published = versionedFiles(compile());
       return {
@@ -73,7 +79,6 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
       }
     },
     configureServer(server) {
-      server.watcher.add(folder());
       // A page asked for while the corpus does not verify is the verifier's list of problems,
       // which asks `statusPath` for a change and reloads on one.
       const statusPath = `${server.config.base}__corpus-status`;
