@@ -19,6 +19,7 @@ import { readSource } from '../../scripts/sources/add-source.ts';
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
 import { useBrowser } from './browser-session.ts';
 import { selectWithMouse } from './workbench.ts';
+import { lineDiff } from '../support/line-diff.ts';
 
 const browser = useBrowser();
 let scratch = '';
@@ -95,22 +96,6 @@ function verified() {
   const result = verifyCorpus(readCorpusFolder(dir));
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.verified.corpus;
-}
-
-/** The lines the edit took out and put in, between what the two texts share at each end. */
-function lineDiff(before: string, after: string) {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 async function opened(path: string) {

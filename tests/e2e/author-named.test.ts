@@ -17,6 +17,7 @@ import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
 import type { Dossier, Speaker, Topic } from '../../src/corpus/schema.ts';
 import { axeViolations, useBrowser } from './browser-session.ts';
+import { lineDiff } from '../support/line-diff.ts';
 
 const browser = useBrowser();
 let scratch = '';
@@ -68,22 +69,6 @@ function verified() {
   const result = verifyCorpus(readCorpusFolder(dir));
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.verified.corpus;
-}
-
-/** The lines an edit took out and put in, between what the two texts share at each end. */
-function lineDiff(before: string, after: string) {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 /** Opens a page of the app afresh, with the workbench's bar loaded over it. */

@@ -34,6 +34,7 @@ import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { readSource } from '../../scripts/sources/add-source.ts';
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
 import type { Speaker, Topic } from '../../src/corpus/schema.ts';
+import { lineDiff } from '../support/line-diff.ts';
 
 const fixture = 'tests/fixtures/second-dossier';
 let scratch = '';
@@ -66,22 +67,6 @@ function expectOk(result: WriteResult) {
 
 /** The claims file's records, and one of them to change. */
 const claims = () => records<AuthoredClaim>('claims.yaml');
-
-/** The lines the edit took out and put in, between what the two texts share at each end. */
-function lineDiff(before: string, after: string) {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
 
 /** The lines of one field of the record at `index`, as the file has them. */
 function fieldLines(text: string, index: number, key: string): string[] {
