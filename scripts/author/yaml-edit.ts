@@ -39,6 +39,8 @@ export const fieldOrders: Record<ListFileName, readonly string[]> = {
     'published',
     'dateline',
     'url',
+    'language',
+    'direction',
     'file',
     'sha256',
     'extractedFrom',
@@ -63,6 +65,19 @@ export const fieldOrders: Record<ListFileName, readonly string[]> = {
     'alsoIn',
   ],
   'relations.yaml': ['from', 'to', 'type', 'note'],
+  'translations.yaml': [
+    'id',
+    'claim',
+    'of',
+    'language',
+    'translator',
+    'source',
+    'quote',
+    'quotePrefix',
+    'quoteSuffix',
+    'speech',
+    'text',
+  ],
 };
 
 /** The order of the fields of a claim's further appearance (`alsoIn`). */

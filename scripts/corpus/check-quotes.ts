@@ -9,14 +9,23 @@ import {
   type SpanVerdict,
 } from '../../src/corpus/quoted-passages.ts';
 import { closestPassage, diffLine } from './closest-passage.ts';
+import { normalizedText, type NormalizedText } from './normalized-text.ts';
 import type { CorpusProblem, ProblemFix } from './problem.ts';
 import { at, decodeUtf8, type CorpusFiles, type Located } from './read-records.ts';
 
 // The third step of the verifier: each archived source is the text its record hashes, and each
 // quote occurs in it verbatim, once, with quotation marks that match its speech label.
 
-/** An archived text as read, with its quotations found once for all the claims quoting it. */
-export type SourceText = { text: string; bytes: Uint8Array; passages: QuotedPassage[] };
+/**
+ * An archived text as read, with its NFC form (which quotes are looked for in) and its
+ * quotations, both found once for all the claims quoting it.
+ */
+export type SourceText = {
+  text: string;
+  bytes: Uint8Array;
+  normalized: NormalizedText;
+  passages: QuotedPassage[];
+};
 
 /** Reads a source's archived text, checking its SHA-256 and print artifacts. */
 export function loadSourceText(
@@ -51,7 +60,7 @@ export function loadSourceText(
       });
     }
   });
-  return { text, bytes, passages: quotedPassages(text) };
+  return { text, bytes, normalized: normalizedText(text), passages: quotedPassages(text) };
 }
 
 /** A source's words as a claim quotes them: the claim's own, or one of its further appearances. */
@@ -59,17 +68,21 @@ export type QuotedWords = Pick<AuthoredClaim, 'quote' | 'quotePrefix' | 'quoteSu
 
 /**
  * Finds a quote in its source: the one place it occurs verbatim (with its quotePrefix and
- * quoteSuffix, when given), whose quotation marks agree with its speech label. `where` locates
- * a problem with one of its fields.
+ * quoteSuffix, when given), whose quotation marks agree with its speech label. Words are
+ * compared in Unicode NFC; the span found is in the archived text as it is. `where` locates a
+ * problem with one of its fields.
  */
 export function locateQuote(
   quoted: QuotedWords,
   where: (field: keyof QuotedWords) => Omit<CorpusProblem, 'message'>,
   source: Source,
-  { text, passages }: SourceText,
+  { text: archived, normalized, passages }: SourceText,
   problems: CorpusProblem[],
 ): TextSpan | undefined {
-  const { quote, quotePrefix, quoteSuffix } = quoted;
+  const { text } = normalized;
+  const quote = quoted.quote.normalize('NFC');
+  const quotePrefix = quoted.quotePrefix?.normalize('NFC');
+  const quoteSuffix = quoted.quoteSuffix?.normalize('NFC');
   const occurrences = occurrencesOf(text, quote);
   if (occurrences.length === 0) {
     problems.push({ ...where('quote'), ...notFound(text, quote, source.file) });
@@ -95,11 +108,14 @@ export function locateQuote(
     });
     return undefined;
   }
-  const end = start + quote.length;
+  const span = {
+    start: normalized.original(start, 'start'),
+    end: normalized.original(start + quote.length, 'end'),
+  };
   const speechProblem = checkQuotationMarks(
     quoted.speech,
-    spanVerdict(text, { start, end }, passages),
-    text,
+    spanVerdict(archived, span, passages),
+    archived,
     source.file,
   );
   if (speechProblem) {
@@ -107,7 +123,7 @@ export function locateQuote(
     problems.push({ ...where(field), ...problem });
     return undefined;
   }
-  return { start, end };
+  return span;
 }
 
 function notFound(

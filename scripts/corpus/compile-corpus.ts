@@ -11,11 +11,16 @@ import {
   type Dossier,
   type CompiledClaim,
   type CompiledSource,
+  type CompiledTranslation,
+  type Direction,
   type Party,
   type Relation,
   type Speaker,
   type Topic,
 } from '../../src/corpus/schema.ts';
+
+import type { LocatedTranslation } from './check-translations.ts';
+import { scriptDirection } from './languages.ts';
 
 // The compiler: verified records in, the compiled corpus out. It checks nothing (the verifier
 // has: see verify-corpus.ts) and cannot fail; it only computes what the app reads.
@@ -40,6 +45,8 @@ function artifactsIn(source: Source, quote: string) {
 /** Every record of a verified corpus, in file order, and each source's archived text. */
 export type VerifiedRecords = {
   dossier: Dossier;
+  /** Translations of claims' appearances, as verified, in authored order. */
+  translations?: LocatedTranslation[];
   parties: Party[];
   speakers: Speaker[];
   topics: Topic[];
@@ -48,14 +55,14 @@ export type VerifiedRecords = {
   relations: Relation[];
 };
 
-/** A claim compiled: its quote as W3C selectors, with the print artifacts inside it. */
-export function compileClaim({
-  claim,
-  source,
-  text,
-  span,
-  alsoIn = [],
-}: LocatedClaim): CompiledClaim {
+/**
+ * A claim compiled: its quote as W3C selectors, with the print artifacts inside it, and the
+ * translations of its appearances.
+ */
+export function compileClaim(
+  { claim, source, text, span, alsoIn = [] }: LocatedClaim,
+  translations: readonly CompiledTranslation[] = [],
+): CompiledClaim {
   const { quote, quotePrefix: _prefix, quoteSuffix: _suffix, alsoIn: _alsoIn, ...fields } = claim;
   return {
     ...fields,
@@ -71,14 +78,46 @@ export function compileClaim({
           })),
         }
       : {}),
+    ...(translations.length > 0 ? { translations: [...translations] } : {}),
   };
 }
 
+/** A translation compiled: a published one's words as W3C selectors, or an unpublished text. */
+export function compileTranslation(
+  { translation, published }: LocatedTranslation,
+  direction: (language: string) => Direction,
+): CompiledTranslation {
+  const { id, of, language, translator } = translation;
+  const fields = {
+    id,
+    of,
+    language,
+    direction: published?.source.direction ?? direction(language),
+    translator,
+  };
+  if (published && translation.speech) {
+    return {
+      ...fields,
+      source: published.source.id,
+      speech: translation.speech,
+      quote: selectorsOf(published.text, published.span),
+      printArtifacts: artifactsIn(published.source, translation.quote ?? ''),
+    };
+  }
+  return { ...fields, text: translation.text ?? '' };
+}
+
 /** A source compiled: where its archived text is served, and its length in code points. */
-export function compileSource({ source, text }: { source: Source; text: string }): CompiledSource {
+export function compileSource(
+  { source, text }: { source: Source; text: string },
+  dossierLanguage: string,
+): CompiledSource {
   const { file: _file, extractedFrom, ...rest } = source;
+  const language = source.language ?? dossierLanguage;
   return {
     ...rest,
+    language,
+    direction: source.direction ?? scriptDirection(language),
     textPath: `sources/${source.id}.txt`,
     length: codePointLength(text),
     ...(extractedFrom
@@ -134,14 +173,23 @@ export function orderTopics(topics: readonly Topic[], leadTopics: readonly strin
  * everything else as authored.
  */
 export function compileCorpus(records: VerifiedRecords): CompiledCorpus {
+  const translationsByClaim = new Map<string, CompiledTranslation[]>();
+  for (const located of records.translations ?? []) {
+    const compiled = compileTranslation(located, scriptDirection);
+    const list = translationsByClaim.get(located.translation.claim) ?? [];
+    list.push(compiled);
+    translationsByClaim.set(located.translation.claim, list);
+  }
   return {
     schemaVersion: compiledSchemaVersion,
     dossier: records.dossier,
     parties: colourParties(records.parties),
     speakers: records.speakers,
     topics: orderTopics(records.topics, records.dossier.leadTopics),
-    sources: records.sources.map(compileSource),
-    claims: records.claims.map(compileClaim),
+    sources: records.sources.map((source) => compileSource(source, records.dossier.language)),
+    claims: records.claims.map((claim) =>
+      compileClaim(claim, translationsByClaim.get(claim.claim.id)),
+    ),
     relations: records.relations,
   };
 }

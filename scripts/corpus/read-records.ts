@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { CorpusFileName } from '../../src/corpus/corpus-schema.ts';
+import { optionalCorpusFiles, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
 import type { CorpusProblem } from './problem.ts';
 import { readYaml, type LocatedYaml } from './read-yaml.ts';
 
@@ -31,6 +31,7 @@ export function readRecords<T>(
   noun: string,
   problems: CorpusProblem[],
 ): Located<T>[] {
+  if (!files.has(file) && optionalCorpusFiles.includes(file)) return [];
   const yaml = readYamlFile(files, file, problems);
   if (!yaml) return [];
   if (!Array.isArray(yaml.value)) {

@@ -1,9 +1,11 @@
 import type * as z from 'zod/mini';
 import {
   authoredClaimSchema,
+  authoredTranslationSchema,
   sourceSchema,
   type CompiledCorpus,
   type CorpusFileName,
+  type Source,
 } from '../../src/corpus/corpus-schema.ts';
 import {
   dossierSchema,
@@ -23,10 +25,12 @@ import {
   indexById,
 } from './check-references.ts';
 import { checkExtraction } from './check-extraction.ts';
+import { checkTranslations } from './check-translations.ts';
+import { scriptDirection } from './languages.ts';
 import { loadSourceText, locateQuote, type SourceText } from './check-quotes.ts';
 import { compileCorpus, type LocatedClaim } from './compile-corpus.ts';
 import { interruptedEditJournal, type CorpusProblem } from './problem.ts';
-import { at, readRecord, readRecords, type CorpusFiles } from './read-records.ts';
+import { at, readRecord, readRecords, type CorpusFiles, type Located } from './read-records.ts';
 
 export type { CorpusFiles } from './read-records.ts';
 
@@ -69,12 +73,15 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
   const sources = read('sources.yaml', sourceSchema, 'source');
   const claims = read('claims.yaml', authoredClaimSchema, 'claim');
   const relations = read('relations.yaml', relationSchema, 'relation');
+  const translations = read('translations.yaml', authoredTranslationSchema, 'translation');
 
   const partyById = indexById(parties, problems);
   const speakerById = indexById(speakers, problems);
   const topicById = indexById(topics, problems);
   const sourceById = indexById(sources, problems);
   const claimById = indexById(claims, problems);
+  indexById(translations, problems);
+  const languageOf = (source: Source) => source.language ?? dossier?.value.language ?? 'en';
 
   checkTopicOrder(topics, problems);
   if (dossier) checkLeadTopics(dossier, topicById, problems);
@@ -86,7 +93,10 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     checkNoteRefs(claim, sourceById.get(claim.value.source)?.value, problems);
     checkAppearances(claim, sourceById, problems);
   }
-  for (const source of sources) checkNoteIds(source, problems);
+  for (const source of sources) {
+    checkNoteIds(source, problems);
+    checkDirection(source, languageOf(source.value), problems);
+  }
   checkRelations(relations, claimById, problems);
 
   const sourceTexts = new Map<string, SourceText>();
@@ -125,6 +135,12 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     }
   }
 
+  const translated = checkTranslations(
+    translations,
+    { claimById, sourceById, sourceTexts, languageOf },
+    problems,
+  );
+
   if (problems.length > 0 || !dossier) return { ok: false, problems };
 
   const corpus = compileCorpus({
@@ -138,6 +154,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     })),
     claims: located,
     relations: relations.map((record) => record.value),
+    translations: translated,
   });
   return {
     ok: true,
@@ -147,4 +164,14 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
       pageBytes,
     },
   };
+}
+
+/** A source in a script that runs right to left says so, so its quotes are set that way. */
+function checkDirection(source: Located<Source>, language: string, problems: CorpusProblem[]) {
+  if (source.value.direction !== undefined || scriptDirection(language) !== 'rtl') return;
+  problems.push({
+    ...at(source, 'direction'),
+    ...source.yaml.locate(source.path),
+    message: `the text is in "${language}", whose script runs right to left: add direction: rtl`,
+  });
 }

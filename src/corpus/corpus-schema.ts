@@ -14,6 +14,7 @@ import {
   compiledSourceSchema,
   dossierSchema,
   extractionFields,
+  languageTag,
   partySchema,
   prose,
   relationSchema,
@@ -21,6 +22,7 @@ import {
   sourceFields,
   speakerSchema,
   topicSchema,
+  translatorSchema,
 } from './schema.ts';
 
 /** A saved page as authored: the page archived beside the text, and how the text came from it. */
@@ -56,6 +58,14 @@ const authoredQuoteFields = {
   quoteSuffix: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
 };
 
+/** A quote's fields where the quote itself may be absent (a translation published nowhere). */
+const partialQuoteFields = {
+  /** Published: its exact words in that source, character for character. */
+  quote: z.optional(prose),
+  quotePrefix: authoredQuoteFields.quotePrefix,
+  quoteSuffix: authoredQuoteFields.quoteSuffix,
+};
+
 /** One more source's report of a claim's statement, as authored: its source, words and speech. */
 export const authoredAppearanceSchema = z.strictObject({
   source: slug,
@@ -76,6 +86,32 @@ export const authoredClaimSchema = z.strictObject({
 });
 
 /**
+ * A translation of one of a claim's appearances, as authored (`translations.yaml`). A published
+ * one (by the speaker's side, an interpreter, an agency or an outlet) gives the source that
+ * publishes it, its words there and its speech, and is verified like a quote; an unpublished one
+ * (the dossier's authors', a machine's) gives its `text`. The verifier holds each to its kind.
+ */
+export const authoredTranslationSchema = z.strictObject({
+  /** Slug naming the translation. */
+  id: slug,
+  /** The claim whose words it translates. */
+  claim: slug,
+  /** The source of the appearance it translates: the claim's own source, or one of `alsoIn`. */
+  of: slug,
+  /** BCP 47 tag of the language it is in; a published one's is its source's. */
+  language: languageTag,
+  /** Whose translation it is. */
+  translator: translatorSchema,
+  /** Published: the source that publishes it. */
+  source: z.optional(slug),
+  ...partialQuoteFields,
+  /** Published: whether that source puts it in quotation marks (`direct`) or not. */
+  speech: z.optional(speechSchema),
+  /** Unpublished: the translation itself. */
+  text: z.optional(prose),
+});
+
+/**
  * The authored files of a corpus folder: `dossier.yaml` is one record, what the dossier is
  * about; each of the others is a YAML list of records of one kind.
  */
@@ -87,7 +123,11 @@ export const corpusFileNames = [
   'sources.yaml',
   'claims.yaml',
   'relations.yaml',
+  'translations.yaml',
 ] as const;
+
+/** The authored files a corpus folder may leave out: none of their records is then needed. */
+export const optionalCorpusFiles: readonly CorpusFileName[] = ['translations.yaml'];
 
 /** The name of one authored corpus file. */
 export type CorpusFileName = (typeof corpusFileNames)[number];
@@ -131,6 +171,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
 export type AuthoredClaim = z.infer<typeof authoredClaimSchema>;
 export type AuthoredAppearance = z.infer<typeof authoredAppearanceSchema>;
+export type AuthoredTranslation = z.infer<typeof authoredTranslationSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;
 
 /** Parses the whole compiled corpus JSON, or throws a readable list of what does not match. */

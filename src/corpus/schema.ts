@@ -9,7 +9,7 @@ import { maxIdLength } from './id-length.ts';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 8;
+export const compiledSchemaVersion = 9;
 
 export { maxIdLength };
 
@@ -72,6 +72,21 @@ const statedAt = z
     ),
   );
 
+/** A BCP 47 language tag, e.g. `en`, `en-GB`, `ko`, `zh-Hant`, as `Intl` accepts it. */
+export const languageTag = z.string().check(
+  z.refine((text) => {
+    if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(text)) return false;
+    try {
+      return Intl.getCanonicalLocales(text).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'must be a BCP 47 language tag such as en, en-GB, ko or zh-Hant'),
+);
+
+/** Which way a text's lines run: left to right, or right to left (Arabic, Hebrew, …). */
+export const directionSchema = z.enum(['ltr', 'rtl']);
+
 const httpUrl = z.string().check(
   z.refine((text) => {
     try {
@@ -124,15 +139,11 @@ export const dossierSchema = z.strictObject({
     /** Where, e.g. "Port Averne". */
     place: prose,
   }),
-  /** BCP 47 tag of the language the dossier's sources and text are in, e.g. `en`. */
-  language: z
-    .string()
-    .check(
-      z.regex(
-        /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
-        'must be a BCP 47 language tag such as en or en-GB',
-      ),
-    ),
+  /**
+   * BCP 47 tag of the language the dossier's own text is in (headline, summaries, notes), e.g.
+   * `en`; also the language of a source that does not say its own.
+   */
+  language: languageTag,
   /** The headline of `/`. */
   headline: prose,
   /** The introduction under it, in our own words: what happened, and who is compared. */
@@ -257,6 +268,16 @@ export const sourceFields = {
   printArtifacts: z.optional(z.array(printArtifactSchema)),
   /** Facts the text assumes but does not state, that claims' dates and venues may rest on. */
   notes: z.optional(z.array(sourceNoteSchema)),
+  /**
+   * BCP 47 tag of the language the text is in, e.g. `ko`; without one, the dossier's. Its
+   * quotes are verified in it, with its quotation marks.
+   */
+  language: z.optional(languageTag),
+  /**
+   * Which way its lines run, for a right-to-left script, which must say so (`rtl`); without
+   * one, left to right.
+   */
+  direction: z.optional(directionSchema),
 };
 
 /** How the source renders the statement. */
@@ -292,6 +313,34 @@ export const claimFields = {
   /** The source note `venue` rests on, when the text does not give the place; else the text. */
   venueFrom: z.optional(slug),
 };
+
+/**
+ * Who translated a quote: the speaker's side (an official version), an interpreter, a news
+ * agency or another outlet, all of them published; or, unpublished, the dossier's authors or a
+ * machine.
+ */
+export const translatorKinds = [
+  'official',
+  'interpreter',
+  'agency',
+  'outlet',
+  'dossier',
+  'machine',
+] as const;
+
+/** The translators whose translations are published, and so verified in an archived source. */
+export const publishedTranslatorKinds = ['official', 'interpreter', 'agency', 'outlet'] as const;
+
+/** Whose translation a translation is. */
+export const translatorSchema = z.strictObject({
+  /** What kind of translator, one of {@link translatorKinds}. */
+  kind: z.enum(translatorKinds),
+  /**
+   * Who: the ministry, agency, outlet or interpreter, or the machine translation system and
+   * its version. The dossier's authors need no name; an interpreter may be unnamed.
+   */
+  name: z.optional(prose),
+});
 
 /** The kinds of link between two claims. */
 export const relationTypeSchema = z.enum(['disputes', 'supports', 'qualifies', 'elaborates']);
@@ -349,6 +398,50 @@ export const compiledAppearanceSchema = z.strictObject({
   printArtifacts: z.array(printArtifactSchema),
 });
 
+/** What every translation says: which appearance it translates, into what, and whose it is. */
+const translationFields = {
+  /** Slug naming the translation. */
+  id: slug,
+  /** The source of the claim's appearance it translates (the claim's own source, or an `alsoIn`). */
+  of: slug,
+  /** BCP 47 tag of the language it is in. */
+  language: languageTag,
+  /** Which way its lines run. */
+  direction: directionSchema,
+  /** Whose translation it is. */
+  translator: translatorSchema,
+};
+
+/**
+ * A translation published in an archived source: its words there, verified verbatim like a
+ * quote, and how that source renders them (in quotation marks, `direct`, or not).
+ */
+export const compiledPublishedTranslationSchema = z.strictObject({
+  ...translationFields,
+  /** The source that publishes it. */
+  source: slug,
+  speech: speechSchema,
+  quote: compiledQuoteSchema,
+  /** Print artifacts of that source that fall inside it. */
+  printArtifacts: z.array(printArtifactSchema),
+});
+
+/**
+ * A translation published nowhere: the dossier's authors' or a machine's. Never the speaker's
+ * words, never in quotation marks.
+ */
+export const compiledUnpublishedTranslationSchema = z.strictObject({
+  ...translationFields,
+  /** The translation. */
+  text: prose,
+});
+
+/** A translation of one of a claim's appearances, published or not. */
+export const compiledTranslationSchema = z.union([
+  compiledPublishedTranslationSchema,
+  compiledUnpublishedTranslationSchema,
+]);
+
 /** A claim as compiled: the quote carries both W3C selectors. */
 export const compiledClaimSchema = z.strictObject({
   ...claimFields,
@@ -358,6 +451,8 @@ export const compiledClaimSchema = z.strictObject({
   printArtifacts: z.array(printArtifactSchema),
   /** The same statement in further sources, when more than one carries it (absent when none). */
   alsoIn: z.optional(z.array(compiledAppearanceSchema)),
+  /** Translations of its appearances, in authored order (absent when none). */
+  translations: z.optional(z.array(compiledTranslationSchema)),
 });
 
 /**
@@ -374,6 +469,10 @@ export const compiledExtractionSchema = z.strictObject({
 /** A source as compiled: its text is a separate file fetched on demand. */
 export const compiledSourceSchema = z.strictObject({
   ...sourceFields,
+  /** BCP 47 tag of the language of its text: its own, or else the dossier's. */
+  language: languageTag,
+  /** Which way its lines run. */
+  direction: directionSchema,
   /** Path of the archived text relative to the compiled corpus, e.g. `sources/<id>.txt`. */
   textPath: z.string(),
   /** SHA-256 of the archived text's bytes. */
@@ -400,6 +499,11 @@ export type Speech = z.infer<typeof speechSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type CompiledAppearance = z.infer<typeof compiledAppearanceSchema>;
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
+export type CompiledTranslation = z.infer<typeof compiledTranslationSchema>;
+export type CompiledPublishedTranslation = z.infer<typeof compiledPublishedTranslationSchema>;
+export type Translator = z.infer<typeof translatorSchema>;
+export type TranslatorKind = (typeof translatorKinds)[number];
+export type Direction = z.infer<typeof directionSchema>;
 export type CompiledExtraction = z.infer<typeof compiledExtractionSchema>;
 export type Extractor = z.infer<typeof extractorSchema>;
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
@@ -412,7 +516,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 10;
+export const dataFormatVersion = 11;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));

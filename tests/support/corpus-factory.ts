@@ -107,6 +107,8 @@ export type CorpusRecords = {
   sources: unknown[];
   claims: unknown[];
   relations: unknown[];
+  /** Left out of the folder when absent, as a dossier without translations may leave it. */
+  translations?: unknown[];
 };
 
 /** A valid two-party corpus quoting {@link sampleText}. */
@@ -163,9 +165,10 @@ export function makeCorpusFiles(
     'sources.yaml': records.sources,
     'claims.yaml': records.claims,
     'relations.yaml': records.relations,
+    'translations.yaml': records.translations,
   };
   for (const [name, items] of Object.entries(yamlFiles) as [CorpusFileName, unknown][]) {
-    if (options.omit?.includes(name)) continue;
+    if (options.omit?.includes(name) || (items === undefined && !options.raw?.[name])) continue;
     files.set(name, encode(options.raw?.[name] ?? stringify(items)));
   }
   files.set('sources/sample.txt', encode(sampleText));

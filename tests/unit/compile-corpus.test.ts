@@ -59,11 +59,24 @@ test.each([
 
 test('a source compiles to where its text is served and its length in code points', () => {
   const source = makeSource({ id: 'sample' });
-  const compiled = compileSource({ source, text: sampleText });
+  const compiled = compileSource({ source, text: sampleText }, 'en');
   expect(compiled).not.toHaveProperty('file');
   expect(compiled.textPath).toBe('sources/sample.txt');
   expect(compiled.length).toBe(Array.from(sampleText).length);
 });
+
+test.each([
+  ['no language of its own: the dossier’s', {}, 'en-GB', 'ltr'],
+  ['its own language', { language: 'ko' }, 'ko', 'ltr'],
+  ['a right-to-left language, said', { language: 'ar', direction: 'rtl' as const }, 'ar', 'rtl'],
+  ['a language in a right-to-left script', { language: 'az-Arab' }, 'az-Arab', 'rtl'],
+])(
+  'a source with %s compiles with its language and direction',
+  (_, fields, language, direction) => {
+    const compiled = compileSource({ source: makeSource(fields), text: sampleText }, 'en-GB');
+    expect([compiled.language, compiled.direction]).toEqual([language, direction]);
+  },
+);
 
 test('the corpus keeps the records in their order, the topics in theirs', () => {
   const topics = [makeTopic({ id: 'second', order: 2 }), makeTopic({ id: 'first', order: 1 })];
