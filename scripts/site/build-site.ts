@@ -174,7 +174,7 @@ async function prerenderSite(
       write(
         fileOf(path),
         fillTemplate(template, {
-          head: headTags({ head, site }),
+          head: headTags({ head, site, language: index.corpus.dossier.language }),
           // The theme first, on every page; then the page's own, if it has one.
           policy: policyTags([themeScript, ...(head.inlineScript ? [head.inlineScript] : [])]),
           root: rootTags(fullPath, html, embedded),

@@ -26,7 +26,18 @@ export function scriptJson(value: unknown): string {
 export type HeadParts = {
   head: PageHead;
   site: Site;
+  /** BCP 47 tag of the dossier's language, which the page is in. */
+  language: string;
 };
+
+/**
+ * Open Graph's locale, `language_TERRITORY`, for a BCP 47 tag: its own region, or else the
+ * likeliest one (`en-GB` gives `en_GB`, `ko` gives `ko_KR`, `zh-Hant` gives `zh_TW`).
+ */
+export function ogLocale(language: string): string {
+  const locale = new Intl.Locale(language).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}
 
 /** Renders elements one per line, as the template lays out its own head. */
 function render(...nodes: ReactNode[]): string {
@@ -37,7 +48,7 @@ function render(...nodes: ReactNode[]): string {
 }
 
 /** The page's own `<head>` tags. */
-export function headTags({ head, site }: HeadParts): string {
+export function headTags({ head, site, language }: HeadParts): string {
   const { meta, jsonLd } = head;
   const named = (name: string, content: string | number) =>
     h('meta', { key: name, name, content: String(content) });
@@ -56,7 +67,7 @@ export function headTags({ head, site }: HeadParts): string {
     property('og:image:width', meta.image.width),
     property('og:image:height', meta.image.height),
     property('og:image:alt', meta.image.alt),
-    property('og:locale', 'en_GB'),
+    property('og:locale', ogLocale(language)),
     named('twitter:card', 'summary_large_image'),
     named('twitter:title', meta.title),
     named('twitter:description', meta.description),

@@ -69,7 +69,11 @@ function renderedText(node: ReactNode): string {
 
 /** The values of the page's head tags whose name passes `pick`: title and meta contents. */
 function headValues(view: ClaimView, pick: (name: string) => boolean): string[] {
-  const html = headTags({ head: { meta: claimMeta(view, site) }, site });
+  const html = headTags({
+    head: { meta: claimMeta(view, site) },
+    site,
+    language: corpus.dossier.language,
+  });
   const values: string[] = [];
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
   if (pick('title') && title !== undefined) values.push(unescapeHtml(title));

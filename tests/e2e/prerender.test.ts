@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, inject, test } from 'vitest';
-import { readPageCode, scriptJson } from '../../scripts/site/page-tags.ts';
+import { ogLocale, readPageCode, scriptJson } from '../../scripts/site/page-tags.ts';
 import { unescapeHtml } from '../support/html-text.ts';
 import { dossier, dossierClaim } from '../support/dossier.ts';
 import { claimTable, openPage, useBrowser } from './browser-session.ts';
@@ -169,7 +169,12 @@ test('each claim page has its own title, description, absolute canonical and pre
   for (const file of claimFiles) {
     const id = file.replace(/\.html$/, '');
     const tags = head(`claims/${file}`);
-    expect(tags.html).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    expect(tags.html).toMatch(
+      new RegExp(`^<!doctype html>\\s*<html lang="${dossier.corpus.dossier.language}">`),
+    );
+    expect(tags.html).toContain(
+      `<meta property="og:locale" content="${ogLocale(dossier.corpus.dossier.language)}"/>`,
+    );
     titles.add(tags.title ?? '');
     descriptions.add(tags.description ?? '');
     expect(tags.canonical).toBe(`${siteOrigin}claims/${id}`);

@@ -166,7 +166,7 @@ test('a removed field loses its lines; a new field goes where the bundled order 
 });
 
 test('every bundled record has its fields in the order new records are written in', () => {
-  for (const dir of ['data', 'tests/fixtures/second-dossier']) {
+  for (const dir of ['data', 'tests/fixtures/second-dossier', 'tests/fixtures/multilingual']) {
     for (const file of Object.keys(fieldOrders) as (keyof typeof fieldOrders)[]) {
       // A file a dossier may leave out is checked where it is there.
       if (optionalCorpusFiles.includes(file) && !existsSync(join(dir, file))) continue;
