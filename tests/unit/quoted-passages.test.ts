@@ -192,7 +192,7 @@ test('a quotation that runs over a paragraph break is found once, with its conti
       inner: { start: 1, end: close },
       open: 0,
       close: close,
-      mark: 'double',
+      mark: { open: '"', close: '"' },
       depth: 0,
     },
   ]);
@@ -205,7 +205,7 @@ test('a quotation hard-wrapped over the lines of one paragraph is one quotation'
     inner: { start: text.indexOf('we'), end: close },
     open: text.indexOf('"'),
     close,
-    mark: 'double',
+    mark: { open: '"', close: '"' },
     depth: 0,
   });
   const words = 'not sign it\nbefore Friday';
