@@ -4,13 +4,34 @@
  * lies inside one passage is the speaker's words) and to refuse a quote that cuts a passage and
  * so carries a quotation mark without its partner.
  *
- * Marks told apart:
- * - straight `"` and typographic `“ ”`, double; straight `'` and typographic `‘ ’`, single;
- * - an apostrophe (`let's`, `Averne's`, `didn’t`, `students'`) is not a quotation mark;
- * - a quotation may hold another (`"He called it 'a disaster'"`);
- * - a quotation that runs over a paragraph break leaves the first paragraph open and opens the
- *   next again (`"…` ⏎ `"…"`), as English style has it: that is one passage, and its
- *   continuation mark is inside it, not a mark of its own.
+ * Marks told apart, by the source's language tag ({@link quotationStyle}): outer pairs quote in
+ * the narrative, inner pairs usually inside another quotation (either may hold the other).
+ * - `en`, and any language not below: `“ ”`, straight `"`, `« »`; inner `‘ ’`, `'`, `‹ ›`;
+ * - `ko`: `“ ”`, `"`, `「 」`; inner `‘ ’`, `'`, `『 』`;
+ * - `zh` (`zh-Hans`, `zh-CN`): `“ ”`, `「 」`; inner `‘ ’`, `『 』`; `zh-Hant`, `zh-TW`, `zh-HK`,
+ *   `zh-MO`: the same, corner brackets first;
+ * - `ja`: `「 」`, `“ ”`; inner `『 』`;
+ * - `fr`, `it`, `es`, `pt`, `ca`, `el`, `no` (`nb`, `nn`): `« »`; inner `“ ”`, `‘ ’`, `‹ ›`
+ *   (French sets a no-break space inside `« »`: the passage holds it, and the words);
+ * - `de`, `cs`, `sk`: `„ “`, `» «`; inner `‚ ‘`, `› ‹` (there `“` and `‘` close, and `’` is only
+ *   an apostrophe); `de-CH`, `de-LI`: `« »`, `„ “`; inner `‹ ›`, `‚ ‘`;
+ * - `ru`, `uk`, `be`: `« »`; inner `„ “`;
+ * - `pl`, `ro`: `„ ”`; inner `« »`; `hu`: `„ ”`; inner `» «`;
+ * - `sv`, `fi`: `” ”`, `» »`; inner `’ ’` (one mark opens and closes, as `"` does);
+ * - `da`: `» «`, `„ “`; inner `› ‹`.
+ *
+ * And in every language:
+ * - a mark is closed by its partner only (`«` by `»`, never by `”`);
+ * - an apostrophe (`let's`, `Averne's`, `didn’t`, `l’homme`, `students'`) is not a quotation
+ *   mark; Han, kana and Hangul write none, so `‘평화’를` is a quotation;
+ * - straight marks, and marks that open and close alike, are told apart by the spaces around
+ *   them; a letter of those three scripts counts as a space, for they put none around a quote;
+ * - a mark that faces the wrong way for the language, as an English `“` in German
+ *   (`sagte “nein”`), is no quotation mark;
+ * - a quotation in an outer pair that runs over a paragraph break leaves the first paragraph
+ *   open and opens the next again (`"…` ⏎ `"…"`, `«…` ⏎ `«…»`): that is one passage, and its
+ *   continuation mark is inside it, not a mark of its own. A quotation in an inner pair ends
+ *   with its paragraph.
  *
  * Offsets are UTF-16 indexes into the text, like `String.prototype.slice`.
  */
@@ -27,14 +48,22 @@ export type QuotedPassage = {
   open?: number;
   /** Index of the closing mark; absent when the text never closes it (the words end a paragraph). */
   close?: number;
-  /** Whether the marks are double (`" “ ”`) or single (`' ‘ ’`). */
+  /** The pair of marks that quote it, such as `« »`, even when the text lacks its opening one. */
   mark: Mark;
   /** 0 for a quotation in the narrative, 1 for one inside another, and so on. */
   depth: number;
 };
 
-/** The two kinds of quotation mark. */
-export type Mark = 'double' | 'single';
+/** A pair of quotation marks: the one that opens a quotation and the one that closes it. */
+export type Mark = { open: string; close: string };
+
+/** The quotation marks of a language, each list with the language's usual pair first. */
+export type QuotationStyle = {
+  /** Pairs that quote in the narrative: a quotation in them may run over a paragraph break. */
+  outer: readonly Mark[];
+  /** Pairs that quote inside a quotation, and the single marks: they end with their paragraph. */
+  inner: readonly Mark[];
+};
 
 /** What a span does to the quotations of its text. */
 export type SpanVerdict =
@@ -55,25 +84,115 @@ export type SpanVerdict =
       narrowed?: Span;
     };
 
-const doubleOpen = '\u201C';
-const doubleClose = '\u201D';
-const singleOpen = '\u2018';
-const singleClose = '\u2019';
+/**
+ * A style as the table writes it, to keep the bundle small: its outer pairs, then its inner
+ * ones, each pair as two characters, opening then closing.
+ */
+type Row = readonly [outer: string, inner: string];
+
+const english: Row = ['“”""«»', "‘’''‹›"];
+const simplified: Row = ['“”「」', '‘’『』'];
+const traditional: Row = ['「」“”', '『』‘’'];
+const guillemets: Row = ['«»', '“”‘’‹›'];
+const german: Row = ['„“»«', '‚‘›‹'];
+const swissGerman: Row = ['«»„“', '‹›‚‘'];
+const russian: Row = ['«»', '„“'];
+const polish: Row = ['„”', '«»'];
+const swedish: Row = ['””»»', '’’'];
+
+/**
+ * The styles by language subtag, or by language and script or region where those differ
+ * (`zh-hans` is listed so that `zh-Hans-HK` stays simplified).
+ */
+const styles: Record<string, Row> = {
+  en: english,
+  ko: ['“”""「」', "‘’''『』"],
+  zh: simplified,
+  'zh-hans': simplified,
+  'zh-hant': traditional,
+  'zh-tw': traditional,
+  'zh-hk': traditional,
+  'zh-mo': traditional,
+  ja: ['「」“”', '『』'],
+  fr: guillemets,
+  it: guillemets,
+  es: guillemets,
+  pt: guillemets,
+  ca: guillemets,
+  el: guillemets,
+  no: guillemets,
+  nb: guillemets,
+  nn: guillemets,
+  de: german,
+  'de-ch': swissGerman,
+  'de-li': swissGerman,
+  cs: german,
+  sk: german,
+  ru: russian,
+  uk: russian,
+  be: russian,
+  pl: polish,
+  ro: polish,
+  hu: ['„”', '»«'],
+  sv: swedish,
+  fi: swedish,
+  da: ['»«„“', '›‹'],
+};
+
+/**
+ * The quotation marks of a language, from its BCP 47 tag (`en`, `zh-Hant`, `fr-CH`); English
+ * marks for a language the table lacks.
+ */
+export function quotationStyle(language: string): QuotationStyle {
+  const [primary = '', ...subtags] = language.toLowerCase().split(/[-_]/);
+  const key = [...subtags.map((subtag) => `${primary}-${subtag}`), primary].find((name) =>
+    Object.hasOwn(styles, name),
+  );
+  const [outer, inner] = (key === undefined ? undefined : styles[key]) ?? english;
+  return { outer: pairs(outer), inner: pairs(inner) };
+}
+
+function pairs(row: string): Mark[] {
+  return (row.match(/../gu) ?? []).map(([open = '', close = '']) => ({ open, close }));
+}
+
+/** A pair of a style, and whether it is one of its outer pairs. */
+type Pair = { mark: Mark; outer: boolean };
+
+/** The marks of a style by character, as the scan looks them up. */
+type Marks = { opening: Map<string, Pair>; closing: Map<string, Mark> };
+
+type Opened = { open: number; pair: Pair };
+
+/** Marks that are also apostrophes: inside a word, or after one (`students'`), they are no mark. */
+const apostrophes = "'’";
 const letterOrDigit = /[\p{L}\p{N}]/u;
+/** Letters and punctuation of scripts with no spaces around a quotation and no apostrophes. */
+const unspaced =
+  /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 /** Characters after which a straight mark may open a quotation: a space, a bracket, a dash. */
 const opensAfter = /[\s([{\u2014\u2013/-]/u;
 /** Characters before which a straight mark may close a quotation: a space or punctuation. */
 const closesBefore = /[\s.,;:!?)\]}\u2014\u2013/-]/u;
 
-type Opened = { open: number; mark: Mark };
-
 /**
- * The quoted passages of a text, ordered by where they start (outer before inner). Paragraphs
- * are blocks between blank lines (paragraphs.ts), so a quotation wrapped over two lines of one
- * is one quotation; a double quotation left open at a paragraph's end runs on when the next
- * paragraph opens with a double mark, and otherwise ends with its paragraph.
+ * The quoted passages of a text, ordered by where they start (outer before inner), found with
+ * the marks of its language. Paragraphs are blocks between blank lines (paragraphs.ts), so a
+ * quotation wrapped over two lines of one is one quotation; a quotation in an outer pair left
+ * open at a paragraph's end runs on when the next paragraph opens with its opening mark, and
+ * otherwise ends with its paragraph.
  */
-export function quotedPassages(text: string): QuotedPassage[] {
+export function quotedPassages(
+  text: string,
+  style: QuotationStyle = quotationStyle('en'),
+): QuotedPassage[] {
+  const marks: Marks = { opening: new Map(), closing: new Map() };
+  for (const outer of [true, false]) {
+    for (const mark of outer ? style.outer : style.inner) {
+      marks.opening.set(mark.open, { mark, outer });
+      marks.closing.set(mark.close, mark);
+    }
+  }
   const passages: QuotedPassage[] = [];
   let stack: Opened[] = [];
   /** Ends the quotations open from `from` inward at `end`, closed by a mark at `close`. */
@@ -86,7 +205,7 @@ export function quotedPassages(text: string): QuotedPassage[] {
         inner: { start: opened.open + 1, end },
         open: opened.open,
         ...(marked === undefined ? {} : { close: marked }),
-        mark: opened.mark,
+        mark: opened.pair.mark,
         depth,
       });
     }
@@ -95,31 +214,33 @@ export function quotedPassages(text: string): QuotedPassage[] {
   let previousEnd = 0;
   for (const { start, end } of paragraphSpans(text)) {
     let i = start;
-    if (stack.length > 0) {
-      const first = text[start];
-      if (first === '"' || first === doubleOpen)
+    const first = stack[0];
+    if (first) {
+      if (text[start] === first.pair.mark.open)
         i++; // the quotation runs on
       else closeFrom(0, previousEnd);
     }
     for (; i < end; i++) {
       const char = text[i] ?? '';
-      const role = markRole(text, i, start, end, stack);
-      if (role === 'open') {
-        stack.push({ open: i, mark: markKind(char) });
+      const role = markRole(text, i, start, end, stack, marks);
+      const pair = marks.opening.get(char);
+      if (role === 'open' && pair) {
+        stack.push({ open: i, pair });
       } else if (role === 'close') {
-        const kind = markKind(char);
-        const at = stack.findLastIndex((opened) => opened.mark === kind);
-        if (at === -1) {
-          // A closing mark with nothing open: the quotation started the paragraph, unmarked.
-          passages.push({ inner: { start, end: i }, close: i, mark: kind, depth: stack.length });
-        } else {
+        const at = stack.findLastIndex((opened) => opened.pair.mark.close === char);
+        if (at !== -1) {
           closeFrom(at, i, i);
+        } else if (stack.length === 0) {
+          // A closing mark with nothing open: the quotation started the paragraph, unmarked.
+          // (Inside another quotation, it is a stray mark: that one opened after the start.)
+          const mark = marks.closing.get(char);
+          if (mark) passages.push({ inner: { start, end: i }, close: i, mark, depth: 0 });
         }
       }
     }
-    // A single quotation does not run over a paragraph break; a double one may.
-    const single = stack.findIndex((opened) => opened.mark === 'single');
-    if (single !== -1) closeFrom(single, end);
+    // A quotation in an inner pair does not run over a paragraph break; one in an outer may.
+    const inner = stack.findIndex((opened) => !opened.pair.outer);
+    if (inner !== -1) closeFrom(inner, end);
     previousEnd = end;
   }
   closeFrom(0, previousEnd);
@@ -133,45 +254,67 @@ function markRole(
   start: number,
   end: number,
   stack: readonly Opened[],
+  marks: Marks,
 ): 'open' | 'close' | undefined {
-  const char = text[i];
+  const char = text[i] ?? '';
+  const opens = marks.opening.has(char);
+  const closes = marks.closing.has(char);
+  if (!opens && !closes) return undefined;
   const before = i > start ? text[i - 1] : undefined;
   const after = i + 1 < end ? text[i + 1] : undefined;
-  const canOpen = before === undefined || opensAfter.test(before) || isOpening(before);
-  const canClose = after === undefined || closesBefore.test(after) || isClosing(after);
-  switch (char) {
-    case doubleOpen:
-    case singleOpen:
+  const isOpen = stack.some((opened) => opened.pair.mark.close === char);
+  if (apostrophes.includes(char)) {
+    // An apostrophe inside a word: let's, Averne's, didn’t, l’homme.
+    if (isWordLetter(before) && isWordLetter(after)) return undefined;
+    if (opens && canOpen(before, marks) && isLetter(after) && closingFollows(text, i, end, marks)) {
       return 'open';
-    case doubleClose:
-      return 'close';
-    case singleClose:
-    case "'":
-      // An apostrophe inside a word: let's, Averne's, didn’t.
-      if (isLetter(before) && isLetter(after)) return undefined;
-      if (char === "'" && canOpen && isLetter(after) && closingSingleFollows(text, i + 1, end)) {
-        return 'open';
-      }
-      // A closing single mark; else the apostrophe of a plural (students') or an elision ('90s).
-      return canClose && stack.at(-1)?.mark === 'single' ? 'close' : undefined;
-    case '"': {
-      if (canOpen && !canClose) return 'open';
-      if (canClose && !canOpen) return 'close';
-      // Between two letters, or alone between spaces: the marks pair up in turn.
-      return stack.some((opened) => opened.mark === 'double') ? 'close' : 'open';
     }
-    default:
-      return undefined;
+    // A closing single mark; else the apostrophe of a plural (students') or an elision ('90s).
+    return canClose(after, marks) && stack.at(-1)?.pair.mark.close === char ? 'close' : undefined;
   }
+  if (opens && closes) {
+    // A mark that opens and closes alike (", Swedish ”) opens before a word and closes after one.
+    const open = canOpen(before, marks);
+    const close = canClose(after, marks);
+    if (open !== close) return open ? 'open' : 'close';
+    // Between two letters, or alone between spaces: the marks pair up in turn.
+    return isOpen ? 'close' : 'open';
+  }
+  // A mark facing the wrong way, pressed against the word it does not quote (German sagte “nein”).
+  const spaceBefore = before === undefined || /\s/u.test(before);
+  const spaceAfter = after === undefined || /\s/u.test(after);
+  if (opens) return isWordLetter(before) && spaceAfter ? undefined : 'open';
+  return spaceBefore && isWordLetter(after) && !isOpen ? undefined : 'close';
 }
 
-/** Whether a straight single mark that could close a quotation follows in the paragraph. */
-function closingSingleFollows(text: string, from: number, end: number): boolean {
-  for (let j = from; j < end; j++) {
-    if (text[j] !== "'") continue;
+/** Whether a mark may open a quotation after `before`: a space, bracket, dash or opening mark. */
+function canOpen(before: string | undefined, marks: Marks): boolean {
+  return (
+    before === undefined ||
+    opensAfter.test(before) ||
+    marks.opening.has(before) ||
+    unspaced.test(before)
+  );
+}
+
+/** Whether a mark may close a quotation before `after`: a space, punctuation or closing mark. */
+function canClose(after: string | undefined, marks: Marks): boolean {
+  return (
+    after === undefined ||
+    closesBefore.test(after) ||
+    marks.closing.has(after) ||
+    unspaced.test(after)
+  );
+}
+
+/** Whether the apostrophe-like mark at `from` is closed later in the paragraph. */
+function closingFollows(text: string, from: number, end: number, marks: Marks): boolean {
+  const char = text[from];
+  for (let j = from + 1; j < end; j++) {
+    if (text[j] !== char) continue;
     const after = j + 1 < end ? text[j + 1] : undefined;
-    if (isLetter(text[j - 1]) && isLetter(after)) continue;
-    if (after === undefined || closesBefore.test(after) || isClosing(after)) return true;
+    if (isWordLetter(text[j - 1]) && isWordLetter(after)) continue;
+    if (canClose(after, marks)) return true;
   }
   return false;
 }
@@ -180,16 +323,9 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && letterOrDigit.test(char);
 }
 
-function isOpening(char: string): boolean {
-  return char === doubleOpen || char === singleOpen || char === '"' || char === "'";
-}
-
-function isClosing(char: string): boolean {
-  return char === doubleClose || char === singleClose || char === '"' || char === "'";
-}
-
-function markKind(char: string): Mark {
-  return char === "'" || char === singleOpen || char === singleClose ? 'single' : 'double';
+/** A letter or digit of a script that writes apostrophes inside its words. */
+function isWordLetter(char: string | undefined): boolean {
+  return isLetter(char) && !unspaced.test(char ?? '');
 }
 
 /** The passage with its marks: from the opening mark (or its first word) past the closing one. */

@@ -1,13 +1,20 @@
 import { expect, test } from 'vitest';
-import { quotedPassages, spanVerdict, type Span } from '../../src/corpus/quoted-passages.ts';
+import {
+  quotationStyle,
+  quotedPassages,
+  spanVerdict,
+  type Span,
+} from '../../src/corpus/quoted-passages.ts';
 
 /**
  * A text with the span under test between `[[` and `]]`, and the verdict on it: `narrative`
  * (no quotation cut, none around it), `quoted` (inside one quotation's marks), or `cut`, with
- * the texts of the span widened and narrowed to cut none.
+ * the texts of the span widened and narrowed to cut none. The text is in `language` (English
+ * when not told), and read with its quotation marks.
  */
 type Case = {
   name: string;
+  language?: string;
   marked: string;
   verdict: 'narrative' | 'quoted' | 'cut';
   widened?: string;
@@ -151,6 +158,305 @@ const cases: Case[] = [
       'said that Mr Kim "wanted the sanctions lifted in their entirety, and [[we couldn\'t do that]]".',
     verdict: 'quoted',
   },
+  {
+    name: 'English text: guillemets quote too',
+    marked: 'He said «[[we will win]]» today.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'zh: a quotation with no space around its marks',
+    language: 'zh-Hans',
+    marked: '他说：“[[我们会再见面]]。”',
+    verdict: 'quoted',
+  },
+  {
+    name: 'zh: a sentence holding a whole quotation',
+    language: 'zh',
+    marked: '[[他说：“我们会再见面。”然后就离开了]]。',
+    verdict: 'narrative',
+  },
+  {
+    name: 'zh: a span that takes the closing mark but not the opening one',
+    language: 'zh-CN',
+    marked: '他说：“我们[[会再见面。”然后就离开了]]。',
+    verdict: 'cut',
+    widened: '“我们会再见面。”然后就离开了',
+    narrowed: '然后就离开了',
+  },
+  {
+    name: 'zh: corner brackets are accepted in simplified text too',
+    language: 'zh',
+    marked: '他写道：「[[明天见]]」。',
+    verdict: 'quoted',
+  },
+  {
+    name: 'zh-Hant: words of a quotation nested in corner brackets',
+    language: 'zh-Hant',
+    marked: '她說：「老師告訴我們『[[明天放假]]』，大家都很高興。」',
+    verdict: 'quoted',
+  },
+  {
+    name: 'zh-Hant: the outer quotation holding a whole nested one',
+    language: 'zh-TW',
+    marked: '她說：「[[老師告訴我們『明天放假』，大家都很高興。]]」',
+    verdict: 'quoted',
+  },
+  {
+    name: 'zh-Hant: a span that takes 『 but not 』',
+    language: 'zh-Hant',
+    marked: '她說：「老師[[告訴我們『明天]]放假』，大家都很高興。」',
+    verdict: 'cut',
+    widened: '告訴我們『明天放假』',
+    narrowed: '告訴我們',
+  },
+  {
+    name: 'ja: words inside corner brackets',
+    language: 'ja',
+    marked: '彼は「[[また会おう]]」と言った。',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ja: a sentence holding a whole quotation',
+    language: 'ja',
+    marked: '[[彼は「また会おう」と言った]]。',
+    verdict: 'narrative',
+  },
+  {
+    name: 'ja: a span that takes 「 but not 」',
+    language: 'ja',
+    marked: '彼は[[「また会おう]]」と言った。',
+    verdict: 'cut',
+    widened: '「また会おう」',
+    narrowed: 'また会おう',
+  },
+  {
+    name: 'ja: a quotation in double corner brackets inside one in corner brackets',
+    language: 'ja',
+    marked: '母は「先生が『[[明日は休み]]』と言った」と話した。',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ja: typographic double marks',
+    language: 'ja',
+    marked: '彼は“[[未来]]”と書いた。',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ko: a quotation followed by a particle',
+    language: 'ko',
+    marked: '그는 “[[다시 만나겠다]]”고 말했다.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ko: a span holding the whole quotation and its particle',
+    language: 'ko',
+    marked: '그는 [[“다시 만나겠다”고]] 말했다.',
+    verdict: 'narrative',
+  },
+  {
+    name: 'ko: a span holding the particle and the closing mark only',
+    language: 'ko',
+    marked: '그는 “[[다시 만나겠다”고]] 말했다.',
+    verdict: 'cut',
+    widened: '“다시 만나겠다”고',
+    narrowed: '다시 만나겠다',
+  },
+  {
+    name: 'ko: straight marks followed by a particle',
+    language: 'ko',
+    marked: '그는 "[[다시 만나겠다]]"고 말했다.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ko: single marks followed by a particle are no apostrophe',
+    language: 'ko',
+    marked: '정부는 ‘[[평화]]’를 강조했다.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ko: the words after a quotation and its particle are the narrative’s',
+    language: 'ko',
+    marked: '정부는 ‘평화’를 [[강조했다]].',
+    verdict: 'narrative',
+  },
+  {
+    name: 'ko: straight single marks followed by a particle',
+    language: 'ko',
+    marked: "정부는 '[[평화]]'를 강조했다.",
+    verdict: 'quoted',
+  },
+  {
+    name: 'ko: straight single marks end before the particle',
+    language: 'ko',
+    marked: "정부는 '평화'를 [[강조했다]].",
+    verdict: 'narrative',
+  },
+  {
+    name: 'ko: a straight mark pressed against the word before it opens',
+    language: 'ko',
+    marked: '[[그가]]"좋다"고 했다.',
+    verdict: 'narrative',
+  },
+  {
+    name: 'ko: corner brackets',
+    language: 'ko',
+    marked: '그는 「[[내일 보자]]」라고 썼다.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'fr: the words inside guillemets and their no-break spaces',
+    language: 'fr',
+    marked: 'Elle a déclaré : «\u00A0[[Nous reviendrons demain]]\u00A0».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'fr: narrow no-break spaces, and an apostrophe inside the words',
+    language: 'fr-CH',
+    marked: 'Il a répondu : «\u202F[[L’accord n’est pas signé]]\u202F».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'fr: a span that takes « but not »',
+    language: 'fr',
+    marked: 'Elle a déclaré : [[«\u00A0Nous reviendrons]] demain\u00A0».',
+    verdict: 'cut',
+    widened: '«\u00A0Nous reviendrons demain\u00A0»',
+    narrowed: 'Nous reviendrons',
+  },
+  {
+    name: 'fr: a quotation in double marks inside guillemets',
+    language: 'fr',
+    marked: 'Il a ajouté : « Le maire a dit “[[non]]” hier ».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'fr: the guillemets holding a whole nested quotation',
+    language: 'fr',
+    marked: 'Il a ajouté : « [[Le maire a dit “non” hier]] ».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'fr: a stray ” does not close «',
+    language: 'fr',
+    marked: 'Il a écrit : « [[la séance ” reprendra]] lundi ».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'it: guillemets',
+    language: 'it',
+    marked: 'Ha detto: «[[Torneremo domani]]».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'de: low and high marks',
+    language: 'de',
+    marked: '„[[Wir kommen wieder]]“, sagte sie.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'de: single low and high marks nested, with an apostrophe',
+    language: 'de',
+    marked: '„Er hat’s ‚[[sofort]]‘ versprochen“, sagte sie.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'de: the outer quotation holding an apostrophe and a nested one',
+    language: 'de-AT',
+    marked: '„[[Er hat’s ‚sofort‘ versprochen]]“, sagte sie.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'de: a span that cuts the nested quotation',
+    language: 'de',
+    marked: '„[[Er hat’s ‚sofort]]‘ versprochen“, sagte sie.',
+    verdict: 'cut',
+    widened: 'Er hat’s ‚sofort‘',
+    narrowed: 'Er hat’s',
+  },
+  {
+    name: 'de: guillemets pointing inward',
+    language: 'de',
+    marked: 'Sie rief: »[[Bis morgen]]!« und ging.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'de: an English “ does not open a quotation',
+    language: 'de',
+    marked: 'Er sagte “[[nein]]” und ging.',
+    verdict: 'narrative',
+  },
+  {
+    name: 'de: nor does an English ” close one the paragraph started',
+    language: 'de',
+    marked: '[[Er sagte]] “nein” und ging.',
+    verdict: 'narrative',
+  },
+  {
+    name: 'de-CH: guillemets pointing outward',
+    language: 'de-CH',
+    marked: 'Sie sagte: «[[Wir kommen wieder]]» und ging.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ru: a quotation in low marks inside guillemets',
+    language: 'ru',
+    marked: 'Он сказал: «Она ответила „[[нет]]“ и ушла».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ru: the guillemets holding the whole nested quotation',
+    language: 'ru',
+    marked: 'Он сказал: «[[Она ответила „нет“ и ушла]]».',
+    verdict: 'quoted',
+  },
+  {
+    name: 'ru: a span that takes „ but not “',
+    language: 'ru',
+    marked: 'Он сказал: «Она [[ответила „нет]]“ и ушла».',
+    verdict: 'cut',
+    widened: 'ответила „нет“',
+    narrowed: 'ответила',
+  },
+  {
+    name: 'pl: a low mark closed by a high ”',
+    language: 'pl',
+    marked: 'Powiedział: „[[Wrócimy jutro]]” i wyszedł.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'pl: a span that takes ” but not „',
+    language: 'pl',
+    marked: 'Powiedział: „Wrócimy [[jutro” i wyszedł]].',
+    verdict: 'cut',
+    widened: '„Wrócimy jutro” i wyszedł',
+    narrowed: 'i wyszedł',
+  },
+  {
+    name: 'sv: one mark opens and closes',
+    language: 'sv',
+    marked: 'Hon sa ”[[vi ses i morgon]]” och gick.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'sv: single marks that open and close alike, nested',
+    language: 'sv',
+    marked: 'Han sa ”hon kallade det ’[[en seger]]’ i går” och log.',
+    verdict: 'quoted',
+  },
+  {
+    name: 'sv: a span that takes the opening mark only',
+    language: 'fi',
+    marked: 'Hon sa [[”vi ses]] i morgon” och gick.',
+    verdict: 'cut',
+    widened: '”vi ses i morgon”',
+    narrowed: 'vi ses',
+  },
+  {
+    name: 'da: guillemets pointing inward',
+    language: 'da',
+    marked: 'Hun sagde: »[[Vi ses i morgen]]« og gik.',
+    verdict: 'quoted',
+  },
 ];
 
 /** The text without its `[[ ]]` markers, and the span they marked. */
@@ -160,9 +466,14 @@ function unmark(marked: string): { text: string; span: Span } {
   return { text: marked.replace('[[', '').replace(']]', ''), span: { start, end } };
 }
 
-test.each(cases)('$name: $verdict', ({ marked, verdict, widened, narrowed }) => {
+/** The verdict on the span, with the marks of the text's language. */
+function verdictOn(text: string, span: Span, language = 'en') {
+  return spanVerdict(text, span, quotedPassages(text, quotationStyle(language)));
+}
+
+test.each(cases)('$name: $verdict', ({ language, marked, verdict, widened, narrowed }) => {
   const { text, span } = unmark(marked);
-  const result = spanVerdict(text, span);
+  const result = verdictOn(text, span, language);
   expect(result.kind).toBe(verdict);
   if (result.kind === 'cut') {
     expect(text.slice(result.widened.start, result.widened.end)).toBe(widened);
@@ -173,14 +484,14 @@ test.each(cases)('$name: $verdict', ({ marked, verdict, widened, narrowed }) => 
 });
 
 test('every span a cut is widened or narrowed to cuts no quotation', () => {
-  for (const { marked, verdict } of cases.filter((c) => c.verdict === 'cut')) {
+  for (const { language, marked, verdict } of cases.filter((c) => c.verdict === 'cut')) {
     const { text, span } = unmark(marked);
-    const result = spanVerdict(text, span);
+    const result = verdictOn(text, span, language);
     if (result.kind !== 'cut') throw new Error(`${marked} was not cut (${verdict})`);
-    expect(spanVerdict(text, result.widened).kind).not.toBe('cut');
+    expect(verdictOn(text, result.widened, language).kind).not.toBe('cut');
     // Every cut case of the table can be narrowed too.
     expect(result.narrowed, marked).toBeDefined();
-    if (result.narrowed) expect(spanVerdict(text, result.narrowed).kind).not.toBe('cut');
+    if (result.narrowed) expect(verdictOn(text, result.narrowed, language).kind).not.toBe('cut');
   }
 });
 
@@ -192,7 +503,7 @@ test('a quotation that runs over a paragraph break is found once, with its conti
       inner: { start: 1, end: close },
       open: 0,
       close: close,
-      mark: 'double',
+      mark: { open: '"', close: '"' },
       depth: 0,
     },
   ]);
@@ -205,7 +516,7 @@ test('a quotation hard-wrapped over the lines of one paragraph is one quotation'
     inner: { start: text.indexOf('we'), end: close },
     open: text.indexOf('"'),
     close,
-    mark: 'double',
+    mark: { open: '"', close: '"' },
     depth: 0,
   });
   const words = 'not sign it\nbefore Friday';
