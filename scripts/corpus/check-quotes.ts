@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { occurrencesOf, type TextSpan } from '../../src/corpus/anchoring.ts';
 import type { AuthoredClaim, Source } from '../../src/corpus/corpus-schema.ts';
 import {
+  quotationStyle,
   quotedPassages,
   spanVerdict,
   type QuotedPassage,
@@ -31,6 +32,7 @@ export type SourceText = {
 export function loadSourceText(
   files: CorpusFiles,
   source: Located<Source>,
+  language: string,
   problems: CorpusProblem[],
 ): SourceText | undefined {
   const { file, sha256, printArtifacts = [] } = source.value;
@@ -60,7 +62,9 @@ export function loadSourceText(
       });
     }
   });
-  return { text, bytes, normalized: normalizedText(text), passages: quotedPassages(text) };
+  // The quotation marks of the text's own language tell its quotations.
+  const passages = quotedPassages(text, quotationStyle(language));
+  return { text, bytes, normalized: normalizedText(text), passages };
 }
 
 /** A source's words as a claim quotes them: the claim's own, or one of its further appearances. */
@@ -116,6 +120,7 @@ export function locateQuote(
     quoted.speech,
     spanVerdict(archived, span, passages),
     archived,
+    passages,
     source.file,
   );
   if (speechProblem) {
@@ -155,13 +160,14 @@ function checkQuotationMarks(
   speech: AuthoredClaim['speech'],
   verdict: SpanVerdict,
   text: string,
+  passages: readonly QuotedPassage[],
   file: string,
 ):
   { field: 'quote' | 'speech'; message: string; detail?: string; fixes: ProblemFix[] } | undefined {
   const excerpt = (span: Span) => text.slice(span.start, span.end);
   // A new span for the quote, with the speech its marks then say where that differs.
   const fixTo = (label: string, span: Span): ProblemFix => {
-    const marked = spanVerdict(text, span).kind === 'quoted' ? 'direct' : 'reported';
+    const marked = spanVerdict(text, span, passages).kind === 'quoted' ? 'direct' : 'reported';
     return {
       label,
       set: { quote: excerpt(span), ...(marked !== speech ? { speech: marked } : {}) },
@@ -170,7 +176,7 @@ function checkQuotationMarks(
   if (verdict.kind === 'cut') {
     const { passage, held, widened, narrowed } = verdict;
     const missing = held === 'opening' ? 'closing' : 'opening';
-    const narrowedSpeech = narrowed && spanVerdict(text, narrowed).kind === 'quoted';
+    const narrowedSpeech = narrowed && spanVerdict(text, narrowed, passages).kind === 'quoted';
     return {
       field: 'quote',
       message: `the quote cuts a quotation in "${file}" (line ${lineOf(text, passage.inner.start)}): it holds its ${held} mark but not its ${missing} one, so it would show an unmatched quotation mark`,

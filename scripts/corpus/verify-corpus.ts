@@ -102,7 +102,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
   const sourceTexts = new Map<string, SourceText>();
   const pageBytes = new Map<string, Uint8Array>();
   for (const source of sources) {
-    const loaded = loadSourceText(files, source, problems);
+    const loaded = loadSourceText(files, source, languageOf(source.value), problems);
     if (loaded) sourceTexts.set(source.value.id, loaded);
     checkExtraction(files, source, loaded?.text, problems);
     const page = source.value.extractedFrom && files.get(source.value.extractedFrom.page);

@@ -18,7 +18,7 @@ import { authorApi, type AuthorState, type EditAnswer, type Problem } from './au
 import { Answer, Dialog, ProblemList } from './dialog.tsx';
 import { clearDraft, saveDraft, slotOf, type ClaimDraft } from './drafts.ts';
 import { openFresh, useSourceText } from './page.ts';
-import { moveEdge, quoteSpan, wordsAt, type EdgeMove } from './quote-bounds.ts';
+import { moveEdge, quoteSpan, sourceLanguage, wordsAt, type EdgeMove } from './quote-bounds.ts';
 
 /** A record with an optional field set to `value`, or without the field when it is empty. */
 function withOptional<T extends object, K extends keyof T>(record: T, key: K, value: string): T {
@@ -70,7 +70,12 @@ export function ClaimDialog({
     const moved = text !== undefined && span ? moveEdge(text, span, move) : undefined;
     if (!moved || text === undefined) return;
     const { quotePrefix: _, quoteSuffix: __, ...rest } = claim;
-    setDraft({ ...draft, claim: { ...rest, ...wordsAt(text, moved) }, start: moved.start });
+    const language = sourceLanguage(state.records, claim.source);
+    setDraft({
+      ...draft,
+      claim: { ...rest, ...wordsAt(text, moved, language) },
+      start: moved.start,
+    });
   };
   /** A change the verifier offers to fix a problem of the claim's own words. */
   const fix = (fields: Record<string, string>) => {

@@ -7,8 +7,9 @@
  * Offsets are UTF-16 indexes into the text, like `String.prototype.slice`.
  */
 import { occurrencesOf, tellingContext, type TextSpan } from '../corpus/anchoring.ts';
-import { spanVerdict } from '../corpus/quoted-passages.ts';
+import { quotationStyle, quotedPassages, spanVerdict } from '../corpus/quoted-passages.ts';
 import type { Speech } from '../corpus/schema.ts';
+import type { AuthorState } from './author-api.ts';
 
 /** Which end of the quote moves, and which way. */
 export type EdgeMove = 'grow-start' | 'shrink-start' | 'shrink-end' | 'grow-end';
@@ -83,10 +84,22 @@ export function quoteSpan(
 
 /**
  * The fields of a claim's words at a new span: the words, what tells their place when they
- * occur more than once, and the speech their quotation marks propose.
+ * occur more than once, and the speech their quotation marks propose (those of the text's
+ * `language`, a BCP 47 tag).
  */
-export function wordsAt(text: string, span: TextSpan) {
+export function wordsAt(text: string, span: TextSpan, language: string) {
   const context = tellingContext(text, span) ?? {};
-  const speech: Speech = spanVerdict(text, span).kind === 'quoted' ? 'direct' : 'reported';
+  const passages = quotedPassages(text, quotationStyle(language));
+  const speech: Speech =
+    spanVerdict(text, span, passages).kind === 'quoted' ? 'direct' : 'reported';
   return { quote: text.slice(span.start, span.end), ...context, speech };
+}
+
+/** The language a source of the corpus is in: its own, or else the dossier's. */
+export function sourceLanguage(
+  records: Pick<AuthorState['records'], 'sources.yaml' | 'dossier.yaml'>,
+  sourceId: string,
+): string {
+  const source = records['sources.yaml'].find((one) => one.id === sourceId);
+  return source?.language ?? records['dossier.yaml'].language;
 }

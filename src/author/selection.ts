@@ -6,7 +6,7 @@
  */
 import { tellingContext } from '../corpus/anchoring.ts';
 import { paragraphRanges } from '../corpus/paragraphs.ts';
-import { spanVerdict } from '../corpus/quoted-passages.ts';
+import { quotationStyle, quotedPassages, spanVerdict } from '../corpus/quoted-passages.ts';
 import type { Speech } from '../corpus/schema.ts';
 
 /** A selected passage: its exact words, a prefix when they occur more than once, its speech. */
@@ -56,8 +56,11 @@ export function selectedPassage(
   }
   // Words found more than once need the text around them to say which.
   const context = tellingContext(text, { start, end: start + quote.length }) ?? {};
-  // Direct when the words lie inside one quotation's marks: the verifier's own judgement.
-  const verdict = spanVerdict(text, { start, end: start + quote.length });
+  // Direct when the words lie inside one quotation's marks, those of the text's language (the
+  // reader says it): the verifier's own judgement.
+  const language = container.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  const passages = quotedPassages(text, quotationStyle(language));
+  const verdict = spanVerdict(text, { start, end: start + quote.length }, passages);
   return {
     quote,
     ...context,

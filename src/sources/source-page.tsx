@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ClaimView, ResolvedClaims } from '../corpus/corpus-index.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { sourceSliceQueryOptions } from '../corpus/corpus-query.ts';
-import type { CompiledSource } from '../corpus/schema.ts';
+import type { CompiledSource, Direction } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import { PartyBadge } from '../parties/party-badge.tsx';
@@ -77,6 +77,8 @@ function SourceReader({
       <p className="mt-4 text-sm font-medium text-stone-600 dark:text-stone-400">Archived source</p>
       <h1
         id="source-heading"
+        lang={source.language}
+        dir={source.direction}
         className="mt-1 max-w-4xl text-2xl font-bold tracking-tight sm:text-3xl"
       >
         {source.headline}
@@ -116,6 +118,9 @@ function SourceReader({
             <MarkedText
               sourceText={text}
               sourceId={source.id}
+              language={source.language}
+              direction={source.direction}
+              pageLanguage={index.meta.dossier.language}
               claims={claims}
               focusClaim={focusClaim}
             />
@@ -129,11 +134,19 @@ function SourceReader({
 function MarkedText({
   sourceText,
   sourceId,
+  language,
+  direction,
+  pageLanguage,
   claims,
   focusClaim,
 }: {
   sourceText: string;
   sourceId: string;
+  /** The text's language and direction, which screen readers, fonts and the workbench follow. */
+  language: string;
+  direction: Direction;
+  /** The page's language, that of the links to claims set in the text. */
+  pageLanguage: string;
   claims: ClaimView[];
   focusClaim: string | undefined;
 }) {
@@ -149,7 +162,12 @@ function MarkedText({
   }, [focusClaim, paragraphs]);
 
   return (
-    <div data-source-text className="space-y-4 font-serif text-lg leading-relaxed">
+    <div
+      data-source-text
+      lang={language}
+      dir={direction}
+      className="space-y-4 font-serif text-lg leading-relaxed"
+    >
       {paragraphs.map((paragraph, p) => (
         <p key={p}>
           {paragraph.segments.map((segment, s) => {
@@ -159,6 +177,7 @@ function MarkedText({
                 key={view.claim.id}
                 ref={view.claim.id === focusClaim ? target : undefined}
                 href={claimPath(view.claim.id)}
+                lang={pageLanguage}
                 aria-label={`${view.party.label}, ${view.speaker.name}: ${view.claim.summary}`}
                 className={`mr-0.5 inline-block rounded px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ring-1 ring-inset ${partyStyle(view.party).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
               >

@@ -48,12 +48,12 @@ test('a quote is found by its words and context; a new span proposes its speech 
     end: twice.indexOf('no') + 2,
   });
   const start = twice.lastIndexOf('no');
-  expect(wordsAt(twice, { start, end: start + 2 })).toEqual({
+  expect(wordsAt(twice, { start, end: start + 2 }, 'en')).toEqual({
     quote: 'no',
     quotePrefix: 'She said "',
     speech: 'direct',
   });
-  expect(wordsAt(twice, { start: 0, end: 13 })).toEqual({
+  expect(wordsAt(twice, { start: 0, end: 13 }, 'en')).toEqual({
     quote: 'He said "no".',
     speech: 'reported',
   });

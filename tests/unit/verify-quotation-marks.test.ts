@@ -19,6 +19,8 @@ type Case = {
   quote: string;
   speech: 'direct' | 'reported';
   text?: string;
+  /** The source's language (BCP 47), whose quotation marks the verifier reads; else the dossier's. */
+  language?: string;
   problem?: Pick<CorpusProblem, 'field' | 'message' | 'detail'>;
 };
 
@@ -150,16 +152,110 @@ const cases: Case[] = [
     quote: 'We tried.\n\n"We will try again',
     speech: 'direct',
   },
+  // Each source's own quotation marks (quoted-passages.test.ts holds the finer table). The
+  // sentences are invented.
+  {
+    name: 'ko: the words inside “ ”, a particle right after the closing mark',
+    language: 'ko',
+    text: '한 장관은 “협정을 다시 논의하겠다”고 말했다.',
+    quote: '협정을 다시 논의하겠다',
+    speech: 'direct',
+  },
+  {
+    name: 'ko: the sentence around the quotation is the source’s words',
+    language: 'ko',
+    text: '한 장관은 “협정을 다시 논의하겠다”고 말했다.',
+    quote: '한 장관은 “협정을 다시 논의하겠다”고 말했다.',
+    speech: 'reported',
+  },
+  {
+    name: 'zh-Hans: “ ” inside a sentence with no spaces',
+    language: 'zh-Hans',
+    text: '周明远说：“我们不会接受这个方案。”他随后离开了会场。',
+    quote: '我们不会接受这个方案。',
+    speech: 'direct',
+  },
+  {
+    name: 'zh-Hant: the words inside 「」, holding a nested 『』',
+    language: 'zh-Hant',
+    text: '林巧文表示：「我們只同意『研究』共同調查。」會談隨即結束。',
+    quote: '我們只同意『研究』共同調查。',
+    speech: 'direct',
+  },
+  {
+    name: 'zh-Hant: a quote that takes 「 but not 」 cuts the quotation',
+    language: 'zh-Hant',
+    text: '林巧文表示：「我們只同意『研究』共同調查。」會談隨即結束。',
+    quote: '林巧文表示：「我們只同意',
+    speech: 'reported',
+    problem: {
+      field: 'quote',
+      message: `the quote cuts a quotation in "${file}" (line 1): it holds its opening mark but not its closing one, so it would show an unmatched quotation mark`,
+      detail: [
+        'widen it to take in the whole quotation:',
+        '  林巧文表示：「我們只同意『研究』共同調查。」',
+        'or narrow it to the words outside the marks:',
+        '  林巧文表示：',
+      ].join('\n'),
+    },
+  },
+  {
+    name: 'ja: 「」 with 『』 nested, the inner words alone',
+    language: 'ja',
+    text: '大臣は「次の会合は『五月』になる」と述べた。',
+    quote: '五月',
+    speech: 'direct',
+  },
+  {
+    name: 'fr: « » with no-break spaces inside',
+    language: 'fr',
+    text: 'La ministre a déclaré\u00a0: «\u00a0Nous reviendrons en mai\u00a0», avant de partir.',
+    quote: 'Nous reviendrons en mai',
+    speech: 'direct',
+  },
+  {
+    name: 'de: „ “ and an apostrophe inside',
+    language: 'de',
+    text: 'Die Ministerin sagte: „Wir kommen im Mai wieder, geht’s nach mir.“ Dann ging sie.',
+    quote: 'Wir kommen im Mai wieder, geht’s nach mir.',
+    speech: 'direct',
+  },
+  {
+    name: 'en: 「」 are no quotation marks of the language, so they prove nothing',
+    text: 'The minister said 「we will return in May」 and left.',
+    quote: 'we will return in May',
+    speech: 'direct',
+    problem: {
+      field: 'speech',
+      message:
+        'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
+    },
+  },
+  {
+    name: 'de: an English opening mark “ is a German closing one, so it opens nothing',
+    language: 'de',
+    text: 'Sie sagte “wir kommen wieder” und ging.',
+    quote: 'wir kommen wieder',
+    speech: 'direct',
+    problem: {
+      field: 'speech',
+      message:
+        'speech is "direct" but the quote is not entirely inside quotation marks in the source; use "reported", or quote only the words inside the marks',
+    },
+  },
 ];
 
 /** The sample corpus with claim #2 replaced by the case's quote, quoting the case's text. */
-function corpusFor({ quote, speech, text }: Case) {
+function corpusFor({ quote, speech, text, language }: Case) {
   const records = makeRecords();
   records.claims[1] = makeClaim({ id: 'ri-partial-relief', speaker: 'ri-yong-ho', quote, speech });
   if (text === undefined) return makeCorpusFiles(records);
   records.claims = [records.claims[1]];
   records.relations = [];
-  records.sources[0] = makeSource({ sha256: sha256(text) });
+  records.sources[0] = makeSource({
+    sha256: sha256(text),
+    ...(language ? { language } : {}),
+  });
   return makeCorpusFiles(records, { texts: { [file]: text } });
 }
 
