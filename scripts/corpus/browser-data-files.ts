@@ -23,6 +23,14 @@ function sourcesOf(claim: CompiledClaim): string[] {
   return [claim.source, ...(claim.alsoIn ?? []).map((appearance) => appearance.source)];
 }
 
+/** Every source a view of the claim shows: those it appears in, and those publishing its translations. */
+function sourcesShownWith(claim: CompiledClaim): string[] {
+  const translators = (claim.translations ?? []).flatMap((translation) =>
+    'source' in translation ? [translation.source] : [],
+  );
+  return [...sourcesOf(claim), ...translators];
+}
+
 /** Whose words back each claim of the corpus at a glance (`glance.ts`), from its first source. */
 function glanceOfCorpus(corpus: CompiledCorpus) {
   const publisherOf = new Map(corpus.sources.map((source) => [source.id, source.publisher]));
@@ -90,7 +98,7 @@ export function browserDataFiles(
       const claim = claimById.get(id);
       return claim ? [stubOf(claim)] : [];
     });
-    const sourceIds = new Set([...extraSources, ...claims.flatMap(sourcesOf)]);
+    const sourceIds = new Set([...extraSources, ...claims.flatMap(sourcesShownWith)]);
     const body: ClaimSlice = {
       format: dataFormatVersion,
       claims,

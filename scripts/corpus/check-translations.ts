@@ -2,7 +2,7 @@ import type { TextSpan } from '../../src/corpus/anchoring.ts';
 import type { AuthoredClaim, AuthoredTranslation, Source } from '../../src/corpus/corpus-schema.ts';
 import { publishedTranslatorKinds, type TranslatorKind } from '../../src/corpus/schema.ts';
 import { locateQuote, type SourceText } from './check-quotes.ts';
-import { sameLanguage } from './languages.ts';
+import { sameLanguage } from '../../src/corpus/translation.ts';
 import type { CorpusProblem } from './problem.ts';
 import { at, type Located } from './read-records.ts';
 

@@ -1,18 +1,7 @@
 import type { Direction } from '../../src/corpus/schema.ts';
 
-// What the verifier knows of languages, from the runtime's own CLDR data (`Intl.Locale`): which
-// tags name one language, and which way a language's script runs.
-
-/**
- * Whether two BCP 47 tags name the same language in the same script: `en` and `en-GB` do, as
- * do `zh` and `zh-CN` (both Simplified); `zh-Hans` and `zh-Hant` do not, nor `sr-Latn` and
- * `sr-Cyrl`: a text turned from one script to the other is a translation of a kind.
- */
-export function sameLanguage(a: string, b: string): boolean {
-  const one = new Intl.Locale(a).maximize();
-  const other = new Intl.Locale(b).maximize();
-  return one.language === other.language && one.script === other.script;
-}
+// Which way a language's script runs, from the tag and the runtime's own CLDR data
+// (`Intl.Locale`). Whether two tags name one language is `sameLanguage`, in src/corpus/translation.ts.
 
 /**
  * The scripts written right to left (ISO 15924), from Unicode's list of scripts with strong

@@ -18,6 +18,7 @@ import { ClaimHeading } from './claim-heading.tsx';
 import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
+import { TranslationBeside } from './translation-beside.tsx';
 
 /** Props of {@link ClaimPage}. */
 export type ClaimPageProps = { id: string };
@@ -93,8 +94,10 @@ function ClaimDetail({
               className="mt-6 border-t border-stone-200 pt-4 first-of-type:mt-1 first-of-type:border-0 first-of-type:pt-0 dark:border-stone-800"
             >
               <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">
-                <cite className="not-italic font-semibold">{source.headline}</cite>.{' '}
-                {source.publisher}, {source.dateline && <>{source.dateline}, </>}
+                <cite lang={source.language} className="not-italic font-semibold">
+                  {source.headline}
+                </cite>
+                . {source.publisher}, {source.dateline && <>{source.dateline}, </>}
                 <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.
                 {appearances.length > 1 && (
                   <>
@@ -104,6 +107,14 @@ function ClaimDetail({
                 )}
               </p>
               <QuoteInContext claimId={claim.id} source={source} appearance={appearance} />
+              {translationsOf(view, source).map((translation) => (
+                <TranslationBeside
+                  key={translation.translation.id}
+                  view={translation}
+                  from={source.language}
+                  language={view.language}
+                />
+              ))}
             </div>
           ))}
         </section>
@@ -146,4 +157,19 @@ function ClaimDetail({
       </section>
     </article>
   );
+}
+
+/**
+ * Every translation of the claim's words in one source: the one readers get first (see
+ * `readingTranslation`), then the others as authored, into any language.
+ */
+function translationsOf(view: ClaimView, source: { id: string }) {
+  const first =
+    source.id === view.source.id
+      ? view.translation
+      : view.alsoIn.find((one) => one.source.id === source.id)?.translation;
+  const others = view.translations.filter(
+    (one) => one.translation.of === source.id && one !== first,
+  );
+  return first ? [first, ...others] : others;
 }

@@ -1,7 +1,9 @@
 import { Highlight } from '../search/highlight.tsx';
 import { reportLeadIn } from '../corpus/report-lead-in.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import { sameLanguage } from '../corpus/translation.ts';
 import { SpeechLabel } from './speech-label.tsx';
+import { TranslationBeside } from './translation-beside.tsx';
 import { StatedWhenWhere } from './stated-when-where.tsx';
 
 /** Props of {@link QuoteFigure}. */
@@ -38,10 +40,12 @@ const speechStyle = {
  * artifact the words keep rather than silently correct.
  */
 export function QuoteFigure({ view, size }: QuoteFigureProps) {
-  const { claim, source } = view;
+  const { claim, source, language } = view;
   const style = sizes[size];
   const words = claim.quote.textQuoteSelector.exact;
   const direct = claim.speech === 'direct';
+  // Words in another language than the reader's keep it, with a translation beneath.
+  const foreign = !sameLanguage(source.language, language);
   return (
     <>
       <figure className={style.figure}>
@@ -51,6 +55,8 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
           </figcaption>
         )}
         <blockquote
+          lang={foreign ? source.language : undefined}
+          dir={source.direction === 'rtl' ? 'rtl' : undefined}
           className={`font-serif leading-relaxed text-stone-800 dark:text-stone-200 ${style.quote} ${speechStyle[claim.speech]}`}
         >
           <p>
@@ -59,6 +65,9 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
             {direct && '”'}
           </p>
         </blockquote>
+        {foreign && (
+          <TranslationBeside view={view.translation} from={source.language} language={language} />
+        )}
         <div
           className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-600 dark:text-stone-400 ${style.caption}`}
         >

@@ -20,7 +20,7 @@ export function QuoteInContext({ claimId, source, appearance }: QuoteInContextPr
       <WithSourceText source={source}>
         {(text) => (
           <>
-            <InParagraph text={text} appearance={appearance} />
+            <InParagraph text={text} appearance={appearance} source={source} />
             <OriginalPageLink text={text} source={source} appearance={appearance} />
           </>
         )}
@@ -37,10 +37,22 @@ export function QuoteInContext({ claimId, source, appearance }: QuoteInContextPr
   );
 }
 
-function InParagraph({ text, appearance }: { text: string; appearance: Appearance }) {
+function InParagraph({
+  text,
+  appearance,
+  source,
+}: {
+  text: string;
+  appearance: Appearance;
+  source: CompiledSource;
+}) {
   const { before, quote, after } = quoteInParagraph(text, appearance.quote.textPositionSelector);
   return (
-    <p className="rounded-lg bg-white p-4 font-serif leading-relaxed shadow-sm dark:bg-stone-900">
+    <p
+      lang={source.language}
+      dir={source.direction}
+      className="rounded-lg bg-white p-4 font-serif leading-relaxed shadow-sm dark:bg-stone-900"
+    >
       {before}
       <mark className="rounded-sm bg-yellow-200 px-0.5 text-stone-950 dark:bg-yellow-300">
         {quote}

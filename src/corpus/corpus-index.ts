@@ -9,9 +9,17 @@ import type {
   Topic,
 } from './schema.ts';
 import type { CompiledCorpus } from './corpus-schema.ts';
+import { isPublished, readingTranslation, type TranslationView } from './translation.ts';
 
-/** A claim's statement as one more source reports it, with that source's record. */
-export type AppearanceView = { appearance: CompiledAppearance; source: CompiledSource };
+/**
+ * A claim's statement as one more source reports it, with that source's record, and the
+ * translation that stands beside its words when they are not in the dossier's language.
+ */
+export type AppearanceView = {
+  appearance: CompiledAppearance;
+  source: CompiledSource;
+  translation?: TranslationView;
+};
 
 /** A claim with the records it refers to, resolved for display. */
 export type ClaimView = {
@@ -23,6 +31,15 @@ export type ClaimView = {
   source: CompiledSource;
   /** Its further appearances, in the order authored: none for a claim one source carries. */
   alsoIn: AppearanceView[];
+  /** The dossier's language (BCP 47), the one readers read it in. */
+  language: string;
+  /**
+   * The translation that stands beside its quote when the quote is not in the dossier's
+   * language (see `readingTranslation`); absent when it is, or when nobody translated it.
+   */
+  translation?: TranslationView;
+  /** Every translation of its appearances, as authored. */
+  translations: TranslationView[];
 };
 
 /** Enough of a claim to name and link it: the other end of a relation. */
@@ -39,6 +56,8 @@ export type RelationView = {
 /** The corpus with every lookup the views need, built once when it loads. */
 export type CorpusIndex = {
   corpus: CompiledCorpus;
+  /** The dossier's language (BCP 47). */
+  language: string;
   /** Every claim, resolved, in corpus order. */
   claims: ClaimView[];
   claimById: ReadonlyMap<string, ClaimView>;
@@ -50,8 +69,12 @@ export type CorpusIndex = {
   relationsByClaim: ReadonlyMap<string, RelationView[]>;
 };
 
-/** The lookups that resolve a claim's references to parties, speakers and topics. */
+/**
+ * The lookups that resolve a claim's references to parties, speakers and topics, and the
+ * dossier's language, which translations are chosen for.
+ */
 export type Lookups = {
+  language: string;
   partyById: ReadonlyMap<string, Party>;
   speakerById: ReadonlyMap<string, Speaker>;
   topicById: ReadonlyMap<string, Topic>;
@@ -93,14 +116,31 @@ export function resolveClaims(lookups: Lookups, records: ClaimRecords): Resolved
     return speaker && party && topic ? { speaker, party, topic } : undefined;
   };
   const claims: ClaimView[] = [];
+  const { language } = lookups;
   for (const claim of records.claims) {
     const ref = refOf(claim);
     const source = sourceById.get(claim.source);
+    const translations = (claim.translations ?? []).map((translation) => {
+      const publisher = isPublished(translation) ? sourceById.get(translation.source) : undefined;
+      return publisher ? { translation, source: publisher } : { translation };
+    });
     const alsoIn = (claim.alsoIn ?? []).flatMap((appearance) => {
       const other = sourceById.get(appearance.source);
-      return other ? [{ appearance, source: other }] : [];
+      if (!other) return [];
+      const translation = readingTranslation(translations, other, language);
+      return [{ appearance, source: other, ...(translation ? { translation } : {}) }];
     });
-    if (ref && source) claims.push({ claim, ...ref, source, alsoIn });
+    if (!ref || !source) continue;
+    const translation = readingTranslation(translations, source, language);
+    claims.push({
+      claim,
+      ...ref,
+      source,
+      alsoIn,
+      language,
+      translations,
+      ...(translation ? { translation } : {}),
+    });
   }
   const claimById = new Map(claims.map((view) => [view.claim.id, view]));
   const refs = new Map<string, ClaimRef>(claims.map((view) => [view.claim.id, view]));
@@ -136,6 +176,7 @@ export function resolveClaims(lookups: Lookups, records: ClaimRecords): Resolved
 /** Resolves every reference of a whole parsed corpus. */
 export function indexCorpus(corpus: CompiledCorpus): CorpusIndex {
   const lookups = {
+    language: corpus.dossier.language,
     partyById: byId(corpus.parties),
     speakerById: byId(corpus.speakers),
     topicById: byId(corpus.topics),

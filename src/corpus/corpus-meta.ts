@@ -21,6 +21,7 @@ export function indexMeta(meta: CorpusMeta): MetaIndex {
   return {
     meta,
     layout: makeLayout(counts),
+    language: meta.dossier.language,
     partyById: byId(meta.parties),
     speakerById: byId(meta.speakers),
     topicById: byId(meta.topics),

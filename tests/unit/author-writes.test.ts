@@ -102,7 +102,8 @@ test("editing one field of a record changes that field's lines and no other byte
       );
     });
   }
-});
+  // Every record of two files parsed twice over: seconds on a busy machine.
+}, 60_000);
 
 test("an edit keeps the comments inside the record, its field order and each field's quoting", () => {
   const original = readFileSync('data/claims.yaml', 'utf8');

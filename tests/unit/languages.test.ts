@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { sameLanguage, scriptDirection } from '../../scripts/corpus/languages.ts';
+import { scriptDirection } from '../../scripts/corpus/languages.ts';
+import { sameLanguage } from '../../src/corpus/translation.ts';
 import { normalizedText } from '../../scripts/corpus/normalized-text.ts';
 import { ogLocale } from '../../scripts/site/page-tags.ts';
 

@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
-import { sameLanguage } from '../../scripts/corpus/languages.ts';
+import { sameLanguage } from '../../src/corpus/translation.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
 

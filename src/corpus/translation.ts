@@ -1,0 +1,115 @@
+/**
+ * Translations as readers meet them: which one stands beside a quote in another language than
+ * the dossier's, and how it says whose it is. A published translation (the speaker's side's,
+ * an interpreter's, an agency's, an outlet's) is that publisher's words, in quotation marks
+ * only where its source sets them so; an unpublished one (ours, a machine's) is never in
+ * quotation marks and always says it is ours or a machine's. Plain functions, for every
+ * surface a claim travels to.
+ */
+import type {
+  CompiledPublishedTranslation,
+  CompiledSource,
+  CompiledTranslation,
+  TranslatorKind,
+} from './schema.ts';
+
+/** A translation with the source that publishes it, when it is published. */
+export type TranslationView = {
+  translation: CompiledTranslation;
+  /** The source that publishes it; absent for ours or a machine's. */
+  source?: CompiledSource;
+};
+
+/**
+ * Whether two BCP 47 tags name the same language in the same script: `en` and `en-GB` do;
+ * `zh-Hans` and `zh-Hant` do not.
+ */
+export function sameLanguage(a: string, b: string): boolean {
+  const one = new Intl.Locale(a).maximize();
+  const other = new Intl.Locale(b).maximize();
+  return one.language === other.language && one.script === other.script;
+}
+
+/** Whether a translation is published in an archived source. */
+export function isPublished(
+  translation: CompiledTranslation,
+): translation is CompiledPublishedTranslation {
+  return 'source' in translation;
+}
+
+/** The translation's words: its quote in its source, or our text. */
+export function translationWords(translation: CompiledTranslation): string {
+  return isPublished(translation) ? translation.quote.textQuoteSelector.exact : translation.text;
+}
+
+/** Which translation of a quote readers get first: the speaker's side's, then the others'. */
+const preference: readonly TranslatorKind[] = [
+  'official',
+  'interpreter',
+  'agency',
+  'outlet',
+  'dossier',
+  'machine',
+];
+
+/**
+ * The translation that stands beside the words a claim's source gives, in the reader's
+ * `language`: of that appearance, the speaker's side's first, then an interpreter's, an
+ * agency's, an outlet's, ours, and a machine's last. Undefined when the words are in the
+ * reader's language already, or nobody has translated them.
+ */
+export function readingTranslation(
+  views: readonly TranslationView[],
+  of: { id: string; language: string },
+  language: string,
+): TranslationView | undefined {
+  if (sameLanguage(of.language, language)) return undefined;
+  const rank = (view: TranslationView) => preference.indexOf(view.translation.translator.kind);
+  return views
+    .filter(
+      (view) => view.translation.of === of.id && sameLanguage(view.translation.language, language),
+    )
+    .toSorted((a, b) => rank(a) - rank(b))[0];
+}
+
+/** Whether the words are set in quotation marks: only where the publishing source does so. */
+export function inQuotationMarks({ translation }: TranslationView): boolean {
+  return isPublished(translation) && translation.speech === 'direct';
+}
+
+/**
+ * Whose translation it is, in a phrase that leads it:
+ *
+ *   Official translation by the Ministry of Harbours
+ *   Translation by Meridian Wire (news agency)
+ *   Interpreter's translation, as published by The Averne Courier
+ *   Our translation, published nowhere else
+ *   Machine translation (Tidemark MT 3), published nowhere else
+ */
+export function translatorPhrase({ translation, source }: TranslationView): string {
+  const { kind, name } = translation.translator;
+  const publisher = source?.publisher;
+  switch (kind) {
+    case 'official':
+      return `Official translation by ${name ?? publisher ?? "the speaker's side"}`;
+    case 'interpreter':
+      return `Interpreter's translation${name ? ` (${name})` : ''}${publisher ? `, as published by ${publisher}` : ''}`;
+    case 'agency':
+      return `Translation by ${name ?? publisher ?? 'a news agency'} (news agency)`;
+    case 'outlet':
+      return `Translation by ${name ?? publisher ?? 'an outlet'}`;
+    case 'dossier':
+      return 'Our translation, published nowhere else';
+    case 'machine':
+      return `Machine translation${name ? ` (${name})` : ''}, published nowhere else`;
+  }
+}
+
+/** The name of a language in the reader's language: `fr` in `en` is "French". */
+export function languageName(tag: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
