@@ -19,6 +19,8 @@ import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { TranslationBeside } from './translation-beside.tsx';
+import { readingTranslation } from '../corpus/translation.ts';
+import type { CompiledSource } from '../corpus/schema.ts';
 
 /** Props of {@link ClaimPage}. */
 export type ClaimPageProps = { id: string };
@@ -163,11 +165,8 @@ function ClaimDetail({
  * Every translation of the claim's words in one source: the one readers get first (see
  * `readingTranslation`), then the others as authored, into any language.
  */
-function translationsOf(view: ClaimView, source: { id: string }) {
-  const first =
-    source.id === view.source.id
-      ? view.translation
-      : view.alsoIn.find((one) => one.source.id === source.id)?.translation;
+function translationsOf(view: ClaimView, source: CompiledSource) {
+  const first = readingTranslation(view.translations, source, view.language);
   const others = view.translations.filter(
     (one) => one.translation.of === source.id && one !== first,
   );

@@ -1,7 +1,7 @@
 import { Highlight } from '../search/highlight.tsx';
 import { reportLeadIn } from '../corpus/report-lead-in.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
-import { sameLanguage } from '../corpus/translation.ts';
+import { claimTranslation, sameLanguage } from '../corpus/translation.ts';
 import { SpeechLabel } from './speech-label.tsx';
 import { TranslationBeside } from './translation-beside.tsx';
 import { StatedWhenWhere } from './stated-when-where.tsx';
@@ -66,7 +66,11 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
           </p>
         </blockquote>
         {foreign && (
-          <TranslationBeside view={view.translation} from={source.language} language={language} />
+          <TranslationBeside
+            view={claimTranslation(view)}
+            from={source.language}
+            language={language}
+          />
         )}
         <div
           className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-600 dark:text-stone-400 ${style.caption}`}

@@ -9,17 +9,10 @@ import type {
   Topic,
 } from './schema.ts';
 import type { CompiledCorpus } from './corpus-schema.ts';
-import { isPublished, readingTranslation, type TranslationView } from './translation.ts';
+import type { TranslationView } from './translation.ts';
 
-/**
- * A claim's statement as one more source reports it, with that source's record, and the
- * translation that stands beside its words when they are not in the dossier's language.
- */
-export type AppearanceView = {
-  appearance: CompiledAppearance;
-  source: CompiledSource;
-  translation?: TranslationView;
-};
+/** A claim's statement as one more source reports it, with that source's record. */
+export type AppearanceView = { appearance: CompiledAppearance; source: CompiledSource };
 
 /** A claim with the records it refers to, resolved for display. */
 export type ClaimView = {
@@ -31,14 +24,12 @@ export type ClaimView = {
   source: CompiledSource;
   /** Its further appearances, in the order authored: none for a claim one source carries. */
   alsoIn: AppearanceView[];
-  /** The dossier's language (BCP 47), the one readers read it in. */
-  language: string;
   /**
-   * The translation that stands beside its quote when the quote is not in the dossier's
-   * language (see `readingTranslation`); absent when it is, or when nobody translated it.
+   * The dossier's language (BCP 47), the one readers read it in: a quote in another has a
+   * translation beside it (see `readingTranslation`).
    */
-  translation?: TranslationView;
-  /** Every translation of its appearances, as authored. */
+  language: string;
+  /** Every translation of its appearances, as authored, with the sources publishing them. */
   translations: TranslationView[];
 };
 
@@ -121,26 +112,14 @@ export function resolveClaims(lookups: Lookups, records: ClaimRecords): Resolved
     const ref = refOf(claim);
     const source = sourceById.get(claim.source);
     const translations = (claim.translations ?? []).map((translation) => {
-      const publisher = isPublished(translation) ? sourceById.get(translation.source) : undefined;
+      const publisher = 'source' in translation ? sourceById.get(translation.source) : undefined;
       return publisher ? { translation, source: publisher } : { translation };
     });
     const alsoIn = (claim.alsoIn ?? []).flatMap((appearance) => {
       const other = sourceById.get(appearance.source);
-      if (!other) return [];
-      const translation = readingTranslation(translations, other, language);
-      return [{ appearance, source: other, ...(translation ? { translation } : {}) }];
+      return other ? [{ appearance, source: other }] : [];
     });
-    if (!ref || !source) continue;
-    const translation = readingTranslation(translations, source, language);
-    claims.push({
-      claim,
-      ...ref,
-      source,
-      alsoIn,
-      language,
-      translations,
-      ...(translation ? { translation } : {}),
-    });
+    if (ref && source) claims.push({ claim, ...ref, source, alsoIn, language, translations });
   }
   const claimById = new Map(claims.map((view) => [view.claim.id, view]));
   const refs = new Map<string, ClaimRef>(claims.map((view) => [view.claim.id, view]));

@@ -72,6 +72,15 @@ export function readingTranslation(
     .toSorted((a, b) => rank(a) - rank(b))[0];
 }
 
+/** The translation that stands beside the words of the claim's own source, for its reader. */
+export function claimTranslation(view: {
+  source: { id: string; language: string };
+  language: string;
+  translations: readonly TranslationView[];
+}): TranslationView | undefined {
+  return readingTranslation(view.translations, view.source, view.language);
+}
+
 /** Whether the words are set in quotation marks: only where the publishing source does so. */
 export function inQuotationMarks({ translation }: TranslationView): boolean {
   return isPublished(translation) && translation.speech === 'direct';
