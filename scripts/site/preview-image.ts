@@ -10,6 +10,7 @@ import { reportLeadIn } from '../../src/corpus/report-lead-in.ts';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import type { PartyColour } from '../../src/corpus/schema.ts';
 import { formatStatedAt } from '../../src/corpus/stated-at.ts';
+import { fontsFor, satoriLanguage } from './cjk-fonts.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
 
 const require = createRequire(import.meta.url);
@@ -47,8 +48,28 @@ function box(style: CSSProperties, ...children: ReactNode[]): ReactNode {
   return createElement('div', { style }, ...children);
 }
 
-async function toPng(element: ReactNode): Promise<Buffer> {
-  const svg = await satori(element, { ...previewImageSize, fonts });
+/** Which fonts an image is drawn with: the Latin ones only, or also those of other scripts. */
+export type PreviewFonts = 'latin' | 'all';
+
+/**
+ * The Latin fonts again, as other objects: satori keeps the fonts it loaded for a script with
+ * the list it was given, so a drawing limited to Latin needs a list of its own.
+ */
+let latinFonts: Font[] | undefined;
+
+async function toPng(element: ReactNode, with_: PreviewFonts = 'all'): Promise<Buffer> {
+  latinFonts ??= fonts.map((one) => ({ ...one, data: one.data.slice(0) }));
+  const svg = await satori(element, {
+    ...previewImageSize,
+    fonts: with_ === 'all' ? fonts : latinFonts,
+    // Hangul, Han and kana in their own Noto fonts, read only for an image that draws them.
+    ...(with_ === 'all'
+      ? {
+          loadAdditionalAsset: (code: string, segment: string) =>
+            Promise.resolve(fontsFor(code, segment)),
+        }
+      : {}),
+  });
   // Satori draws text as paths, so resvg needs no fonts; scanning the system's fonts for every
   // image took longer than drawing it.
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
@@ -67,6 +88,7 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
   const direct = claim.speech === 'direct';
   const words = shorten(claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
   const when = claim.statedAt ? ` · ${formatStatedAt(claim.statedAt)}` : '';
+  const script = satoriLanguage(source.language);
   return box(
     {
       width: '100%',
@@ -115,11 +137,17 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
                 reportLeadIn(source),
               ),
             ]),
-        box(
+        createElement(
+          'div',
           {
-            fontSize: words.length > 110 ? 38 : 46,
-            fontStyle: direct ? 'italic' : 'normal',
-            lineHeight: 1.3,
+            // Han is drawn in the forms of the quote's own language.
+            lang: script,
+            style: {
+              fontSize: words.length > 110 ? 38 : 46,
+              // Hangul, Han and kana have no italics: their direct quotes stand upright.
+              fontStyle: direct && script === undefined ? 'italic' : 'normal',
+              lineHeight: 1.3,
+            },
           },
           presentedWords(view, words),
         ),
@@ -136,9 +164,12 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
   );
 }
 
-/** A claim's 1200×630 preview image as PNG (see {@link claimPreviewElement}). */
-export function claimPreviewImage(view: ClaimView, siteName: string) {
-  return toPng(claimPreviewElement(view, siteName));
+/**
+ * A claim's 1200×630 preview image as PNG (see {@link claimPreviewElement}); `with_` limits the
+ * fonts, for a test that must tell drawn glyphs from empty boxes.
+ */
+export function claimPreviewImage(view: ClaimView, siteName: string, with_?: PreviewFonts) {
+  return toPng(claimPreviewElement(view, siteName), with_);
 }
 
 /**
