@@ -14,6 +14,7 @@ import {
   type TimelineDetail,
 } from '../../src/corpus/schema.ts';
 import { glanceWords } from '../../src/corpus/glance-words.ts';
+import { readingTranslation } from '../../src/corpus/translation.ts';
 import { formatStatedAt, statedDays, statedMinute } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
@@ -33,9 +34,19 @@ function sourcesShownWith(claim: CompiledClaim): string[] {
 
 /** Whose words back each claim of the corpus at a glance (`glance.ts`), from its first source. */
 function glanceOfCorpus(corpus: CompiledCorpus) {
-  const publisherOf = new Map(corpus.sources.map((source) => [source.id, source.publisher]));
-  return (claim: CompiledClaim) =>
-    glanceWords(claim, publisherOf.get(claim.source) ?? claim.source);
+  const sourceById = new Map(corpus.sources.map((source) => [source.id, source]));
+  return (claim: CompiledClaim) => {
+    const source = sourceById.get(claim.source);
+    // A quote in another language than the dossier's is glanced at in translation.
+    const translations = (claim.translations ?? []).map((translation) => {
+      const publisher = 'source' in translation ? sourceById.get(translation.source) : undefined;
+      return publisher ? { translation, source: publisher } : { translation };
+    });
+    const translation = source
+      ? readingTranslation(translations, source, corpus.dossier.language)
+      : undefined;
+    return glanceWords(claim, source?.publisher ?? claim.source, translation);
+  };
 }
 
 /**

@@ -9,6 +9,19 @@ export type GlanceWhoProps = { name: string; words: GlanceWords };
  * report it is (`src/corpus/glance.ts`).
  */
 export function GlanceWho({ name, words }: GlanceWhoProps) {
+  if (words.speech === 'direct' && words.excerpt && words.translatedBy) {
+    // A translation: whose it is first; in marks and italics only where it is published so.
+    return (
+      <>
+        {name}, in {words.translatedBy}:{' '}
+        {words.translationQuoted ? (
+          <span className="font-serif italic">“{words.excerpt}”</span>
+        ) : (
+          <span className="font-serif">{words.excerpt}</span>
+        )}
+      </>
+    );
+  }
   if (words.speech === 'direct' && words.excerpt) {
     return (
       <>

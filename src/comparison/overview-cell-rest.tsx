@@ -3,6 +3,7 @@ import { GlanceWho } from '../claims/glance-who.tsx';
 import { chunkQueryOptions } from '../corpus/corpus-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { glanceWords } from '../corpus/glance-words.ts';
+import { claimTranslation } from '../corpus/translation.ts';
 import { cellPositions, chunksOf } from '../corpus/layout.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
@@ -44,17 +45,24 @@ export function OverviewCellRest({ index, topic, party, shown, href }: OverviewC
     const view = chunkAt.get(Math.floor(position / size))?.claims[position % size];
     return view && !shown.includes(view.claim.id) ? [view] : [];
   });
-  return views.map(({ claim, speaker, source }) => (
-    <li key={claim.id} className="leading-snug">
-      <AppLink
-        href={claimPath(claim.id)}
-        className="font-medium text-stone-950 underline-offset-2 hover:underline dark:text-stone-50"
-      >
-        {claim.short ?? claim.summary}
-      </AppLink>{' '}
-      <span className="text-stone-700 dark:text-stone-300">
-        — <GlanceWho name={speaker.name} words={glanceWords(claim, source.publisher)} />
-      </span>
-    </li>
-  ));
+  return views.map((view) => {
+    const { claim, speaker, source } = view;
+    return (
+      <li key={claim.id} className="leading-snug">
+        <AppLink
+          href={claimPath(claim.id)}
+          className="font-medium text-stone-950 underline-offset-2 hover:underline dark:text-stone-50"
+        >
+          {claim.short ?? claim.summary}
+        </AppLink>{' '}
+        <span className="text-stone-700 dark:text-stone-300">
+          —{' '}
+          <GlanceWho
+            name={speaker.name}
+            words={glanceWords(claim, source.publisher, claimTranslation(view))}
+          />
+        </span>
+      </li>
+    );
+  });
 }

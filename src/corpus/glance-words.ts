@@ -4,24 +4,43 @@
  * shows what was compiled, does not carry the excerpt's code.
  */
 import { quoteExcerpt } from './quote-excerpt.ts';
-import type { CompiledClaim, Speech } from './schema.ts';
+import type { GlanceWords } from './glance.ts';
+import type { CompiledClaim } from './schema.ts';
+import {
+  inQuotationMarks,
+  translationOwner,
+  translationWords,
+  type TranslationView,
+} from './translation.ts';
 
 /** Longest excerpt of a quote a line at a glance shows, ellipses included, in code points. */
 export const glanceExcerptMax = 48;
 
-/** Whose words back a claim at a glance, from the claim and its source's publisher. */
+/**
+ * Whose words back a claim at a glance, from the claim and its source's publisher; for a
+ * direct quote in another language than the reader's, from `translation`, the one readers
+ * get beside it (`claimTranslation`), when there is one.
+ */
 export function glanceWords(
   claim: Pick<CompiledClaim, 'speech' | 'quote' | 'short' | 'summary'>,
   publisher: string,
-): { speech: Speech; excerpt: string } | { speech: Speech; reportedBy: string } {
+  translation?: TranslationView,
+): GlanceWords {
   const { speech } = claim;
   const short = claim.short ?? claim.summary;
-  return speech === 'direct'
-    ? {
-        speech,
-        excerpt: quoteExcerpt(claim.quote.textQuoteSelector.exact, short, glanceExcerptMax),
-      }
-    : { speech, reportedBy: glancePublisher(publisher) };
+  if (speech === 'reported') return { speech, reportedBy: glancePublisher(publisher) };
+  if (translation) {
+    return {
+      speech,
+      excerpt: quoteExcerpt(translationWords(translation.translation), short, glanceExcerptMax),
+      translatedBy: translationOwner(translation),
+      translationQuoted: inQuotationMarks(translation),
+    };
+  }
+  return {
+    speech,
+    excerpt: quoteExcerpt(claim.quote.textQuoteSelector.exact, short, glanceExcerptMax),
+  };
 }
 
 /**

@@ -3,9 +3,13 @@
  * in a line: our short form first, then whose it is. Our short form is never put in quotation
  * marks, never under a direct-speech mark and never after "<speaker>:"; only the speaker's
  * exact words (an excerpt of the quote, `glance-words.ts`) follow the speaker's name in
- * quotation marks. A reported claim names the publisher whose account it is.
+ * quotation marks. Words in another language than the reader's are shown in translation,
+ * saying whose, and in marks only where the translation's publisher sets them so. A reported
+ * claim names the publisher whose account it is.
  *
  *   Will hold the vote in May — Mara Quist: “…the vote will be held in May…”
+ *   One ceiling for both — Han Seo-yeon, in Ardry Wire's translation: “…keep equally…”
+ *   Study only — Lin Qiaowen, in our translation: …the possibility of a joint survey…
  *   Disputes the count — Tobias Fenn, as The Averne Courier reports
  */
 import type { Speech } from './schema.ts';
@@ -13,14 +17,28 @@ import type { Speech } from './schema.ts';
 /** Whose words back a claim at a glance: the speaker's excerpt, or the reporting publisher. */
 export type GlanceWords = {
   speech: Speech;
-  /** Direct speech: the speaker's exact words, or an exact excerpt with ellipses. */
+  /**
+   * Direct speech: the speaker's exact words, or an exact excerpt with ellipses; for words in
+   * another language than the reader's, an excerpt of their translation (see `translatedBy`).
+   */
   excerpt?: string | undefined;
   /** Reported speech: the publisher whose words the source's account is. */
   reportedBy?: string | undefined;
+  /** Whose translation the excerpt is ("our translation", "Ardry Wire's translation"). */
+  translatedBy?: string | undefined;
+  /** Whether that translation is in quotation marks where it is published. */
+  translationQuoted?: boolean | undefined;
 };
 
-/** What follows the speaker's name: `: “<excerpt>”`, or `, as <publisher> reports`. */
+/**
+ * What follows the speaker's name: `: “<excerpt>”`, `, in <whose translation>: “<excerpt>”`
+ * (in marks only where the translation's publisher sets them so), or `, as <publisher> reports`.
+ */
 export function glanceAttribution(words: GlanceWords): string {
+  if (words.speech === 'direct' && words.excerpt && words.translatedBy) {
+    const excerpt = words.translationQuoted ? `“${words.excerpt}”` : words.excerpt;
+    return `, in ${words.translatedBy}: ${excerpt}`;
+  }
   if (words.speech === 'direct' && words.excerpt) return `: “${words.excerpt}”`;
   if (words.speech === 'reported' && words.reportedBy) return `, as ${words.reportedBy} reports`;
   return '';

@@ -545,6 +545,10 @@ export const overviewClaimSchema = z.strictObject({
   excerpt: z.optional(prose),
   /** Reported speech: the publisher whose words the source's account of the claim is. */
   reportedBy: z.optional(prose),
+  /** Whose translation `excerpt` is, when the quote is in another language than the dossier's. */
+  translatedBy: z.optional(prose),
+  /** Whether that translation is in quotation marks where it is published. */
+  translationQuoted: z.optional(z.boolean()),
   /** The relations it starts towards another party's claims on the same topic. */
   relations: z.array(
     z.strictObject({
@@ -659,6 +663,10 @@ export const timelineClaimSchema = z.strictObject({
   excerpt: z.optional(prose),
   /** Reported speech: the publisher whose words the source's account of the claim is. */
   reportedBy: z.optional(prose),
+  /** Whose translation `excerpt` is, when the quote is in another language than the dossier's. */
+  translatedBy: z.optional(prose),
+  /** Whether that translation is in quotation marks where it is published. */
+  translationQuoted: z.optional(z.boolean()),
   /** The relations it starts towards other dated claims, each by its place on the timeline. */
   relations: z.array(z.strictObject({ type: relationTypeSchema, to: count })),
 });

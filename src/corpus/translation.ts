@@ -114,6 +114,27 @@ export function translatorPhrase({ translation, source }: TranslationView): stri
   }
 }
 
+/**
+ * Whose translation it is, in a few words for a line at a glance: "Ardry Wire's translation",
+ * "the official translation", "our translation", "a machine translation".
+ */
+export function translationOwner({ translation, source }: TranslationView): string {
+  const { kind, name } = translation.translator;
+  switch (kind) {
+    case 'official':
+      return 'the official translation';
+    case 'interpreter':
+      return "the interpreter's translation";
+    case 'agency':
+    case 'outlet':
+      return `${name ?? source?.publisher ?? 'a publisher'}'s translation`;
+    case 'dossier':
+      return 'our translation';
+    case 'machine':
+      return 'a machine translation';
+  }
+}
+
 /** The name of a language in the reader's language: `fr` in `en` is "French". */
 export function languageName(tag: string, inLanguage: string): string {
   try {

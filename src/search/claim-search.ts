@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { CorpusFormatError } from '../corpus/corpus-format-error.ts';
 import type { SearchIndex } from '../corpus/schema.ts';
-import { indexTerms, oneSpelling, queryTerms } from './search-terms.ts';
+import { indexTerms, isUnspaced, oneSpelling, queryTerms } from './search-terms.ts';
 
 /**
  * What a claim is searched by: its own words, every field its card shows. `source` is the
@@ -44,7 +44,9 @@ const options: Options<SearchDocument> = {
     tokenize: queryTerms,
     processTerm: oneSpelling,
     combineWith: 'AND',
-    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= minPrefixLength,
+    // A lone Han, kana or Hangul character is searched as the start of a pair.
+    prefix: (term, i, terms) =>
+      i === terms.length - 1 && (term.length >= minPrefixLength || isUnspaced(term)),
   },
 };
 

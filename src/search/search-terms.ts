@@ -2,7 +2,43 @@ import { dottedAbbreviation, foldForSearch } from '../lib/search-text.ts';
 
 // How a text becomes search terms, the same when the build indexes the claims and when the
 // browser reads a query or marks the words matched: whole words, folded (case, accents,
-// typographic quotes and dashes), with British and American spellings made one.
+// typographic quotes and dashes), with British and American spellings made one. Han, kana and
+// Hangul are written without spaces between words (or, in Hangul, with particles joined to
+// them), so their runs are searched as overlapping pairs of characters instead: 협정을 is
+// 협정 and 정을, and a search for 협정 finds it; 渔业协定 is 渔业, 业协 and 协定. This needs no
+// dictionary and no word segmenter, for the index or in the browser.
+
+/** A character of a script written without spaces between words. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const unspacedRuns = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/**
+ * A word split for search: its runs of other letters whole, its runs of Han, kana or Hangul as
+ * overlapping pairs (a lone character as itself), each with where it starts in the word.
+ */
+function termsOfWord(word: string): { term: string; at: number }[] {
+  if (!unspaced.test(word)) return [{ term: word, at: 0 }];
+  const terms: { term: string; at: number }[] = [];
+  let at = 0;
+  for (const run of word.matchAll(unspacedRuns)) {
+    if (run.index > at) terms.push({ term: word.slice(at, run.index), at });
+    const chars = [...run[0]];
+    let offset = run.index;
+    if (chars.length === 1) terms.push({ term: run[0], at: offset });
+    for (let i = 0; i + 1 < chars.length; i++) {
+      terms.push({ term: `${chars[i]}${chars[i + 1]}`, at: offset });
+      offset += chars[i]?.length ?? 1;
+    }
+    at = run.index + run[0].length;
+  }
+  if (at < word.length) terms.push({ term: word.slice(at), at });
+  return terms;
+}
+
+/** Whether a term is a pair (or lone character) of a script written without spaces. */
+export function isUnspaced(term: string): boolean {
+  return unspaced.test(term);
+}
 
 /** A word: letters and digits, joined by hyphens inside it ("Anne-Marie", "2016-17"). */
 const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -23,9 +59,14 @@ export function wordsOf(text: string): WordAt[] {
   return words;
 }
 
-/** The terms a query searches for, in order: its words, folded, each part of a hyphenated one. */
+/**
+ * The terms a query searches for, in order: its words, folded, each part of a hyphenated one,
+ * runs of Han, kana or Hangul as their pairs of characters.
+ */
 export function queryTerms(query: string): string[] {
-  return wordsOf(foldForSearch(query)).map(({ word }) => word);
+  return wordsOf(foldForSearch(query)).flatMap(({ word }) =>
+    termsOfWord(word).map(({ term }) => term),
+  );
 }
 
 /**
@@ -37,8 +78,8 @@ export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const [compound] of foldForSearch(text).matchAll(wordPattern)) {
     const parts = compound.split('-');
-    terms.push(...parts);
-    if (parts.length > 1) terms.push(parts.join(''));
+    for (const part of parts) terms.push(...termsOfWord(part).map(({ term }) => term));
+    if (parts.length > 1 && !unspaced.test(compound)) terms.push(parts.join(''));
   }
   return terms;
 }
@@ -146,8 +187,20 @@ export function matchedSpans(text: string, terms: ReadonlySet<string>): [number,
       }
     }
     for (const part of word.matchAll(partPattern)) {
-      if (terms.has(termOf(part[0])))
-        spans.push([start + part.index, start + part.index + part[0].length]);
+      const partStart = start + part.index;
+      if (!unspaced.test(part[0])) {
+        if (terms.has(termOf(part[0]))) spans.push([partStart, partStart + part[0].length]);
+        continue;
+      }
+      // Pairs of characters, marked where matched; overlapping pairs make one mark.
+      for (const { term, at } of termsOfWord(part[0])) {
+        if (!terms.has(termOf(term))) continue;
+        const from = partStart + at;
+        const to = from + term.length;
+        const last = spans.at(-1);
+        if (last && last[1] >= from) last[1] = Math.max(last[1], to);
+        else spans.push([from, to]);
+      }
     }
   }
   return spans;

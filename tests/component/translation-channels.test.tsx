@@ -13,11 +13,18 @@ import { ClaimHeading } from '../../src/claims/claim-heading.tsx';
 import { quoteWithCitation } from '../../src/claims/citation.ts';
 import { TranslationBeside } from '../../src/claims/translation-beside.tsx';
 import { indexCorpus, type ClaimView } from '../../src/corpus/corpus-index.ts';
+import { GlanceWho } from '../../src/claims/glance-who.tsx';
+import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
+import { glanceLine } from '../../src/corpus/glance.ts';
+import { excerptWords } from '../../src/corpus/quote-excerpt.ts';
+import { corpusMetaSchema, timelineDetailSchema } from '../../src/corpus/schema.ts';
 import {
   claimTranslation,
+  inQuotationMarks,
   isPublished,
   sameLanguage,
   translationWords,
+  translationOwner,
   translatorPhrase,
   type TranslationView,
 } from '../../src/corpus/translation.ts';
@@ -231,5 +238,51 @@ test('the translation readers get first is the speaker’s side’s, then an age
         rank.indexOf(rival.translation.translator.kind),
       );
     }
+  }
+});
+
+/*
+ * The lines at a glance (the overview of `/`, the timeline), as compiled: a direct quote in
+ * another language than the dossier's is glanced at in the translation readers get first,
+ * saying whose, in quotation marks only where that translation's publisher sets them so.
+ */
+const browserFiles = browserDataFiles(corpus);
+const fileOf = (path: string): unknown => JSON.parse(browserFiles.get(path) ?? 'null');
+const meta = corpusMetaSchema.parse(fileOf('index.json'));
+const glanced = [
+  ...meta.overview.flat(2),
+  ...meta.headlines.map((headline) => headline.claim),
+  ...[...browserFiles.keys()]
+    .filter((path) => path.startsWith('timeline/'))
+    .flatMap((path) => timelineDetailSchema.parse(fileOf(path)).claims),
+];
+
+test('a line at a glance shows a translated quote in translation, saying whose', () => {
+  const translatedLines = glanced.filter((line) => line.translatedBy);
+  expect(translatedLines.length).toBeGreaterThan(0);
+  for (const line of glanced) {
+    const view = index.claimById.get(line.id);
+    if (!view) throw new Error(`no claim ${line.id}`);
+    const translation = claimTranslation(view);
+    const who = view.speaker.name;
+    const text = renderedText(<GlanceWho name={who} words={line} />);
+    if (view.claim.speech === 'reported') {
+      expect(line.translatedBy, line.id).toBeUndefined();
+      continue;
+    }
+    if (!translation) {
+      expect(line.translatedBy, line.id).toBeUndefined();
+      expect(text).toBe(`${who}: “${line.excerpt ?? ''}”`);
+      continue;
+    }
+    expect(line.translatedBy, line.id).toBe(translationOwner(translation));
+    expect(translationWords(translation.translation)).toContain(excerptWords(line.excerpt ?? ''));
+    const quoted = inQuotationMarks(translation);
+    expect(line.translationQuoted ?? false).toBe(quoted);
+    expect(text).toBe(
+      `${who}, in ${translationOwner(translation)}: ${quoted ? `“${line.excerpt ?? ''}”` : (line.excerpt ?? '')}`,
+    );
+    expect(text).not.toContain(`${who}: `);
+    expect(glanceLine(line.short, who, line)).toBe(`${line.short} — ${text}`);
   }
 });

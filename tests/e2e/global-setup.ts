@@ -26,6 +26,12 @@ declare module 'vitest' {
      */
     secondUrl: string;
     secondOutDir: string;
+    /**
+     * Address and folder of a build of the invented multilingual dossier
+     * (tests/fixtures/multilingual), with its preview images.
+     */
+    multilingualUrl: string;
+    multilingualOutDir: string;
     /** Initial JavaScript of the floor, gzipped: the least a page of this stack ships. */
     floorJsBytes: number;
     /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
@@ -43,8 +49,11 @@ export const synthClaims = 1500;
 export const secondDossierDir = 'tests/fixtures/second-dossier';
 export const secondDossierBase = '/harbour-vote/';
 
+/** The folder of the invented dossier in Korean, Chinese and English. */
+export const multilingualDir = 'tests/fixtures/multilingual';
+
 /**
- * Builds and serves the app once for the whole end-to-end project: five builds and the floor,
+ * Builds and serves the app once for the whole end-to-end project: six builds and the floor,
  * at once.
  */
 export default async function setup(project: TestProject) {
@@ -56,13 +65,14 @@ export default async function setup(project: TestProject) {
   const work = join(process.cwd(), 'node_modules', '.tmp');
   mkdirSync(work, { recursive: true }); // not there yet on a fresh clone
   const floorDir = mkdtempSync(join(work, 'floor-'));
-  const [root, subPath, synth, hostile, second, floor] = await Promise.all([
+  const [root, subPath, synth, hostile, second, multilingual, floor] = await Promise.all([
     serveBuild(),
     // Only the root build's preview images are checked.
     serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
     serveBuild({ corpusDir, previewImages: false }),
     serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
     serveBuild({ corpusDir: secondDossierDir, base: secondDossierBase }),
+    serveBuild({ corpusDir: multilingualDir }),
     buildFloor(floorDir),
   ]);
   rmSync(floorDir, { recursive: true, force: true });
@@ -74,6 +84,8 @@ export default async function setup(project: TestProject) {
   project.provide('hostileUrl', hostile.url);
   project.provide('secondUrl', second.url);
   project.provide('secondOutDir', second.outDir);
+  project.provide('multilingualUrl', multilingual.url);
+  project.provide('multilingualOutDir', multilingual.outDir);
   project.provide('floorJsBytes', floor.jsBytes);
   const browser = await launchChromiumServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
@@ -84,6 +96,7 @@ export default async function setup(project: TestProject) {
     await synth.close();
     await hostile.close();
     await second.close();
+    await multilingual.close();
     rmSync(corpusDir, { recursive: true, force: true });
   };
 }
