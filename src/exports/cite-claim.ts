@@ -8,6 +8,13 @@
  */
 import { presentedWords, speakerWithRole, type QuotationMarks } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import {
+  claimTranslation,
+  inQuotationMarks,
+  languageName,
+  translationWords,
+  translatorPhrase,
+} from '../corpus/translation.ts';
 import { formatStatedAt, parsePartialDate } from '../corpus/stated-at.ts';
 
 const bibtexMonths = [
@@ -36,9 +43,26 @@ function speakerContext(view: ClaimView): string {
 /** How the source presents the speaker: quoting them, or reporting on them in its own words. */
 function presentation(view: ClaimView, marks: QuotationMarks): string {
   const words = presentedWords(view, undefined, marks);
-  return view.claim.speech === 'direct'
-    ? `quoting ${speakerContext(view)}: ${words}`
-    : `reporting on ${speakerContext(view)}, in its own words: ${words}`;
+  const said =
+    view.claim.speech === 'direct'
+      ? `quoting ${speakerContext(view)}: ${words}`
+      : `reporting on ${speakerContext(view)}, in its own words: ${words}`;
+  return `${said}${translationNote(view, marks)}`;
+}
+
+/**
+ * The translation readers get beside a quote in another language than theirs, after it in
+ * brackets, saying whose: ` (translation by Ardry Wire (news agency), from French: “…”)`; in
+ * quotation marks only where its publisher sets it so. Empty when there is none.
+ */
+function translationNote(view: ClaimView, [open, close]: QuotationMarks): string {
+  const translation = claimTranslation(view);
+  if (!translation) return '';
+  const words = translationWords(translation.translation);
+  const shown = inQuotationMarks(translation) ? `${open}${words}${close}` : words;
+  const phrase = translatorPhrase(translation);
+  const from = languageName(view.source.language, view.language);
+  return ` (${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}, from ${from}: ${shown})`;
 }
 
 /** `.` after text unless it already ends a sentence. */
@@ -106,7 +130,7 @@ export function bibtexKey(view: ClaimView): string {
 /**
  * The claim cited as a BibTeX `@misc` entry keyed by its id. The author is the source's
  * publisher, braced whole so BibTeX treats it as one name; the title is the source's headline;
- * `year` and `month` are its publication's. The note says who is quoted (in LaTeX's quotation
+ * `year` and `month` are its publication's, `language` its language. The note says who is quoted (in LaTeX's quotation
  * marks, direct speech only) or reported on; quotation marks inside the words are LaTeX's too
  * ({@link latexText}). `url` is the claim's permalink and
  * `urldate` (an ISO date, as biblatex reads it) the day it was read.
@@ -122,6 +146,8 @@ export function citeBibtex(view: ClaimView, permalink: string, accessed?: string
   ];
   if (published) fields.push(['year', `{${published.year}}`]);
   if (month) fields.push(['month', month]);
+  // The language of the source, and so of the words quoted, by its English name.
+  fields.push(['language', `{${latexText(languageName(source.language, 'en'))}}`]);
   fields.push(['note', `{${latexText(note.charAt(0).toUpperCase() + note.slice(1))}}`]);
   fields.push(['url', `{${escapeUrl(permalink)}}`]);
   if (accessed && parsePartialDate(accessed)) fields.push(['urldate', `{${accessed}}`]);

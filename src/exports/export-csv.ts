@@ -1,5 +1,6 @@
 import { attributedQuote, wordsOf } from '../corpus/attribution.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import { claimTranslation, translationWords, translatorPhrase } from '../corpus/translation.ts';
 import { relationWords, type RelationsByClaim } from './export-relations.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
@@ -33,6 +34,12 @@ import { textFragmentUrl } from './text-fragment.ts';
  *   other claim's permalink
  * - `also_in`: the further sources that carry the same statement, `; `-separated, each as
  *   `<source id> (<speech>): <their exact words>`; empty when only `source` does
+ * - `quote_language`: the language of `quote`, its source's (a BCP 47 tag)
+ * - `translation`, `translation_language`, `translated_by`, `translation_source`: for a quote
+ *   in another language than the dossier's, the translation readers get beside it, its
+ *   language, whose it is ("Translation by Ardry Wire (news agency)", "Our translation,
+ *   published nowhere else") and the source that publishes it (empty for ours or a
+ *   machine's); all empty when there is none
  */
 export const claimCsvColumns = [
   'id',
@@ -65,6 +72,11 @@ export const claimCsvColumns = [
   'relations',
   'relations_outside',
   'also_in',
+  'quote_language',
+  'translation',
+  'translation_language',
+  'translated_by',
+  'translation_source',
 ] as const;
 
 /** The name of one column of the claims CSV. */
@@ -84,6 +96,7 @@ export function claimCsvRow(view: ClaimView, links: CsvLinks): Record<ClaimCsvCo
   const { permalinkOf } = links;
   const { textQuoteSelector, textPositionSelector } = claim.quote;
   const relations = links.relationsByClaim.get(claim.id) ?? [];
+  const translation = claimTranslation(view);
   const restsOn = (noteId: string | undefined) => {
     if (noteId === undefined) return 'text';
     const note = source.notes?.find((each) => each.id === noteId);
@@ -133,6 +146,11 @@ export function claimCsvRow(view: ClaimView, links: CsvLinks): Record<ClaimCsvCo
           `${other.id} (${appearance.speech}): ${appearance.quote.textQuoteSelector.exact}`,
       )
       .join('; '),
+    quote_language: source.language,
+    translation: translation ? translationWords(translation.translation) : '',
+    translation_language: translation?.translation.language ?? '',
+    translated_by: translation ? translatorPhrase(translation) : '',
+    translation_source: translation?.source?.id ?? '',
   };
 }
 

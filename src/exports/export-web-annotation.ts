@@ -2,6 +2,7 @@ import { speechDescription } from '../corpus/attribution.ts';
 import type { Appearance } from '../corpus/appearances.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import type { CompiledClaim } from '../corpus/schema.ts';
+import { translationWords, type TranslationView } from '../corpus/translation.ts';
 import { relationWords, type RelationsByClaim } from './export-relations.ts';
 
 /** The JSON-LD context of the W3C Web Annotation model; every key below is one of its terms. */
@@ -24,6 +25,26 @@ export type TextualBody = {
   language: string;
 };
 
+/** Who made a text of a body: a person, an organisation, or software (a machine translation). */
+export type AnnotationAgent = { type: 'Person' | 'Organization' | 'Software'; name: string };
+
+/** One text of a choice: the quote in its own language, or a translation of it, and by whom. */
+export type ChoiceText = {
+  type: 'TextualBody';
+  value: string;
+  format: 'text/plain';
+  /** Its language (BCP 47). */
+  language: string;
+  /** A translation's translator; absent for the source's own words. */
+  creator?: AnnotationAgent;
+};
+
+/**
+ * The quote's words in its source's language and in each translation, as alternatives: a
+ * client shows the one in its reader's language. Present only for a quote with translations.
+ */
+export type ChoiceBody = { type: 'Choice'; items: ChoiceText[] };
+
 /** A link to another claim: its permalink, and the relation in the data's words. */
 export type RelationBody = {
   type: 'SpecificResource';
@@ -37,15 +58,16 @@ export type RelationBody = {
 /**
  * One claim as a W3C Web Annotation. Its bodies, in this order: the summary (`describing`),
  * whose words the quote is, with the speaker's role (`describing`), the party's name
- * (`classifying`), the speaker's name and the topic's title (both `tagging`), then a link to
- * each related claim, whether or not the collection holds it.
+ * (`classifying`), the speaker's name and the topic's title (both `tagging`), for a quote with
+ * translations the quote and its translations as a `Choice`, then a link to each related
+ * claim, whether or not the collection holds it.
  */
 export type ClaimAnnotation = {
   /** The claim's permalink. */
   id: string;
   type: 'Annotation';
   motivation: 'describing';
-  body: (TextualBody | RelationBody)[];
+  body: (TextualBody | ChoiceBody | RelationBody)[];
   /** Where the claim's words are; one per source for a claim several sources carry. */
   target: AnnotationTarget | AnnotationTarget[];
 };
@@ -104,6 +126,7 @@ export function claimToAnnotation(view: ClaimView, links: AnnotationLinks): Clai
       textualBody('classifying', party.name),
       textualBody('tagging', speaker.name),
       textualBody('tagging', topic.title),
+      ...translationChoice(view),
       ...(links.relationsByClaim.get(claim.id) ?? []).map((each): RelationBody => ({
         type: 'SpecificResource',
         purpose: 'linking',
@@ -136,4 +159,38 @@ export function claimsToAnnotationCollection(
   };
   if (items.length > 0) collection.first = { type: 'AnnotationPage', startIndex: 0, items };
   return collection;
+}
+
+/** Who made a translation, as the model's agent. */
+function agentOf({ translation, source }: TranslationView): AnnotationAgent {
+  const { kind, name } = translation.translator;
+  if (kind === 'machine') return { type: 'Software', name: name ?? 'machine translation' };
+  if (kind === 'dossier') return { type: 'Organization', name: "the dossier's authors" };
+  if (kind === 'interpreter' && name) return { type: 'Person', name };
+  return { type: 'Organization', name: name ?? source?.publisher ?? kind };
+}
+
+/** The quote of the claim's first source and its translations, as one `Choice` body. */
+function translationChoice(view: ClaimView): ChoiceBody[] {
+  const { claim, source } = view;
+  const translations = view.translations.filter((one) => one.translation.of === source.id);
+  if (translations.length === 0) return [];
+  const text = (value: string, language: string): ChoiceText => ({
+    type: 'TextualBody',
+    value,
+    format: 'text/plain',
+    language,
+  });
+  return [
+    {
+      type: 'Choice',
+      items: [
+        text(claim.quote.textQuoteSelector.exact, source.language),
+        ...translations.map((one) => ({
+          ...text(translationWords(one.translation), one.translation.language),
+          creator: agentOf(one),
+        })),
+      ],
+    },
+  ];
 }

@@ -3,6 +3,7 @@ import type { Appearance } from '../corpus/appearances.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { parseStatedAt } from '../corpus/stated-at.ts';
 import { claimPath, sourcePath } from '../lib/app-paths.ts';
+import { translationWords, type TranslationView } from '../corpus/translation.ts';
 import { siteUrl, type Site } from './page-meta.ts';
 
 /**
@@ -44,22 +45,21 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
     };
     const text = quote.textQuoteSelector.exact;
     const suffix = n === 0 ? '' : `-${n + 1}`;
+    const id = `${url}#${speech === 'direct' ? 'quotation' : 'report'}${suffix}`;
+    // Its translations, each its translator's work (never the speaker's words): published
+    // ones part of the source that publishes them.
+    const translations = view.translations
+      .filter((one) => one.translation.of === on.id)
+      .map((one) => translationJsonLd(one, id, site));
+    const common = {
+      '@id': id,
+      text,
+      inLanguage: on.language,
+      ...(translations.length > 0 ? { workTranslation: translations } : {}),
+    };
     return speech === 'direct'
-      ? {
-          '@type': 'Quotation',
-          '@id': `${url}#quotation${suffix}`,
-          text,
-          spokenByCharacter: author,
-          isPartOf,
-        }
-      : {
-          '@type': 'CreativeWork',
-          '@id': `${url}#report${suffix}`,
-          text,
-          author: publisher,
-          about: author,
-          isPartOf,
-        };
+      ? { '@type': 'Quotation', ...common, spokenByCharacter: author, isPartOf }
+      : { '@type': 'CreativeWork', ...common, author: publisher, about: author, isPartOf };
   };
   const appearance = appearanceIn(source, claim, 0);
   const further = view.alsoIn.map((one, i) => appearanceIn(one.source, one.appearance, i + 1));
@@ -73,12 +73,47 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
     '@id': url,
     url,
     name: claim.summary,
-    ...(claim.speech === 'direct' ? { text: words } : {}),
+    ...(claim.speech === 'direct' ? { text: words, inLanguage: source.language } : {}),
     author,
     datePublished: source.published,
     ...(stated && !stated.end ? { dateCreated: claim.statedAt } : {}),
     appearance: further.length > 0 ? [appearance, ...further] : appearance,
     firstAppearance: appearance,
     about: party.name,
+  };
+}
+
+/**
+ * A translation as schema.org has it: a work of its translator's, in its language, that is a
+ * `translationOfWork` of the words it translates; a published one is part of the source that
+ * publishes it. Ours names the site as translator; a machine's names the machine.
+ */
+function translationJsonLd({ translation, source }: TranslationView, of: string, site: Site) {
+  const { kind, name } = translation.translator;
+  const translator =
+    kind === 'dossier'
+      ? { '@type': 'Organization', name: site.name, url: siteUrl(site, '/') }
+      : kind === 'machine'
+        ? { '@type': 'SoftwareApplication', name: name ?? 'machine translation' }
+        : kind === 'interpreter' && name
+          ? { '@type': 'Person', name }
+          : { '@type': 'Organization', name: name ?? source?.publisher ?? kind };
+  return {
+    '@type': 'CreativeWork',
+    text: translationWords(translation),
+    inLanguage: translation.language,
+    translator,
+    translationOfWork: { '@id': of },
+    ...(source
+      ? {
+          isPartOf: {
+            '@type': 'CreativeWork',
+            '@id': siteUrl(site, sourcePath(source.id)),
+            headline: source.headline,
+            datePublished: source.published,
+            publisher: { '@type': 'Organization', name: source.publisher },
+          },
+        }
+      : {}),
   };
 }

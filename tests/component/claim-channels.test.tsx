@@ -308,7 +308,9 @@ const channels: Channel[] = [
       expect(target?.selector[0].exact).toBe(view.claim.quote.textQuoteSelector.exact);
       const [, speech] = annotation.body;
       expectSpeechSentence(speech && 'value' in speech ? speech.value : undefined, view);
-      const linking = annotation.body.filter((body) => body.purpose === 'linking');
+      const linking = annotation.body.filter(
+        (body) => 'purpose' in body && body.purpose === 'linking',
+      );
       const relations = index.relationsByClaim.get(view.claim.id) ?? [];
       expect(linking.map((body) => ('source' in body ? body.source : ''))).toEqual(
         relations.map(({ other }) => permalinkOf(other.claim.id)),

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { isValidElement } from 'react';
 import { expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { Router } from 'wouter';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
@@ -22,6 +23,7 @@ import {
   claimTranslation,
   inQuotationMarks,
   isPublished,
+  languageName,
   sameLanguage,
   translationWords,
   translationOwner,
@@ -75,7 +77,30 @@ function drawnText(node: ReactNode): string {
   return '';
 }
 
-const csv = claimsToCsv(index.claims, { permalinkOf, relationsByClaim: index.relationsByClaim });
+const csvRows = parse(
+  claimsToCsv(index.claims, { permalinkOf, relationsByClaim: index.relationsByClaim }).replace(
+    /^\uFEFF/,
+    '',
+  ),
+  { columns: true },
+) as Record<string, string>[];
+
+/** Every `text` of a JSON-LD tree: a Quotation's in quotation marks, any other's bare. */
+function jsonLdTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(jsonLdTexts);
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const own =
+    typeof record.text === 'string'
+      ? [record['@type'] === 'Quotation' ? `“${record.text}”` : record.text]
+      : [];
+  return [
+    ...own,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'text')
+      .flatMap(([, value]) => jsonLdTexts(value)),
+  ];
+}
 
 /** Every text a claim travels as, by channel. */
 const channels: { name: string; text: (view: ClaimView) => string }[] = [
@@ -107,7 +132,12 @@ const channels: { name: string; text: (view: ClaimView) => string }[] = [
       ),
   },
   { name: 'the preview image', text: (view) => drawnText(claimPreviewElement(view, site.name)) },
-  { name: 'the JSON-LD', text: (view) => JSON.stringify(claimJsonLd(view, site)) },
+  {
+    // The JSON-LD's texts as they read: a Quotation's in quotation marks (it is the speaker's
+    // words), any other work's bare; the marks of JSON's own strings are no quotation.
+    name: 'the JSON-LD',
+    text: (view) => jsonLdTexts(claimJsonLd(view, site)).join(' ¶ '),
+  },
   {
     name: 'the plain-text citation',
     text: (view) => citePlainText(view, permalinkOf(view.claim.id), '2026-12-01'),
@@ -116,7 +146,12 @@ const channels: { name: string; text: (view: ClaimView) => string }[] = [
     name: 'the BibTeX entry',
     text: (view) => citeBibtex(view, permalinkOf(view.claim.id), '2026-12-01'),
   },
-  { name: 'the CSV', text: () => csv },
+  {
+    // The CSV's fields as they read, without the quotes RFC 4180 puts around a field.
+    name: 'the CSV',
+    text: (view) =>
+      Object.values(csvRows.find((row) => row.id === view.claim.id) ?? {}).join(' ¶ '),
+  },
   {
     name: 'the copied quote',
     text: (view) => quoteWithCitation(view, permalinkOf(view.claim.id)),
@@ -284,5 +319,24 @@ test('a line at a glance shows a translated quote in translation, saying whose',
     );
     expect(text).not.toContain(`${who}: `);
     expect(glanceLine(line.short, who, line)).toBe(`${line.short} — ${text}`);
+  }
+});
+
+test('the CSV and the citations carry each quote’s language and the translation beside it, saying whose', () => {
+  for (const view of index.claims) {
+    const row = csvRows.find((one) => one.id === view.claim.id);
+    const translation = claimTranslation(view);
+    expect(row?.quote_language).toBe(view.source.language);
+    expect(row?.translation).toBe(translation ? translationWords(translation.translation) : '');
+    expect(row?.translation_language).toBe(translation?.translation.language ?? '');
+    expect(row?.translated_by).toBe(translation ? translatorPhrase(translation) : '');
+    expect(row?.translation_source).toBe(translation?.source?.id ?? '');
+    const citation = citePlainText(view, permalinkOf(view.claim.id));
+    if (translation) {
+      expect(citation).toContain(translationWords(translation.translation));
+      expect(citation.toLowerCase()).toContain(translatorPhrase(translation).toLowerCase());
+    }
+    const bibtex = citeBibtex(view, permalinkOf(view.claim.id));
+    expect(bibtex).toContain(`  language = {${languageName(view.source.language, 'en')}},`);
   }
 });

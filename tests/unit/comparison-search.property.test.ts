@@ -98,7 +98,7 @@ test('any query string parses to a valid state, without throwing, that a link ca
     }),
     settings,
   );
-});
+}, 60_000); // many generated cases: seconds on a busy machine
 
 /**
  * The search text a link keeps, written out independently of the module: trimmed, a lone
@@ -145,7 +145,7 @@ test('serialize then parse gives back the same state, and serializing it again t
     }),
     settings,
   );
-});
+}, 60_000); // many generated cases: seconds on a busy machine
 
 test('whatever is typed in the search box can be written into a link', () => {
   fc.assert(
@@ -162,4 +162,4 @@ test('whatever is typed in the search box can be written into a link', () => {
     }),
     settings,
   );
-});
+}, 60_000); // many generated cases: seconds on a busy machine

@@ -84,6 +84,8 @@ test('the BibTeX entry of direct speech: the source as the work, the speaker quo
       '  title = {{Summit ends without a deal}},',
       '  year = {2019},',
       '  month = mar,',
+      // The sample source says no language: the dossier's, by its English name.
+      '  language = {English},',
       "  note = {Quoting Ri Yong Ho (Foreign Minister), News conference in Hanoi, 28 February – 1 March 2019: ``Our stance will never be changed,''},",
       '  url = {https://dossier.example/claims/ri-partial-relief},',
       '  urldate = {2026-05-05}',
@@ -129,7 +131,8 @@ test.each([
   });
   const lines = citeBibtex(view, permalink).split('\n');
   expect(lines.slice(3, 3 + fields.length)).toEqual(fields);
-  expect(lines[3 + fields.length]).toMatch(/^ {2}note = /);
+  expect(lines[3 + fields.length]).toMatch(/^ {2}language = /);
+  expect(lines[4 + fields.length]).toMatch(/^ {2}note = /);
 });
 
 test.each([

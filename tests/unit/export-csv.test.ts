@@ -138,6 +138,11 @@ const header = [
   'relations',
   'relations_outside',
   'also_in',
+  'quote_language',
+  'translation',
+  'translation_language',
+  'translated_by',
+  'translation_source',
 ];
 
 const corpus = compileTrickyCorpus();
@@ -203,6 +208,12 @@ function expectedRow(claim: CompiledCorpus['claims'][number]): Record<string, st
     also_in: (claim.alsoIn ?? [])
       .map((one) => `${one.source} (${one.speech}): ${one.quote.textQuoteSelector.exact}`)
       .join('; '),
+    // The tricky corpus's sources are in the dossier's language: nothing is translated.
+    quote_language: source?.language ?? '',
+    translation: '',
+    translation_language: '',
+    translated_by: '',
+    translation_source: '',
   };
 }
 

@@ -291,23 +291,31 @@ test('an empty collection has a total of 0 and no first page', () => {
   });
 });
 
-test('every key is a term of the anno.jsonld context, so a JSON-LD processor drops none', () => {
-  const { collection } = exportCollection(verified(readCorpusFolder('data')));
-  const { '@context': context, ...rest } = collection;
-  expect(context).toBe('http://www.w3.org/ns/anno.jsonld');
-  const keys = new Set(entries(rest).map(([key]) => key));
-  expect([...keys].filter((key) => !annoPropertyTerms.has(key))).toEqual([]);
-  expect(keys).toContain('selector');
-});
+const dossierFolders = ['data', 'tests/fixtures/multilingual'];
 
-test('every type, motivation and purpose is a class or motivation the context defines', () => {
-  const dossier = verified(readCorpusFolder('data'));
-  const all = entries(exportCollection(dossier).collection);
-  const valuesOf = (key: string) => new Set(all.filter(([k]) => k === key).map(([, v]) => v));
-  expect([...valuesOf('type')].filter((v) => !annoClassTerms.has(String(v)))).toEqual([]);
-  const motivations = [...valuesOf('motivation'), ...valuesOf('purpose')];
-  expect(motivations.filter((v) => !annoMotivationTerms.has(String(v)))).toEqual([]);
-});
+test.each(dossierFolders)(
+  'every key of %s’s export is a term of the anno.jsonld context, so a JSON-LD processor drops none',
+  (folder) => {
+    const { collection } = exportCollection(verified(readCorpusFolder(folder)));
+    const { '@context': context, ...rest } = collection;
+    expect(context).toBe('http://www.w3.org/ns/anno.jsonld');
+    const keys = new Set(entries(rest).map(([key]) => key));
+    expect([...keys].filter((key) => !annoPropertyTerms.has(key))).toEqual([]);
+    expect(keys).toContain('selector');
+  },
+);
+
+test.each(dossierFolders)(
+  'every type, motivation and purpose of %s’s export is a class or motivation the context defines',
+  (folder) => {
+    const dossier = verified(readCorpusFolder(folder));
+    const all = entries(exportCollection(dossier).collection);
+    const valuesOf = (key: string) => new Set(all.filter(([k]) => k === key).map(([, v]) => v));
+    expect([...valuesOf('type')].filter((v) => !annoClassTerms.has(String(v)))).toEqual([]);
+    const motivations = [...valuesOf('motivation'), ...valuesOf('purpose')];
+    expect(motivations.filter((v) => !annoMotivationTerms.has(String(v)))).toEqual([]);
+  },
+);
 
 test('ids and sources are absolute URLs, as the context reads them as IRIs', () => {
   const dossier = verified(readCorpusFolder('data'));
@@ -332,9 +340,49 @@ test('a party with a non-Latin name is carried as its classifying body', () => {
   const { collection } = exportCollection(verified(makeCorpusFiles(records)));
   const ri = collection.first?.items.find((item) => item.id.endsWith('/ri-partial-relief'));
   expect(
-    ri?.body.slice(2, 4).map((body) => [body.purpose, 'value' in body ? body.value : body.label]),
+    ri?.body
+      .slice(2, 4)
+      .map((body) => [
+        'purpose' in body ? body.purpose : body.type,
+        'value' in body ? body.value : 'label' in body ? body.label : '',
+      ]),
   ).toEqual([
     ['classifying', '조선'],
     ['tagging', '리용호'],
   ]);
+});
+
+test('a quote with translations carries them as a Choice, each text in its language, each translation by its translator', () => {
+  const dossier = verified(readCorpusFolder('tests/fixtures/multilingual'));
+  const index = indexCorpus(dossier.corpus);
+  const { collection, served } = exportCollection(dossier);
+  expectReanchors(collection, served);
+  const items = collection.first?.items ?? [];
+  let choices = 0;
+  for (const view of index.claims) {
+    const annotation = items.find((item) => item.id.endsWith(`/claims/${view.claim.id}`));
+    const choice = annotation?.body.find((body) => body.type === 'Choice');
+    const translations = view.translations.filter((one) => one.translation.of === view.source.id);
+    if (translations.length === 0) {
+      expect(choice, view.claim.id).toBeUndefined();
+      continue;
+    }
+    choices++;
+    if (choice?.type !== 'Choice') throw new Error(`${view.claim.id} has no Choice`);
+    const [original, ...rest] = choice.items;
+    expect(original).toEqual({
+      type: 'TextualBody',
+      value: view.claim.quote.textQuoteSelector.exact,
+      format: 'text/plain',
+      language: view.source.language,
+    });
+    expect(rest.map((text) => [text.language, text.creator?.type])).toEqual(
+      translations.map(({ translation }) => [
+        translation.language,
+        translation.translator.kind === 'machine' ? 'Software' : expect.any(String),
+      ]),
+    );
+    for (const text of rest) expect(text.creator?.name).toBeTruthy();
+  }
+  expect(choices).toBeGreaterThan(0);
 });
