@@ -22,7 +22,10 @@ export const maxSourceBytes = 5 * 1024 * 1024;
  * the day it was saved (`captured`, `YYYY-MM-DD`), which only the author can tell.
  */
 export type SourceFields = Partial<
-  Pick<Source, 'id' | 'headline' | 'publisher' | 'byline' | 'published' | 'dateline' | 'url'> &
+  Pick<
+    Source,
+    'id' | 'headline' | 'publisher' | 'byline' | 'published' | 'dateline' | 'url' | 'language'
+  > &
     Pick<Extraction, 'captured'>
 >;
 
@@ -110,6 +113,7 @@ export const proposalFields = [
   'published',
   'dateline',
   'url',
+  'language',
 ] as const;
 
 /**
@@ -138,6 +142,8 @@ export function sourceRecord(
       published,
       ...(dateline ? { dateline } : {}),
       ...(fields.url ? { url: fields.url } : {}),
+      // The language the page says, or the author gives: its quotes are verified in it.
+      ...(fields.language ? { language: fields.language } : {}),
       file: `sources/${id}.txt`,
       sha256: sha256(read.bytes),
       // A text archived as it was given records nothing more: nothing extracted it.

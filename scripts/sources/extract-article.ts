@@ -17,6 +17,7 @@ import {
   canonicalUrl,
   publishedDay,
   publisherOf,
+  pageLanguage,
   squeeze,
 } from './page-metadata.ts';
 
@@ -31,6 +32,8 @@ export type ArticleProposal = {
   url?: string;
   /** The dateline the text opens with ("PORT AVERNE - …"), when it has one. */
   dateline?: string;
+  /** The language the page says it is in (BCP 47), from `<html lang>` or its metadata. */
+  language?: string;
   /**
    * A byline found in the article's text by Readability when the page's metadata names no
    * author: a guess ("by Lucas Nolan22 Dec 2016651"), shown for the author to confirm and
@@ -51,6 +54,7 @@ export function extractArticle(html: string): ExtractedArticle {
   // Read before Readability, which changes the document it is given.
   const url = canonicalUrl(document);
   const published = publishedDay(document);
+  const language = pageLanguage(document);
   const publisher = publisherOf(document);
   const byline = bylineOf(document);
   const { headline, shown } = articleHeadline(
@@ -87,6 +91,7 @@ export function extractArticle(html: string): ExtractedArticle {
     ...(published ? { published } : {}),
     ...(url ? { url } : {}),
     ...(dateline ? { dateline } : {}),
+    ...(language ? { language } : {}),
     ...(bylineGuess ? { bylineGuess } : {}),
   };
 }

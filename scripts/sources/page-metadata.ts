@@ -342,3 +342,28 @@ export function canonicalUrl(document: Document): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The language a page says it is in, as a canonical BCP 47 tag: its `<html lang>`, else its
+ * `og:locale` (`ko_KR` is `ko-KR`), else a `Content-Language` it declares; undefined when it
+ * says none that is a tag.
+ */
+export function pageLanguage(document: Document): string | undefined {
+  const candidates = [
+    document.documentElement?.getAttribute('lang'),
+    document.documentElement?.getAttribute('xml:lang'),
+    metaContent(document, 'og:locale')?.replace('_', '-'),
+    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const tag = candidate?.split(',')[0]?.trim();
+    if (!tag) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical && /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(canonical)) return canonical;
+    } catch {
+      // Not a language tag ("english", "x"): the next place may say it.
+    }
+  }
+  return undefined;
+}

@@ -13,7 +13,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
 import type { Speaker, Speech, Topic } from '../corpus/schema.ts';
-import { claimIdOf, slugOf } from '../lib/slug.ts';
+import { claimIdOf } from '../lib/slug.ts';
+import { freeId, transliteratedSlug, uniqueId } from '../lib/transliterated-slug.ts';
 import { authorApi, type AuthorState, type EditAnswer, type Problem } from './author-api.ts';
 import { Answer, Dialog, ProblemList } from './dialog.tsx';
 import { clearDraft, saveDraft, slotOf, type ClaimDraft } from './drafts.ts';
@@ -48,6 +49,10 @@ export function ClaimDialog({
   const { claim, speaker, topic } = draft;
   const editing = draft.mode === 'edit';
   const parties = state.records['parties.yaml'];
+  // Ids in use, so a new speaker, question or claim gets one of its own.
+  const speakerIds = new Set(state.records['speakers.yaml'].map((one) => one.id));
+  const topicIds = new Set(state.records['topics.yaml'].map((one) => one.id));
+  const claimIds = new Set(state.records['claims.yaml'].map((one) => one.id));
   // Every change is kept in the browser until it is saved: a reload or a closed tab loses none.
   useEffect(() => saveDraft(draft), [draft]);
   const payload = useMemo(() => recordsOf(draft), [draft]);
@@ -178,7 +183,8 @@ export function ClaimDialog({
               value={speaker.name}
               onChange={(event) => {
                 const name = event.target.value;
-                const next: Speaker = { ...speaker, name, id: slugOf(name) };
+                const id = uniqueId(name, (one) => speakerIds.has(one), 'speaker', 8);
+                const next: Speaker = { ...speaker, name, id };
                 setDraft({ ...draft, speaker: next, claim: { ...claim, speaker: next.id } });
               }}
             />
@@ -281,7 +287,7 @@ export function ClaimDialog({
                 const next: Topic = {
                   ...topic,
                   title: event.target.value,
-                  id: slugOf(event.target.value),
+                  id: uniqueId(event.target.value, (one) => topicIds.has(one), 'question', 8),
                 };
                 setDraft({ ...draft, topic: next, claim: { ...claim, topic: next.id } });
               }}
@@ -301,7 +307,15 @@ export function ClaimDialog({
                 ? { summary }
                 : {
                     summary,
-                    id: claimIdOf(speaker ?? { id: claim.speaker, name: claim.speaker }, summary),
+                    id: freeId(
+                      claimIdOf(
+                        speaker ?? { id: claim.speaker, name: claim.speaker },
+                        summary,
+                        7,
+                        transliteratedSlug,
+                      ),
+                      (one) => claimIds.has(one),
+                    ),
                   },
             );
           }}

@@ -46,6 +46,7 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
     'published',
     'dateline',
     'url',
+    'language',
     'id',
     // The day a saved page was saved: a page's only; a text records none.
     ...(extraction ? (['captured'] as const) : []),
@@ -57,6 +58,7 @@ export function SourceDialog({ state, onClose }: { state: AuthorState; onClose: 
     published: 'Published (YYYY-MM-DD)',
     dateline: 'Dateline',
     url: 'Canonical address',
+    language: 'Language of the text (BCP 47, e.g. en, ko, zh-Hant; without one, the dossier’s)',
     id: 'Id',
     captured: 'Saved from the web on (YYYY-MM-DD)',
   };

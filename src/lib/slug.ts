@@ -19,14 +19,16 @@ export function slugOf(text: string, words = 8): string {
  * A claim's id from its speaker and summary: the speaker's id, then the summary's first words
  * without the speaker's name, which the summary usually repeats ("Mara Quist says the vote was
  * clean" by `mara-quist` → `mara-quist-says-the-vote-was`), at most `words` words in all.
+ * `slug` makes the words (the workbench's transliterates other scripts).
  */
 export function claimIdOf(
   speaker: { id: string; name: string },
   summary: string,
   words = 7,
+  slug: (text: string, words: number) => string = slugOf,
 ): string {
-  const named = new Set([...slugOf(speaker.name, 99).split('-'), ...speaker.id.split('-')]);
-  const rest = slugOf(summary, 99)
+  const named = new Set([...slug(speaker.name, 99).split('-'), ...speaker.id.split('-')]);
+  const rest = slug(summary, 99)
     .split('-')
     .filter((word) => word && !named.has(word));
   const prefix = speaker.id.split('-').filter(Boolean);

@@ -7,6 +7,7 @@ import { expect, test } from 'vitest';
 import { idFrom } from '../../scripts/sources/source-id.ts';
 import { maxIdLength, slug } from '../../src/corpus/schema.ts';
 import { claimIdOf } from '../../src/lib/slug.ts';
+import { freeId, transliteratedSlug, uniqueId } from '../../src/lib/transliterated-slug.ts';
 
 test.each([
   [
@@ -59,4 +60,33 @@ test.each([
   ],
 ])('a claim by %o summed up as %j gets the id %j, the name said once', (speaker, summary, id) => {
   expect(claimIdOf(speaker, summary)).toBe(id);
+});
+
+test.each([
+  ['한서연', 'hanseoyeon'],
+  ['林巧文', 'lin-qiao-wen'],
+  ['Zhou Mingyuan 周明远', 'zhou-mingyuan-zhou-ming-yuan'],
+  ['Ministère de la Mer', 'ministere-de-la-mer'],
+])('the workbench makes the id of %s meaningful: %s', (name, id) => {
+  expect(uniqueId(name, () => false, 'speaker', 8)).toBe(id);
+});
+
+test('an id already taken is made unique with a number, within the length limit', () => {
+  const taken = new Set(['lin-qiao-wen', 'lin-qiao-wen-2']);
+  expect(uniqueId('林巧文', (id) => taken.has(id))).toBe('lin-qiao-wen-3');
+  expect(freeId('han-one-ceiling', (id) => id === 'han-one-ceiling')).toBe('han-one-ceiling-2');
+  const long = 'a'.repeat(maxIdLength);
+  expect(freeId(long, (id) => id === long)).toHaveLength(maxIdLength);
+  expect(uniqueId('「」', () => false, 'question')).toBe('question');
+});
+
+test('a claim id made in the workbench keeps a speaker’s Hangul name meaningful', () => {
+  expect(
+    claimIdOf(
+      { id: 'hanseoyeon', name: '한서연' },
+      'Han Seo-yeon proposes one ceiling',
+      7,
+      transliteratedSlug,
+    ),
+  ).toBe('hanseoyeon-han-seo-yeon-proposes-one-ceiling');
 });

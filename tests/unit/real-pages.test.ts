@@ -33,6 +33,8 @@ type Stated = {
   bylineGuess?: string;
   published?: string;
   url?: string;
+  /** The language the page says it is in: its <html lang>, else its og:locale. */
+  language?: string;
 };
 
 const pages: Stated[] = [
@@ -44,6 +46,7 @@ const pages: Stated[] = [
     byline: 'Aleš Vávra', // JSON-LD author, in a CDATA section
     published: '2021-11-01', // article:published_time
     url: 'https://sport.aktualne.cz/fotbal/zahranici/west-ham-hrozi-gigantum-okouzlil-i-linekera-souckovu-praci-j/r~8fa032ba3add11ec8a900cc47ab5f122/',
+    language: 'cs', // <html lang>
   },
   {
     page: 'bbc-1',
@@ -53,6 +56,7 @@ const pages: Stated[] = [
     byline: 'BBC News', // og:article:author
     published: '2015-07-24', // JSON-LD datePublished
     url: 'http://www.bbc.com/news/world-us-canada-33646704', // link rel=canonical
+    language: 'en', // <html lang>
   },
   {
     page: 'breitbart',
@@ -64,6 +68,7 @@ const pages: Stated[] = [
     bylineGuess: 'by Lucas Nolan22 Dec 2016651',
     published: '2016-12-22',
     url: 'http://www.breitbart.com/tech/2016/12/22/neutral-snopes-fact-checker-david-emery-un-angry-trump-supporters/',
+    language: 'en', // <html xml:lang>
   },
   {
     page: 'cnet-svg-classes', // Spanish
@@ -73,6 +78,7 @@ const pages: Stated[] = [
     byline: 'César Salza', // microdata: itemprop=author > itemprop=name
     published: '2017-12-01', // microdata: <time itemprop=datePublished content=…>
     url: 'https://www.cnet.com/es/noticias/twitter-lite-america-latina/',
+    language: 'es', // <html lang>
   },
   {
     page: 'folha', // Portuguese
@@ -82,6 +88,7 @@ const pages: Stated[] = [
     byline: 'Bruno (Henrique Zecchin) Rodrigues',
     published: '2018-12-21', // article:published_time, "2018-12-21 12:55:00"
     url: 'https://www1.folha.uol.com.br/esporte/2018/12/tite-diz-que-errou-ao-levar-taca-da-libertadores-a-lula-em-2012.shtml',
+    language: 'pt-BR', // <html lang>
   },
   {
     page: 'guardian-1',
@@ -91,6 +98,7 @@ const pages: Stated[] = [
     byline: 'Eleanor Ainge Roy', // meta author
     published: '2019-01-03',
     url: 'https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings',
+    language: 'en', // <html lang>
   },
   {
     page: 'heise', // German
@@ -99,6 +107,7 @@ const pages: Stated[] = [
     byline: 'Mac & i', // DC.creator
     published: '2015-04-08', // meta name=date
     url: 'http://www.heise.de/mac-and-i/meldung/1Password-fuer-Mac-generiert-Einmal-Passwoerter-2596987.html',
+    language: 'de', // <html lang>
   },
   {
     page: 'lemonde-1', // French
@@ -107,6 +116,7 @@ const pages: Stated[] = [
     byline: 'Martin Untersinger (avec Damien Leloup et Morgane Tual)', // microdata, its text
     published: '2015-05-04', // <time itemprop=datePublished datetime=…>
     url: 'http://www.lemonde.fr/pixels/article/2015/05/04/que-contient-la-loi-sur-le-renseignement_4627068_4408996.html',
+    language: 'fr', // og:locale fr_FR; no <html lang>
   },
   {
     page: 'liberation-1', // French
@@ -115,6 +125,7 @@ const pages: Stated[] = [
     byline: 'AFP', // microdata; article:author is an address, not a name
     published: '2015-04-30',
     url: 'http://www.liberation.fr/monde/2015/04/30/un-troisieme-francais-mort-dans-le-seisme-au-nepal_1278483',
+    language: 'fr', // the <html lang> the page uses; those in IE comments say en
   },
   {
     page: 'nytimes-1',
@@ -123,6 +134,7 @@ const pages: Stated[] = [
     byline: 'Jeffrey Gettleman', // meta author
     published: '2017-01-13', // article:published
     url: 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
+    language: 'en', // <html lang>
   },
   {
     page: 'qq', // Chinese: a headline, and no metadata at all
@@ -136,6 +148,7 @@ const pages: Stated[] = [
     byline: 'Benjamin Romano', // microdata: <meta itemprop=author content=…>
     published: '2019-04-28', // "2019-04-28 06:01:07"
     url: 'https://www.seattletimes.com/business/amazon/alaskan-halibut-caught-by-a-century-old-seattle-boat-provides-a-glimpse-of-amazons-strategy-with-whole-foods/',
+    language: 'en-US', // <html lang>
   },
   {
     page: 'telegraph',
@@ -145,6 +158,7 @@ const pages: Stated[] = [
     byline: 'Our Foreign Staff', // microdata: itemprop=name content=…
     published: '2017-11-16', // DCSext.articleFirstPublished, "2017-11-16 11:13"
     url: 'http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/',
+    language: 'en-GB', // <html lang>
   },
   {
     page: 'wapo-1',
@@ -161,6 +175,7 @@ const pages: Stated[] = [
     publisher: 'Yahoo!ニュース',
     bylineGuess: '個人',
     url: 'http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci',
+    language: 'ja', // <html lang>
   },
 ];
 
