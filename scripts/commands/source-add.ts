@@ -1,7 +1,7 @@
 /**
  * `source:add <file.txt|file.html> [--data <corpus folder>] [--id …] [--headline …]
  * [--publisher …] [--byline …] [--published YYYY-MM-DD] [--dateline …] [--url …]
- * [--captured YYYY-MM-DD]`: adds a source
+ * [--language <BCP 47 tag>] [--captured YYYY-MM-DD]`: adds a source
  * to the corpus (see `sources/add-source.ts`), with the fields the file proposes unless given.
  * Prints the record it wrote, or every problem and writes nothing.
  */
@@ -30,7 +30,7 @@ import type { Output } from './output.ts';
 const fields = ['id', ...proposalFields, 'captured'] as const;
 
 const usage =
-  'Usage: npm run source:add -- <file.txt|file.html> [--data <corpus folder>] [--id <slug>] [--headline <text>] [--publisher <text>] [--byline <text>] [--published YYYY-MM-DD] [--dateline <text>] [--url <address>] [--captured YYYY-MM-DD]';
+  'Usage: npm run source:add -- <file.txt|file.html> [--data <corpus folder>] [--id <slug>] [--headline <text>] [--publisher <text>] [--byline <text>] [--published YYYY-MM-DD] [--dateline <text>] [--url <address>] [--language <BCP 47 tag>] [--captured YYYY-MM-DD]';
 
 /** Runs `source:add` with its arguments; returns the exit code (0, or 1 when nothing was added). */
 export function sourceAdd(args: string[], output: Output): number {
