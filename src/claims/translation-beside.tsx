@@ -1,3 +1,6 @@
+import { sourcePath } from '../lib/app-paths.ts';
+import { AppLink } from '../ui/app-link.tsx';
+import { formatStatedAt } from '../corpus/stated-at.ts';
 import { Highlight } from '../search/highlight.tsx';
 import {
   inQuotationMarks,
@@ -20,7 +23,8 @@ export type TranslationBesideProps = {
  * The translation set under words in another language than the reader's, led by whose it is
  * ("Translation by Meridian Wire (news agency), from French:"): in quotation marks only when
  * the source that publishes it sets them so, never when it is ours or a machine's, which are
- * upright and dashed like the source's own words. Says so when nobody has translated them.
+ * upright, with a dotted rule. A published one links to the archived source that publishes
+ * it, where its words can be checked. Says so when nobody has translated them.
  */
 export function TranslationBeside({ view, from, language }: TranslationBesideProps) {
   const original = languageName(from, language);
@@ -53,6 +57,16 @@ export function TranslationBeside({ view, from, language }: TranslationBesidePro
           {marks && '”'}
         </p>
       </blockquote>
+      {view.source && (
+        // Where the published translation can be checked: its archived source.
+        <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          Published in{' '}
+          <AppLink href={sourcePath(view.source.id)} className="underline underline-offset-2">
+            {view.source.publisher}, <cite lang={view.source.language}>{view.source.headline}</cite>
+          </AppLink>
+          , <time dateTime={view.source.published}>{formatStatedAt(view.source.published)}</time>.
+        </p>
+      )}
     </div>
   );
 }

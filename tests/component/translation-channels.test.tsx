@@ -248,6 +248,13 @@ test('a card shows the original in its language and, beneath, the reader’s tra
     const lead = translated?.previousElementSibling?.textContent ?? '';
     expect(lead.startsWith(translatorPhrase(translation)), lead).toBe(true);
     if (!isPublished(translation.translation)) expect(lead).toMatch(/published nowhere else/);
+    // A published one links to the archived source that publishes it, to check it there.
+    const published = translated?.nextElementSibling?.querySelector('a');
+    if (translation.source) {
+      expect(published?.getAttribute('href')).toBe(`/sources/${translation.source.id}`);
+    } else {
+      expect(published ?? undefined).toBeUndefined();
+    }
     unmount();
   }
   expect(shown).toBe(
