@@ -107,6 +107,13 @@ test('add a source from a saved page: its metadata proposed, confirmed, saved', 
   expect(await dialog().getByLabel('Publisher').inputValue()).toBe(article.publisher);
   expect(await dialog().getByLabel('Byline').inputValue()).toBe(article.byline);
   expect(await dialog().getByLabel('Canonical address').inputValue()).toBe(article.url);
+  // The language the page says it is in, proposed to be kept with the record.
+  expect(article.language).toBeDefined();
+  expect(
+    await dialog()
+      .getByLabel(/^Language of the text/)
+      .inputValue(),
+  ).toBe(article.language);
   expect(await dialog().getByLabel('The text to archive').textContent()).toBe(article.text);
   const id = await dialog().getByLabel('Id').inputValue();
   // Where the text will come from: this page, by the extractor installed, saved today unless
@@ -121,7 +128,7 @@ test('add a source from a saved page: its metadata proposed, confirmed, saved', 
   await opened(`/sources/${id}`);
   const record = verified().sources.find((source) => source.id === id);
   expect(record?.headline).toBe(article.headline);
-  const { headline, publisher, byline, published, dateline, url } = article;
+  const { headline, publisher, byline, published, dateline, url, language } = article;
   expect(appended(before['sources.yaml'] ?? '', 'sources.yaml')).toBe(
     recordYaml({
       id,
@@ -131,6 +138,7 @@ test('add a source from a saved page: its metadata proposed, confirmed, saved', 
       published,
       dateline,
       url,
+      language,
       file: `sources/${id}.txt`,
       sha256: record?.sha256,
       extractedFrom: {
