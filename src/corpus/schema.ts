@@ -317,7 +317,7 @@ export const claimFields = {
 /**
  * Who translated a quote: the speaker's side (an official version), an interpreter, a news
  * agency or another outlet, all of them published; or, unpublished, the dossier's authors or a
- * machine.
+ * machine. In the order readers get their translations (see `readingTranslation`).
  */
 export const translatorKinds = [
   'official',

@@ -18,7 +18,11 @@ import { GlanceWho } from '../../src/claims/glance-who.tsx';
 import { browserDataFiles } from '../../scripts/corpus/browser-data-files.ts';
 import { glanceLine } from '../../src/corpus/glance.ts';
 import { excerptWords } from '../../src/corpus/quote-excerpt.ts';
-import { corpusMetaSchema, timelineDetailSchema } from '../../src/corpus/schema.ts';
+import {
+  corpusMetaSchema,
+  timelineDetailSchema,
+  translatorKinds,
+} from '../../src/corpus/schema.ts';
 import {
   claimTranslation,
   inQuotationMarks,
@@ -266,7 +270,8 @@ test('a card shows the original in its language and, beneath, the reader’s tra
 });
 
 test('the translation readers get first is the speaker’s side’s, then an agency’s, then ours, then a machine’s', () => {
-  const rank = ['official', 'interpreter', 'agency', 'outlet', 'dossier', 'machine'];
+  // The schema lists the kinds of translator in the order readers get them.
+  const rank: readonly string[] = translatorKinds;
   for (const view of index.claims) {
     const chosen = claimTranslation(view);
     if (!chosen) continue;
