@@ -21,7 +21,11 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
-import { corpusFileNames, type CorpusFileName } from '../../src/corpus/corpus-schema.ts';
+import {
+  corpusFileNames,
+  type AuthoredTranslation,
+  type CorpusFileName,
+} from '../../src/corpus/corpus-schema.ts';
 import type { Speaker, Topic } from '../../src/corpus/schema.ts';
 import { readCorpusFolder } from '../corpus/corpus-files.ts';
 import { appViteConfig } from '../site/app-vite-config.ts';
@@ -33,8 +37,10 @@ import {
   addClaim,
   addRelation,
   addSourceFile,
+  addTranslation,
   deleteClaim,
   deleteNamed,
+  deleteTranslation,
   EditError,
   fileVersions,
   proposeReanchoring,
@@ -42,6 +48,7 @@ import {
   sourceIdTaken,
   updateClaim,
   updateNamed,
+  updateTranslation,
   type FileVersions,
   type WriteResult,
 } from './corpus-writes.ts';
@@ -173,6 +180,8 @@ const bodyShapes = {
   deleteNamed: z.object({ base: versionsShape }),
   addAppearance: z.object({ base: versionsShape, appearance: recordShape }),
   addRelation: z.object({ base: versionsShape, relation: recordShape }),
+  translation: z.object({ base: versionsShape, translation: recordShape }),
+  deleteTranslation: z.object({ base: versionsShape }),
   addSource: z.object({ ...filesShape, fields: textsShape }),
   replaceText: z.object({
     ...filesShape,
@@ -274,6 +283,7 @@ export async function startAuthorServer({
     let result: WriteResult;
     const claimPath = /^claims\/([a-z0-9-]+)(\/appearances)?$/.exec(path);
     const namedPath = /^(speakers|topics)\/([a-z0-9-]+)$/.exec(path);
+    const translationId = /^translations\/([a-z0-9-]+)$/.exec(path)?.[1];
     if (method === 'POST' && path === 'check' && body.mode === 'edit') {
       // An edit checked as the author types: the verifier's word, nothing written.
       const { id, claim, speaker, topic } = shaped(bodyShapes.checkEdit, body);
@@ -311,6 +321,15 @@ export async function startAuthorServer({
         claimPath[1],
         shaped(bodyShapes.addAppearance, body).appearance as Parameters<typeof addAppearance>[3],
       );
+    } else if (method === 'POST' && path === 'translations') {
+      const { translation } = shaped(bodyShapes.translation, body);
+      result = addTranslation(dir, base, translation as AuthoredTranslation);
+    } else if (translationId && method === 'PUT') {
+      const { translation } = shaped(bodyShapes.translation, body);
+      result = updateTranslation(dir, base, translationId, translation as AuthoredTranslation);
+    } else if (translationId && method === 'DELETE') {
+      shaped(bodyShapes.deleteTranslation, body);
+      result = deleteTranslation(dir, base, translationId);
     } else if (method === 'POST' && path === 'relations') {
       const { relation } = shaped(bodyShapes.addRelation, body);
       result = addRelation(dir, base, relation as Parameters<typeof addRelation>[2]);

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import type {
   AuthoredAppearance,
   AuthoredClaim,
+  AuthoredTranslation,
   CorpusFileName,
   Source,
 } from '../../src/corpus/corpus-schema.ts';
@@ -123,7 +124,10 @@ export function applyEdit(
     };
   }
   for (const file of changed.keys()) {
-    const now = sha256(files.get(file) ?? '');
+    // A file the folder lacks (an optional one, made by this edit) was read as absent: no
+    // version. Made by a hand meanwhile, it has one, and is not overwritten.
+    const bytes = files.get(file);
+    const now = bytes === undefined ? undefined : sha256(bytes);
     if (base[file] !== now) {
       return {
         ok: false,
@@ -320,6 +324,11 @@ export function deleteClaim(dir: string, base: FileVersions, id: string, also: W
     if (touching.length > 0) {
       out.set('relations.yaml', removeRecords(texts.get('relations.yaml') ?? '', touching));
     }
+    // Its translations translate nothing once it is gone.
+    const translations = translationsOf(texts, id);
+    if (translations.length > 0) {
+      out.set('translations.yaml', removeRecords(texts.get('translations.yaml') ?? '', translations));
+    }
     // What only this claim names goes with it when asked (src/author/named-records.ts).
     const left = leftWithoutClaim(
       { claims, leadTopics: leadTopicsOf(texts) },
@@ -344,6 +353,69 @@ function leadTopicsOf(texts: ReadonlyMap<CorpusFileName, string>): string[] {
   const dossier: unknown = parse(texts.get('dossier.yaml') ?? '');
   const lead = (dossier as { leadTopics?: unknown } | null)?.leadTopics;
   return Array.isArray(lead) ? lead.filter((one): one is string => typeof one === 'string') : [];
+}
+
+/** The indexes of the translations of a claim's words in `translations.yaml`. */
+function translationsOf(texts: ReadonlyMap<CorpusFileName, string>, claimId: string): number[] {
+  return (recordsOf(texts, 'translations.yaml') as AuthoredTranslation[]).flatMap(
+    (translation, i) => (translation.claim === claimId ? [i] : []),
+  );
+}
+
+/** The head of a `translations.yaml` the workbench makes. */
+const newTranslationsFile = [
+  "# Translations of claims' words, each of one appearance of a claim (`of`). A published one is",
+  '# verified verbatim in its own archived source; ours or a machine\'s gives its `text`, and is',
+  "# never shown in quotation marks as the speaker's words.",
+  '',
+].join('\n');
+
+/**
+ * Adds a translation of one of a claim's appearances at the end of `translations.yaml`, which
+ * it makes when the folder has none. Its id must be free: two records of one id would leave
+ * the verifier unable to say which the author meant.
+ */
+export function addTranslation(dir: string, base: FileVersions, translation: AuthoredTranslation) {
+  return applyEdit(dir, base, (texts) => {
+    const ids = (recordsOf(texts, 'translations.yaml') as { id?: unknown }[]).map((one) => one?.id);
+    if (ids.includes(translation.id)) {
+      throw new EditError(`translations.yaml has a translation "${translation.id}" already`);
+    }
+    // A file made by this edit says what it holds, for whoever reads it next in review.
+    const current = texts.get('translations.yaml') ?? newTranslationsFile;
+    return new Map([
+      ['translations.yaml', appendRecord(current, translation, 'translations.yaml')],
+    ]);
+  });
+}
+
+/** Writes a translation anew in its place; its id never changes. */
+export function updateTranslation(
+  dir: string,
+  base: FileVersions,
+  id: string,
+  translation: AuthoredTranslation,
+) {
+  return applyEdit(dir, base, (texts) => {
+    if (translation.id !== id) throw new EditError(`a translation's id never changes: keep "${id}"`);
+    const index = indexOfId(texts, 'translations.yaml', id);
+    return new Map([
+      [
+        'translations.yaml',
+        replaceRecord(texts.get('translations.yaml') ?? '', index, translation, 'translations.yaml'),
+      ],
+    ]);
+  });
+}
+
+/** Deletes a translation; nothing names a translation, so nothing else changes. */
+export function deleteTranslation(dir: string, base: FileVersions, id: string) {
+  return applyEdit(dir, base, (texts) => {
+    const index = indexOfId(texts, 'translations.yaml', id);
+    return new Map([
+      ['translations.yaml', removeRecords(texts.get('translations.yaml') ?? '', [index])],
+    ]);
+  });
 }
 
 /** A speaker or a question: records claims name by id. */

@@ -285,6 +285,24 @@ test.each([
   },
   { method: 'PUT', path: 'topics/count-fair', body: {}, wrong: 'record: must be a record' },
   {
+    method: 'POST',
+    path: 'translations',
+    body: { translation: 'x' },
+    wrong: 'translation: must be a record',
+  },
+  {
+    method: 'PUT',
+    path: 'translations/any-translation',
+    body: { base: 1, translation: {} },
+    wrong: 'base: must name each file',
+  },
+  {
+    method: 'DELETE',
+    path: 'translations/any-translation',
+    body: { base: 'x' },
+    wrong: 'base: must name each file',
+  },
+  {
     method: 'DELETE',
     path: 'topics/count-fair',
     body: { base: [] },
@@ -304,6 +322,54 @@ test.each([
     expect(snapshot()).toEqual(before);
   },
 );
+
+test('a translation of ours is added, edited and deleted through its routes, and the corpus verifies', async () => {
+  const claim = 'quist-count-clean';
+  const translation = {
+    id: `${claim}-dossier`,
+    claim,
+    of: 'courier-2031-05-13-harbour-vote',
+    language: 'fr',
+    translator: { kind: 'dossier' },
+    text: 'Le décompte était propre, et il a été fait deux fois.',
+  };
+  const file = () => readFileSync(join(dir, 'translations.yaml'), 'utf8');
+  const added = await call('POST', '/_author/api/translations', {
+    headers: own(),
+    body: JSON.stringify({ base: await versions(), translation }),
+  });
+  expect(added.status, added.json.message).toBe(200);
+  expect(file()).toContain(`text: ${translation.text}`);
+  expect(verifyCorpus(readCorpusFolder(dir)).ok).toBe(true);
+  const text = 'Le décompte était propre, et on l’a fait deux fois.';
+  const edited = await call('PUT', `/_author/api/translations/${translation.id}`, {
+    headers: own(),
+    body: JSON.stringify({ base: await versions(), translation: { ...translation, text } }),
+  });
+  expect(edited.status, edited.json.message).toBe(200);
+  expect(file()).toContain(`text: ${text}`);
+  // One of the same language as its original is refused with the verifier's word.
+  const before = snapshot();
+  const english = await call('PUT', `/_author/api/translations/${translation.id}`, {
+    headers: own(),
+    body: JSON.stringify({
+      base: await versions(),
+      translation: { ...translation, language: 'en-GB' },
+    }),
+  });
+  expect(english.status).toBe(422);
+  expect(english.json.problems?.map((one) => one.message).join('\n')).toMatch(
+    /the language of its original/,
+  );
+  expect(snapshot()).toEqual(before);
+  const deleted = await call('DELETE', `/_author/api/translations/${translation.id}`, {
+    headers: own(),
+    body: JSON.stringify({ base: await versions() }),
+  });
+  expect(deleted.status, deleted.json.message).toBe(200);
+  expect(file()).not.toContain(translation.id);
+  expect(verifyCorpus(readCorpusFolder(dir)).ok).toBe(true);
+});
 
 test('an invalid claim is refused with the verifier’s own messages, and nothing is written', async () => {
   const before = snapshot();
