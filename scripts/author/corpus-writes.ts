@@ -327,7 +327,10 @@ export function deleteClaim(dir: string, base: FileVersions, id: string, also: W
     // Its translations translate nothing once it is gone.
     const translations = translationsOf(texts, id);
     if (translations.length > 0) {
-      out.set('translations.yaml', removeRecords(texts.get('translations.yaml') ?? '', translations));
+      out.set(
+        'translations.yaml',
+        removeRecords(texts.get('translations.yaml') ?? '', translations),
+      );
     }
     // What only this claim names goes with it when asked (src/author/named-records.ts).
     const left = leftWithoutClaim(
@@ -365,7 +368,7 @@ function translationsOf(texts: ReadonlyMap<CorpusFileName, string>, claimId: str
 /** The head of a `translations.yaml` the workbench makes. */
 const newTranslationsFile = [
   "# Translations of claims' words, each of one appearance of a claim (`of`). A published one is",
-  '# verified verbatim in its own archived source; ours or a machine\'s gives its `text`, and is',
+  "# verified verbatim in its own archived source; ours or a machine's gives its `text`, and is",
   "# never shown in quotation marks as the speaker's words.",
   '',
 ].join('\n');
@@ -397,12 +400,18 @@ export function updateTranslation(
   translation: AuthoredTranslation,
 ) {
   return applyEdit(dir, base, (texts) => {
-    if (translation.id !== id) throw new EditError(`a translation's id never changes: keep "${id}"`);
+    if (translation.id !== id)
+      throw new EditError(`a translation's id never changes: keep "${id}"`);
     const index = indexOfId(texts, 'translations.yaml', id);
     return new Map([
       [
         'translations.yaml',
-        replaceRecord(texts.get('translations.yaml') ?? '', index, translation, 'translations.yaml'),
+        replaceRecord(
+          texts.get('translations.yaml') ?? '',
+          index,
+          translation,
+          'translations.yaml',
+        ),
       ],
     ]);
   });
