@@ -3,7 +3,7 @@
  * request carries this run's token, which the printed address holds in its fragment; it is
  * kept for the tab's life in session storage and taken out of the address bar.
  */
-import type { AuthoredClaim, Source } from '../corpus/corpus-schema.ts';
+import type { AuthoredClaim, AuthoredTranslation, Source } from '../corpus/corpus-schema.ts';
 import type { Dossier, Relation, Speaker, Topic, Party } from '../corpus/schema.ts';
 
 const tokenKey = 'author-token';
@@ -32,6 +32,8 @@ export type AuthorState = {
     'sources.yaml': Source[];
     'claims.yaml': AuthoredClaim[];
     'relations.yaml': Relation[];
+    /** Absent from a folder without translations. */
+    'translations.yaml'?: AuthoredTranslation[];
   };
 };
 
@@ -81,6 +83,10 @@ export const authorApi = {
   deleteClaim: (id: string, body: unknown) => call('DELETE', `claims/${id}`, body),
   addAppearance: (id: string, body: unknown) => call('POST', `claims/${id}/appearances`, body),
   addRelation: (body: unknown) => call('POST', 'relations', body),
+  addTranslation: (body: unknown) => call('POST', 'translations', body),
+  /** A translation written anew; its id never changes. */
+  updateTranslation: (id: string, body: unknown) => call('PUT', `translations/${id}`, body),
+  deleteTranslation: (id: string, body: unknown) => call('DELETE', `translations/${id}`, body),
   addSource: (body: unknown) => call('POST', 'sources', body),
   replaceText: (id: string, body: unknown) => call('POST', `sources/${id}/text`, body),
   /** A speaker or a question written anew; its id never changes. */

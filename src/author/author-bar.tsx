@@ -17,6 +17,8 @@ import { RelationDialog } from './relation-dialog.tsx';
 import { ReplaceDialog } from './replace-dialog.tsx';
 import type { Passage } from './selection.ts';
 import { SourceDialog } from './source-dialog.tsx';
+import { PublishedTranslationDialog, TranslationsDialog } from './translation-dialog.tsx';
+import { translationRecords } from './translation-records.ts';
 
 /** The form open over the page, with what it starts from. */
 type OpenDialog =
@@ -24,6 +26,8 @@ type OpenDialog =
   | { kind: 'named' }
   | { kind: 'claim'; draft: ClaimDraft }
   | { kind: 'appearance'; passage: Passage; sourceId: string }
+  | { kind: 'published-translation'; passage: Passage; sourceId: string }
+  | { kind: 'translations'; claimId: string }
   | { kind: 'relation'; claimId: string }
   | { kind: 'replace'; sourceId: string }
   | { kind: 'delete'; claimId: string };
@@ -65,6 +69,8 @@ export function AuthorMode() {
     ? state?.records['claims.yaml'].find((one) => one.id === claimId)
     : undefined;
   const editDraft = claim ? loadDraft({ mode: 'edit', id: claim.id }) : undefined;
+  const translationCount =
+    state && claim ? translationRecords(state).filter((one) => one.claim === claim.id).length : 0;
 
   return (
     <>
@@ -112,6 +118,13 @@ export function AuthorMode() {
             </button>
             <button
               type="button"
+              className="author-button quiet"
+              onClick={() => setDialog({ kind: 'translations', claimId: claim.id })}
+            >
+              Translations ({translationCount})
+            </button>
+            <button
+              type="button"
               className="author-button danger"
               onClick={() => setDialog({ kind: 'delete', claimId: claim.id })}
             >
@@ -149,6 +162,14 @@ export function AuthorMode() {
             >
               Add as another appearance
             </button>
+            <button
+              type="button"
+              className="author-button quiet"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => setDialog({ kind: 'published-translation', passage, sourceId })}
+            >
+              Add as a translation
+            </button>
           </>
         )}
       </aside>
@@ -168,6 +189,17 @@ export function AuthorMode() {
           sourceId={dialog.sourceId}
           onClose={() => setDialog(undefined)}
         />
+      )}
+      {state && dialog?.kind === 'published-translation' && (
+        <PublishedTranslationDialog
+          state={state}
+          passage={dialog.passage}
+          sourceId={dialog.sourceId}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {state && claim && dialog?.kind === 'translations' && (
+        <TranslationsDialog state={state} claim={claim} onClose={() => setDialog(undefined)} />
       )}
       {state && dialog?.kind === 'relation' && (
         <RelationDialog state={state} from={dialog.claimId} onClose={() => setDialog(undefined)} />

@@ -3,12 +3,13 @@
  * name the claim they are about.
  */
 import { useState } from 'react';
+import type { AuthoredClaim } from '../corpus/corpus-schema.ts';
 import type { AuthorState } from './author-api.ts';
 
 /** Claims found by words of their id, summary or short form. */
-function useClaimSearch(state: AuthorState, exclude?: string) {
+function useClaimSearch(state: AuthorState, exclude?: string, among?: AuthoredClaim[]) {
   const [query, setQuery] = useState('');
-  const found = state.records['claims.yaml'].filter((claim) => {
+  const found = (among ?? state.records['claims.yaml']).filter((claim) => {
     if (claim.id === exclude) return false;
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const text = `${claim.id} ${claim.summary} ${claim.short ?? ''}`.toLowerCase();
@@ -21,15 +22,18 @@ function useClaimSearch(state: AuthorState, exclude?: string) {
 export function ClaimPicker({
   state,
   exclude,
+  among,
   picked,
   onPick,
 }: {
   state: AuthorState;
   exclude?: string;
+  /** The claims to find among (default: all). */
+  among?: AuthoredClaim[];
   picked: string | undefined;
   onPick: (id: string) => void;
 }) {
-  const { query, setQuery, found } = useClaimSearch(state, exclude);
+  const { query, setQuery, found } = useClaimSearch(state, exclude, among);
   return (
     <>
       <label>

@@ -1,5 +1,6 @@
 /**
- * The form that deletes a claim, saying how many relations go with it, and offering to delete
+ * The form that deletes a claim, saying how many relations and translations go with it, and
+ * offering to delete
  * its question and its speaker too when no other claim names them: else the question stays,
  * with "No statement" under every party, and the speaker stays with nothing said.
  */
@@ -8,6 +9,7 @@ import { authorApi, type AuthorState, type EditAnswer } from './author-api.ts';
 import { Answer, Dialog } from './dialog.tsx';
 import { leftWithoutClaim, namedContext } from './named-records.ts';
 import { openFresh } from './page.ts';
+import { translationRecords } from './translation-records.ts';
 
 /** Deleting a claim, and the relations to and from it. */
 export function DeleteDialog({
@@ -26,6 +28,7 @@ export function DeleteDialog({
   const touching = state.records['relations.yaml'].filter(
     (relation) => relation.from === claimId || relation.to === claimId,
   ).length;
+  const translations = translationRecords(state).filter((one) => one.claim === claimId).length;
   const { topic, speaker } = leftWithoutClaim(
     namedContext(state.records),
     state.records['topics.yaml'],
@@ -47,6 +50,8 @@ export function DeleteDialog({
         {touching > 0
           ? `The ${touching} relation${touching === 1 ? '' : 's'} to and from it will be deleted too.`
           : 'No relation points to it.'}
+        {translations > 0 &&
+          ` Its ${translations} translation${translations === 1 ? '' : 's'} will be deleted too.`}
       </p>
       {topic && (
         <>
