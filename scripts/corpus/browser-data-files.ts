@@ -197,7 +197,8 @@ export function browserDataFiles(
     files.set(`chunks/${start / chunkSize}.json`, slice(ordered.slice(start, start + chunkSize)));
   }
   for (const claim of corpus.claims) files.set(`claims/${claim.id}.json`, slice([claim]));
-  const bySource = groupBy(corpus.claims, sourcesOf);
+  // A source's reader marks the claims quoted in it and those whose translation it publishes.
+  const bySource = groupBy(corpus.claims, (claim) => [...new Set(sourcesShownWith(claim))]);
   for (const source of corpus.sources) {
     files.set(`sources/${source.id}.json`, slice(bySource.get(source.id) ?? [], [source.id]));
   }

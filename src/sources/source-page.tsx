@@ -14,6 +14,7 @@ import { partyStyle } from '../parties/party-style.ts';
 import { claimPath, homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { NotFound } from '../ui/not-found.tsx';
+import { appearanceIn } from '../corpus/appearances.ts';
 import { segmentSource } from './source-segments.ts';
 import { SourceProvenance } from './source-provenance.tsx';
 import { WithSourceText } from './with-source-text.tsx';
@@ -60,6 +61,13 @@ function SourceReader({
   const params = Object.fromEntries(new URLSearchParams(useSearch()));
   const focusClaim = sourceSearchSchema.parse(params).claim;
   const claims = slice.claims;
+  // Quoted here, or translated: a translation this source publishes is its words, not theirs.
+  const quoted = claims.filter((view) => appearanceIn(view.claim, source.id)).length;
+  const translated = claims.filter((view) =>
+    view.translations.some(
+      ({ translation }) => 'source' in translation && translation.source === source.id,
+    ),
+  ).length;
   const partiesQuoted = index.meta.parties.filter((party) =>
     claims.some((view) => view.party.id === party.id),
   );
@@ -101,8 +109,11 @@ function SourceReader({
       <SourceProvenance source={source} />
       <div className="mt-4 max-w-3xl rounded border border-stone-200 p-3 text-sm dark:border-stone-700">
         <p>
-          {claims.length} quoted passages are highlighted. Each starts with a link to its claim,
-          labelled by party; press Tab to move from one to the next.
+          {quoted} quoted passages are highlighted
+          {translated > 0 &&
+            `, and ${translated} translation${translated === 1 ? '' : 's'} of claims' words that this source publishes, marked apart: ${translated === 1 ? 'its' : 'their'} words are the source's, not the speaker's`}
+          . Each starts with a link to its claim, labelled by party; press Tab to move from one to
+          the next.
         </p>
         <ul className="mt-2 flex flex-wrap gap-3" aria-label="Parties quoted">
           {partiesQuoted.map((party) => (
@@ -172,6 +183,22 @@ function MarkedText({
         <p key={p}>
           {paragraph.segments.map((segment, s) => {
             const innermost = segment.claims.at(-1);
+            const translationLinks = segment.translationStarts.map((view) => (
+              <AppLink
+                key={`translation-${view.claim.id}`}
+                ref={
+                  view.claim.id === focusClaim && !appearanceIn(view.claim, sourceId)
+                    ? target
+                    : undefined
+                }
+                href={claimPath(view.claim.id)}
+                lang={pageLanguage}
+                aria-label={`${view.party.label} · translation, of the words of ${view.speaker.name}: ${view.claim.summary}`}
+                className={`mr-0.5 inline-block rounded border border-dashed px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ${partyStyle(view.party).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
+              >
+                {view.party.label} · translation
+              </AppLink>
+            ));
             const links = segment.starts.map((view) => (
               <AppLink
                 key={view.claim.id}
@@ -184,10 +211,32 @@ function MarkedText({
                 {view.party.label}
               </AppLink>
             ));
+            const translatedHere = segment.translations.at(-1);
+            if (!innermost && translatedHere) {
+              // The source's own words, translating a claim's: marked, never as the speaker's.
+              const focused = segment.translations.some((view) => view.claim.id === focusClaim);
+              return (
+                <span key={s}>
+                  {translationLinks}
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events */}
+                  <mark
+                    onClick={() => {
+                      if (window.getSelection()?.isCollapsed === false) return;
+                      navigate(claimPath(translatedHere.claim.id));
+                    }}
+                    title={`Translation of the words of ${translatedHere.speaker.name}: ${translatedHere.claim.summary}`}
+                    className={`cursor-pointer rounded-sm border-b-2 border-dashed px-0.5 text-stone-950 ${partyStyle(translatedHere.party).rule} ${focused ? 'bg-sky-200' : 'bg-sky-50 dark:bg-sky-100'}`}
+                  >
+                    {segment.text}
+                  </mark>
+                </span>
+              );
+            }
             if (!innermost) return <span key={s}>{segment.text}</span>;
             const focused = segment.claims.some((view) => view.claim.id === focusClaim);
             return (
               <span key={s}>
+                {translationLinks}
                 {links}
                 {/* A mouse shortcut only: the link before each quote is the keyboard's way in. A
                     drag that selects words inside the quote (to copy them, or in the author's

@@ -4,13 +4,23 @@ import { paragraphAt, paragraphRanges } from '../corpus/paragraphs.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import type { TextPositionSelector } from '../corpus/schema.ts';
 
-/** A run of source text, the claims whose quotes cover it (outermost first), and those that begin here. */
-export type Segment = { text: string; claims: ClaimView[]; starts: ClaimView[] };
+/**
+ * A run of source text: the claims whose quotes cover it (outermost first) and those that
+ * begin here, and likewise the claims whose words this source publishes a translation of
+ * (the source's words, not the speaker's).
+ */
+export type Segment = {
+  text: string;
+  claims: ClaimView[];
+  starts: ClaimView[];
+  translations: ClaimView[];
+  translationStarts: ClaimView[];
+};
 
 /** A paragraph of the source, cut into segments at every quote boundary. */
 export type Paragraph = { segments: Segment[] };
 
-type Span = { start: number; end: number; view: ClaimView };
+type Span = { start: number; end: number; view: ClaimView; translation: boolean };
 
 /**
  * Cuts an archived text into paragraphs (blank-line separated) and each paragraph into runs
@@ -25,9 +35,16 @@ export function segmentSource(
 ): Paragraph[] {
   const spans: Span[] = claims
     .flatMap((view) => {
-      // Where the claim's words are in this source: its own quote, or its appearance here.
+      // Where the claim's words are in this source: its own quote, or its appearance here;
+      // and where this source publishes a translation of them.
       const position = appearanceIn(view.claim, sourceId)?.quote.textPositionSelector;
-      return position ? [{ ...spanAt(text, position), view }] : [];
+      const quoted = position ? [{ ...spanAt(text, position), view, translation: false }] : [];
+      const translated = view.translations.flatMap(({ translation }) =>
+        'source' in translation && translation.source === sourceId
+          ? [{ ...spanAt(text, translation.quote.textPositionSelector), view, translation: true }]
+          : [],
+      );
+      return [...quoted, ...translated];
     })
     .filter((span) => span.end > span.start);
   return paragraphRanges(text)
@@ -50,10 +67,16 @@ function segmentRange(text: string, start: number, end: number, spans: Span[]): 
     const covering = inside
       .filter((span) => span.start <= from && span.end >= to)
       .sort((a, b) => b.end - b.start - (a.end - a.start));
+    const of = (translation: boolean) =>
+      covering.filter((span) => span.translation === translation);
+    const views = (list: Span[]) => list.map((span) => span.view);
+    const starting = (list: Span[]) => views(list.filter((span) => span.start === from));
     segments.push({
       text: text.slice(from, to),
-      claims: covering.map((span) => span.view),
-      starts: covering.filter((span) => span.start === from).map((span) => span.view),
+      claims: views(of(false)),
+      starts: starting(of(false)),
+      translations: views(of(true)),
+      translationStarts: starting(of(true)),
     });
   }
   return segments;

@@ -106,6 +106,52 @@ test('a claim page shows the original in its language and its translation, sayin
   await close();
 }, 60_000);
 
+test('a source that publishes translations marks them apart from quotes, each led by a link to its claim', async () => {
+  // The source publishing the most translations, and what it publishes, from the data.
+  const publishedIn = (sourceId: string) =>
+    index.claims.filter((view) =>
+      view.translations.some(
+        ({ translation }) => 'source' in translation && translation.source === sourceId,
+      ),
+    );
+  const [source] = index.corpus.sources.toSorted(
+    (a, b) => publishedIn(b.id).length - publishedIn(a.id).length,
+  );
+  if (!source) throw new Error('no source');
+  const translated = publishedIn(source.id);
+  expect(translated.length).toBeGreaterThan(0);
+  const focus = translated[0];
+  if (!focus) throw new Error('no translated claim');
+  const { page, problems, close } = await openPage(
+    browser(),
+    `${url}sources/${source.id}?claim=${focus.claim.id}`,
+  );
+  const links = page.locator('[data-source-text] a', { hasText: '· translation' });
+  await links.first().waitFor();
+  expect(await links.count()).toBe(translated.length);
+  expect(
+    (await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toSorted(),
+  ).toEqual(translated.map((view) => `/claims/${view.claim.id}`).toSorted());
+  // Opened for a claim, its translation's link has the focus.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
+    .toBe(`/claims/${focus.claim.id}`);
+  // The marked words are the source's translation, not presented as a quote of the speaker.
+  const published = focus.translations.find(
+    ({ translation }) => 'source' in translation && translation.source === source.id,
+  )?.translation;
+  if (!published || !('source' in published)) throw new Error('no published translation');
+  const title = `Translation of the words of ${focus.speaker.name}: ${focus.claim.summary}`;
+  const marks = page.locator(`mark[title="${title.replaceAll('"', '\\"')}"]`);
+  expect((await marks.allTextContents()).join('')).toBe(published.quote.textQuoteSelector.exact);
+  expect(
+    await page.getByText(/translations? of claims' words that this source publishes/).count(),
+  ).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+  await close();
+}, 60_000);
+
 test.each(['', 'sources/'])(
   'the pages of %s pass axe',
   async (prefix) => {

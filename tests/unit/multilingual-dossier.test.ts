@@ -5,7 +5,10 @@
  */
 import { expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { compiledFiles, readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import { appearanceIn } from '../../src/corpus/appearances.ts';
+import { indexCorpus } from '../../src/corpus/corpus-index.ts';
+import { segmentSource } from '../../src/sources/source-segments.ts';
 import { sameLanguage } from '../../src/corpus/translation.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import type { Source } from '../../src/corpus/corpus-schema.ts';
@@ -105,3 +108,56 @@ test('read with English quotation marks, the fixture’s 「」 quotations would
     ).toBe(true);
   }
 });
+
+test('a source’s reader marks each translation it publishes apart from quotes, and its slice carries their claims', () => {
+  const index = indexCorpus(corpus);
+  const data = compiledFiles(result.verified);
+  let seen = 0;
+  for (const source of corpus.sources) {
+    const text = new TextDecoder().decode(files.get(`sources/${source.id}.txt`));
+    // Expected from the data: every published translation in this source, by its words.
+    const published = corpus.claims.flatMap((claim) =>
+      (claim.translations ?? []).flatMap((translation) =>
+        'source' in translation && translation.source === source.id
+          ? [{ claim: claim.id, exact: translation.quote.textQuoteSelector.exact }]
+          : [],
+      ),
+    );
+    const segments = segmentSource(text, index.claims, source.id).flatMap(
+      (paragraph) => paragraph.segments,
+    );
+    const marked = segments.flatMap((segment, i) =>
+      segment.translationStarts.map((view) => {
+        // The run from where it starts to where it stops covering the words.
+        let words = '';
+        for (const next of segments.slice(i)) {
+          if (!next.translations.includes(view)) break;
+          words += next.text;
+        }
+        return { claim: view.claim.id, exact: words };
+      }),
+    );
+    expect(marked.toSorted(byClaim), source.id).toEqual(published.toSorted(byClaim));
+    // A translation's words are never marked as a quote of the claim it translates.
+    for (const segment of segments) {
+      for (const view of segment.translations) {
+        expect(segment.claims.includes(view) && !appearanceIn(view.claim, source.id)).toBe(false);
+      }
+    }
+    // The reader's data file holds each claim it marks.
+    const slice = JSON.parse(String(data.get(`sources/${source.id}.json`))) as {
+      claims: { id: string }[];
+    };
+    const ids = new Set(slice.claims.map((one) => one.id));
+    for (const { claim } of published) expect(ids.has(claim), `${source.id}: ${claim}`).toBe(true);
+    seen += published.length;
+  }
+  expect(seen).toBe(
+    corpus.claims.flatMap((claim) => claim.translations ?? []).filter((one) => 'source' in one)
+      .length,
+  );
+  expect(seen).toBeGreaterThan(0);
+});
+
+const byClaim = (a: { claim: string; exact: string }, b: { claim: string; exact: string }) =>
+  a.claim.localeCompare(b.claim) || a.exact.localeCompare(b.exact);
