@@ -36,7 +36,8 @@ export type DeferredPart<P extends object> = {
 
 /**
  * Wraps a dynamically imported part of a page whose code is not needed to show it, only to
- * make it work: links and buttons, which its element follows until then (`firstUseRef`).
+ * make it work: links, buttons and fields, which its element follows until then
+ * (`firstUseRef`).
  *
  * Hydrating a prerendered page, the part waits until {@link DeferredPart.load} is called, React
  * keeping its prerendered HTML in place meanwhile (a Suspense boundary not yet hydrated), then
@@ -174,6 +175,11 @@ const approachMargin = '0px 0px 25% 0px';
  * app opens it as the app's own links do, without reloading the page; a click on anything
  * else is clicked again once the part is ready. React stops the events of a part not yet
  * hydrated at its root, so they are listened to above it, on the document, as they go down.
+ *
+ * A control of the prerendered part marked `data-early` (disabled only until the app runs)
+ * is enabled as the app starts, not when the part's code has run: a click on it is clicked
+ * again, text typed into it stays in it for the part to take up as it mounts, and its form
+ * is sent once the part is ready, not by the browser meanwhile.
  */
 function firstUseRef(
   part: Pick<DeferredPart<object>, 'load' | 'ready' | 'whenReady'>,
@@ -182,6 +188,10 @@ function firstUseRef(
   return (element: HTMLElement | null) => {
     if (!element) return;
     const within = (event: Event) => event.target instanceof Node && element.contains(event.target);
+    if (!part.ready()) {
+      for (const control of element.querySelectorAll('[data-early]'))
+        control.removeAttribute('disabled');
+    }
     const approaches = ['pointerover', 'touchstart', 'focusin'] as const;
     const observer =
       !whenNear || typeof IntersectionObserver === 'undefined'
@@ -244,14 +254,24 @@ function firstUseRef(
       event.preventDefault();
       navigate(`${link.pathname}${link.search}${link.hash}`);
     };
+    // Enter in a field sends its form: the part's code handles that, so it waits for it.
+    const send = (event: SubmitEvent) => {
+      const form = event.target;
+      if (part.ready() || !within(event) || !(form instanceof HTMLFormElement)) return;
+      event.preventDefault();
+      start();
+      void part.whenReady.then(() => form.isConnected && form.requestSubmit());
+    };
     const options = { capture: true, passive: true };
     observer?.observe(element);
     for (const event of approaches) document.addEventListener(event, approach, options);
     document.addEventListener('click', follow, { capture: true });
+    document.addEventListener('submit', send, { capture: true });
     return () => {
       observer?.disconnect();
       for (const event of approaches) document.removeEventListener(event, approach, options);
       document.removeEventListener('click', follow, { capture: true });
+      document.removeEventListener('submit', send, { capture: true });
     };
   };
 }
