@@ -22,10 +22,14 @@ const app = (
   </StrictMode>
 );
 
-/** The code of the page at a URL path, if it loads on demand (preloaded by the page's head). */
-function pageCode(pathname: string): Promise<unknown> | undefined {
+/**
+ * The code of the page at a URL path, if it loads on demand (preloaded by the page's head),
+ * and rendered afresh, that of the parts on its first screen.
+ */
+function pageCode(pathname: string, afresh: boolean): Promise<unknown> {
   const routerPath = `/${pathname.slice(import.meta.env.BASE_URL.length)}`;
-  return matchPath(routerPath).route.preload?.();
+  const { route } = matchPath(routerPath);
+  return Promise.all([route.preload?.(), afresh && route.preloadParts?.()]);
 }
 
 /** Marks the moment the app takes over the page (tests click right after it). */
@@ -60,10 +64,7 @@ if (prerenderedPath === undefined) {
   // replacement can render at once; code that fails to load is shown by the page's error
   // boundary, rendered afresh.
   const afresh = prerenderedPath !== pathname || search !== '';
-  void (pageCode(pathname) ?? Promise.resolve()).then(
-    afresh ? renderAfresh : hydrate,
-    renderAfresh,
-  );
+  void pageCode(pathname, afresh).then(afresh ? renderAfresh : hydrate, renderAfresh);
 }
 
 // The author's workbench (`npm run author`) adds its screens over the app; every other build

@@ -5,6 +5,7 @@ import { matchRoute } from 'wouter';
 import { comparisonQueryOptions } from '../comparison/comparison-query.ts';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { comparisonResults } from '../comparison/comparison-results-part.ts';
+import { filterPanel } from '../comparison/filter-panel-part.ts';
 import { positionsOverview } from '../comparison/positions-overview-part.ts';
 import { defaultSearch, parseComparisonSearch } from '../comparison/comparison-search.ts';
 import { knownIds } from '../comparison/known-ids.ts';
@@ -87,6 +88,12 @@ export type AppRoute<P extends Params = Params> = {
   render(params: P): ReactNode;
   /** Loads its code, when that loads on demand: before hydration, and by a link pointed at. */
   preload?: () => Promise<unknown>;
+  /**
+   * Loads the code of the parts on its first screen that a prerendered page hydrates on first
+   * use, for a page rendered afresh from its address (a filtered link): before it renders, so
+   * that none comes in after the rest, moving it.
+   */
+  preloadParts?: () => Promise<unknown>;
   /**
    * Loads what the page shows for `params` and `search` into the cache: the prerenderer runs it
    * before rendering, and a link to the page runs it when pointed at. Throws when a file fails.
@@ -201,6 +208,7 @@ export const routes: readonly AppRoute[] = [
     name: 'home',
     pattern: routePatterns.home,
     render: () => createElement(ComparisonPage),
+    preloadParts: filterPanel.load,
     async load(client, _params, search) {
       const [index] = await Promise.all([
         client.fetchQuery(metaQueryOptions()),
@@ -208,6 +216,7 @@ export const routes: readonly AppRoute[] = [
         // buttons, small and further down, load as it renders).
         comparisonResults.load(),
         positionsOverview.load(),
+        filterPanel.load(),
       ]);
       const parsed = parseComparisonSearch(search, knownIds(index.meta)).search;
       await client.fetchQuery(comparisonQueryOptions(parsed));

@@ -20,7 +20,7 @@ import {
 } from './comparison-search.ts';
 import { exportButtons } from './export-buttons-part.ts';
 import { describeFilters, describeMatchCount } from './describe-filters.ts';
-import { FilterPanel } from './filter-panel.tsx';
+import { filterPanel } from './filter-panel-part.ts';
 import { ViewBar } from './view-bar.tsx';
 import { comparisonResults } from './comparison-results-part.ts';
 import { knownIds } from './known-ids.ts';
@@ -69,9 +69,23 @@ function ComparisonView({ index }: { index: MetaIndex }) {
     (topic: string, party: string) => hrefOf({ ...defaultSearch, topic: [topic], party: [party] }),
     [hrefOf],
   );
-  const update = (next: ComparisonSearch, options?: { replace?: boolean }) =>
-    navigate(hrefOf(next), options);
+  // A new filter starts again from the first page.
+  const filter = useCallback(
+    (next: ComparisonSearch, options?: { replace?: boolean }) =>
+      navigate(hrefOf({ ...next, page: 1 }), options),
+    [hrefOf, navigate],
+  );
   const comparison = result.data;
+  const matching = result.isPlaceholderData ? undefined : comparison?.matching;
+  // The filter panel waits for its code with the props it was first given (see
+  // deferred-part.ts): they change only when what they show does.
+  const downloads = useMemo(
+    () =>
+      comparison && (
+        <exportButtons.Part index={index} search={search} matching={comparison.matching} />
+      ),
+    [comparison, index, search],
+  );
   const { dossier } = index.meta;
   const pageMissing = comparison && !result.isPlaceholderData && comparison.page !== search.page;
   // The filters in force (the page alone is not one), in words, and what they keep.
@@ -133,19 +147,14 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         </p>
       </noscript>
       <div className="url-view">
-        <FilterPanel
+        <filterPanel.Part
           index={index}
           known={known}
           search={search}
-          matching={result.isPlaceholderData ? undefined : comparison?.matching}
+          matching={matching}
           total={index.meta.claimCount}
-          // A new filter starts again from the first page.
-          onChange={(next, options) => update({ ...next, page: 1 }, options)}
-          footer={
-            comparison && (
-              <exportButtons.Part index={index} search={search} matching={comparison.matching} />
-            )
-          }
+          onChange={filter}
+          footer={downloads}
         />
         {(dropped.length > 0 || pageMissing) && (
           <p role="note" className={`mt-3 ${noticeStyle}`}>

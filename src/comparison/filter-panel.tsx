@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { facetsQueryOptions } from '../corpus/corpus-query.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
@@ -41,7 +41,10 @@ const buttonClass =
 
 /**
  * The search box, the match count and a reset, always in view; the party, topic, speaker and
- * speech filters one press away behind a Filters button that says how many are active.
+ * speech filters one press away behind a Filters button that says how many are active. A part
+ * of `/` whose code loads on first use (`filter-panel-part.ts`): the box and the button work
+ * as the app starts (`data-early`), and what was typed before this code ran is searched for
+ * as it mounts.
  */
 export function FilterPanel({
   index,
@@ -77,11 +80,28 @@ export function FilterPanel({
     void client.prefetchQuery(searchIndexQueryOptions());
     void filterOptions.preload().catch(() => {});
   };
+  const form = useRef<HTMLFormElement>(null);
+  const box = useRef<HTMLInputElement>(null);
+  // Mounted by the reader's coming to the panel, after the pointer or the focus that brought
+  // this code arrived: what they set off is loaded now. Text typed into the box meanwhile
+  // (enabled as the app started) is the box's, not yet the state's: it is searched for now,
+  // before the box is rendered again with the state's text.
+  useLayoutEffect(() => {
+    if (form.current?.matches(':hover, :focus-within')) preload();
+    const typed = box.current?.value;
+    if (typed === undefined || typed === draft) return;
+    setDraft(typed);
+    onChange({ ...search, q: typed.trim() });
+    typing.current = true;
+    // Once, as it mounts: later text comes through the box's own change events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     // The pointer and focus handlers only load ahead: nothing the reader does depends on them.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
+      ref={form}
       role="search"
       aria-label="Filter claims"
       onSubmit={(event) => event.preventDefault()}
@@ -95,8 +115,10 @@ export function FilterPanel({
             Search quotes, summaries and speakers
           </label>
           <input
+            ref={box}
             id="claim-search"
             type="search"
+            data-early=""
             value={draft}
             maxLength={maxQueryLength}
             disabled={!hydrated}
@@ -111,6 +133,7 @@ export function FilterPanel({
         </div>
         <button
           type="button"
+          data-early=""
           disabled={!hydrated}
           aria-expanded={open}
           aria-controls={optionsId}

@@ -1,14 +1,15 @@
 /**
  * The parts of `/` whose code loads on first use (see src/ui/deferred-part.ts): the full
- * cards, the download buttons and the footer's sources. Their code is not in the first view;
- * it loads when they come near the screen or are pointed at; what a reader does before it has
- * run is not lost; a failure to load it never blanks the page.
+ * cards, the search box and filters, the download buttons and the footer's sources. Their code
+ * is not in the first view; it loads when they come near the screen or are pointed at; what a
+ * reader does before it has run is not lost; a failure to load it never blanks the page.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { initialAssets } from '../../scripts/site/initial-assets.ts';
+import { foldForSearch, searchTerms } from '../../src/lib/search-text.ts';
 import { dossier } from '../support/dossier.ts';
 import { claimTable, openFilters, openPage, useBrowser } from './browser-session.ts';
 
@@ -99,6 +100,89 @@ test('a filter changed before the cards’ code has run keeps them, busy, then s
     .poll(() => claimTable(page).getByRole('columnheader').count())
     .toBe(parties.length - 1);
   expect(await results(page).getAttribute('aria-busy')).toBeNull();
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('text typed into the search box before its code has run is searched for once it has', async () => {
+  const query = 'Yongbyon';
+  const found = claims.filter((view) =>
+    searchTerms(query).every((term) =>
+      foldForSearch(
+        `${view.claim.quote.textQuoteSelector.exact}\n${view.claim.summary}\n${view.speaker.name}\n${view.speaker.role ?? ''}`,
+      ).includes(term),
+    ),
+  );
+  expect(found.length).toBeGreaterThan(0);
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  const code = await holdFile(page, partCode('filter-panel'));
+  await markDocument(page);
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.pressSequentially(query.slice(0, 4));
+  await expect.poll(code.requested).toBe(true);
+  // Enter sends the form: not the browser's to send, which would reload the page.
+  await box.press('Enter');
+  await box.pressSequentially(query.slice(4));
+  expect(await box.inputValue()).toBe(query);
+  expect(page.url()).toBe(appUrl);
+  await code.release();
+  await page.waitForURL(`${appUrl}?q=${query}`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${found.length} of ${claims.length} claims match` })
+    .waitFor();
+  expect(await box.inputValue()).toBe(query);
+  expect(await stillMarked(page)).toBe(true);
+  // Typed on, the search replaces its history entry, as one typed after the code had run.
+  await box.press('Backspace');
+  await page.waitForURL(`${appUrl}?q=${query.slice(0, -1)}`);
+  await page.goBack();
+  await page.waitForURL(appUrl);
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('the Filters button pressed before its code has run opens the filters once it has', async () => {
+  const { page, problems, close } = await openPage(browser(), appUrl);
+  const code = await holdFile(page, partCode('filter-panel'));
+  const button = page.getByRole('button', { name: /^Filters\b/ });
+  await button.click();
+  await expect.poll(code.requested).toBe(true);
+  expect(await button.getAttribute('aria-expanded')).toBe('false');
+  await code.release();
+  await page.getByRole('group', { name: /^Parties/ }).waitFor();
+  expect(await button.getAttribute('aria-expanded')).toBe('true');
+  expect(problems).toEqual([]);
+  await close();
+});
+
+test('a filtered link shows its view with the search box in place, not the box coming in after', async () => {
+  const { page, problems, close } = await openPage(
+    browser(),
+    `${appUrl}?party=china`,
+    {},
+    (page) => {
+      // The search box's code comes late: the view waits for it.
+      void page.route(partCode('filter-panel'), async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      // Whether the search box is there when the view the link asks for is first shown.
+      void page.addInitScript(() => {
+        // Before the parser has made the root element: watched from the document.
+        let pending = false;
+        new MutationObserver((_, observer) => {
+          const root = document.documentElement;
+          pending ||= root.classList.contains('url-pending');
+          if (!pending || root.classList.contains('url-pending')) return;
+          root.dataset.boxWhenShown = String(document.getElementById('claim-search') !== null);
+          observer.disconnect();
+        }).observe(document, { attributeFilter: ['class'], subtree: true });
+      });
+    },
+  );
+  await claimTable(page).getByRole('columnheader').first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.dataset.boxWhenShown)).toBe('true');
   expect(problems).toEqual([]);
   await close();
 });
