@@ -139,12 +139,16 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         The filters in this link are not applied: the page&apos;s script has not run. Below is every
         claim, unfiltered.
       </p>
+      {/* Its words only in the prerendered page: React renders nothing inside a noscript, so
+          the app's code need not carry them. */}
       <noscript>
-        <p className={`mt-3 ${noticeStyle}`}>
-          Without JavaScript, the search and the filters do not work, and those in a link are not
-          applied: this page shows every claim. Each question and each party has a page of its own,
-          linked from the table above.
-        </p>
+        {import.meta.env.SSR && (
+          <p className={`mt-3 ${noticeStyle}`}>
+            Without JavaScript, the search and the filters do not work, and those in a link are not
+            applied: this page shows every claim. Each question and each party has a page of its
+            own, linked from the table above.
+          </p>
+        )}
       </noscript>
       <div className="url-view">
         <filterPanel.Part
