@@ -6,6 +6,7 @@ import { comparisonQueryOptions } from '../comparison/comparison-query.ts';
 import { ComparisonPage } from '../comparison/comparison-page.tsx';
 import { comparisonResults } from '../comparison/comparison-results-part.ts';
 import { filterPanel } from '../comparison/filter-panel-part.ts';
+import { viewBar } from '../comparison/view-bar-part.ts';
 import { positionsOverview } from '../comparison/positions-overview-part.ts';
 import { defaultSearch, parseComparisonSearch } from '../comparison/comparison-search.ts';
 import { knownIds } from '../comparison/known-ids.ts';
@@ -208,7 +209,7 @@ export const routes: readonly AppRoute[] = [
     name: 'home',
     pattern: routePatterns.home,
     render: () => createElement(ComparisonPage),
-    preloadParts: filterPanel.load,
+    preloadParts: () => Promise.all([filterPanel.load(), viewBar.preload()]),
     async load(client, _params, search) {
       const [index] = await Promise.all([
         client.fetchQuery(metaQueryOptions()),
@@ -217,6 +218,7 @@ export const routes: readonly AppRoute[] = [
         comparisonResults.load(),
         positionsOverview.load(),
         filterPanel.load(),
+        viewBar.preload(),
       ]);
       const parsed = parseComparisonSearch(search, knownIds(index.meta)).search;
       await client.fetchQuery(comparisonQueryOptions(parsed));

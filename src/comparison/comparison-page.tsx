@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
@@ -7,6 +7,7 @@ import { homePath, relationsPagePath, timelinePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { DocumentTitle } from '../ui/document-title.tsx';
+import { PageErrorBoundary } from '../ui/page-error-boundary.tsx';
 import { markUrlApplied } from './url-pending.ts';
 import { rememberComparison } from '../lib/last-comparison.ts';
 import { cachedComparison, comparisonQueryOptions } from './comparison-query.ts';
@@ -21,7 +22,7 @@ import {
 import { exportButtons } from './export-buttons-part.ts';
 import { describeFilters, describeMatchCount } from './describe-filters.ts';
 import { filterPanel } from './filter-panel-part.ts';
-import { ViewBar } from './view-bar.tsx';
+import { viewBar } from './view-bar-part.ts';
 import { comparisonResults } from './comparison-results-part.ts';
 import { knownIds } from './known-ids.ts';
 import { positionsOverview } from './positions-overview-part.ts';
@@ -125,7 +126,13 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         .
       </p>
       {/* A filtered or searched address opens on what it names: its claims come first. */}
-      {filtered && <ViewBar filters={filters} count={count} path={hrefOf(search)} />}
+      {filtered && (
+        <PageErrorBoundary address="" title="This view could not be described" headingLevel={2}>
+          <Suspense>
+            <viewBar.Component filters={filters} count={count} path={hrefOf(search)} />
+          </Suspense>
+        </PageErrorBoundary>
+      )}
       {/* Hidden, not taken away, while a filter is on, and with its style and layout kept
           (content-visibility: hidden, unlike display: none, keeps them): a filter toggled off
           shows it again without rebuilding, restyling or laying out its cells. */}

@@ -1,4 +1,5 @@
 import { deferredPart } from '../ui/deferred-part.ts';
+import { viewBar } from './view-bar-part.ts';
 
 /**
  * The search box and the Filters button: on the first screen, but what is done with them
@@ -8,6 +9,10 @@ import { deferredPart } from '../ui/deferred-part.ts';
  * filtered link), before the page renders, so that the panel never comes in after the rest.
  */
 export const filterPanel = deferredPart(
-  () => import('./filter-panel.tsx').then((module) => module.FilterPanel),
+  () => {
+    // A filter changed shows the view bar: its code comes along, not after the change.
+    void viewBar.preload().catch(() => {});
+    return import('./filter-panel.tsx').then((module) => module.FilterPanel);
+  },
   { failure: 'The search and the filters could not be loaded', whenNear: false },
 );
