@@ -27,14 +27,21 @@ const families: Record<string, Family> = {
 /** The weights the previews draw. */
 const weights = [400, 700] as const;
 
-/** Each family's subsets, as their names and the code point ranges they hold. */
-const subsetsOf = new Map<string, { subset: string; ranges: [number, number][] }[]>();
+/** A Fontsource subset: its name and the code point ranges it holds. */
+export type FontSubset = { subset: string; ranges: [number, number][] };
 
-function subsets(family: Family) {
-  let found = subsetsOf.get(family.package);
+/** Each package's subsets, once read. */
+const subsetsOf = new Map<string, FontSubset[]>();
+
+/**
+ * The subsets of a Fontsource package (`noto-sans-kr`), from its `unicode.json`: numbered
+ * ones (`[12]`) by their number, named ones (`latin-ext`) by their name.
+ */
+export function fontsourceSubsets(fontPackage: string): FontSubset[] {
+  let found = subsetsOf.get(fontPackage);
   if (found) return found;
   const table = JSON.parse(
-    readFileSync(require.resolve(`@fontsource/${family.package}/unicode.json`), 'utf8'),
+    readFileSync(require.resolve(`@fontsource/${fontPackage}/unicode.json`), 'utf8'),
   ) as Record<string, string>;
   found = Object.entries(table).map(([key, ranges]) => ({
     subset: key.replace(/^\[(\d+)\]$/, '$1'),
@@ -43,8 +50,22 @@ function subsets(family: Family) {
       return [Number.parseInt(from, 16), Number.parseInt(to, 16)];
     }),
   }));
-  subsetsOf.set(family.package, found);
+  subsetsOf.set(fontPackage, found);
   return found;
+}
+
+/**
+ * The characters satori asks these families for: those it tags with their language codes
+ * (its own list, `ja-JP`, `ko-KR`, `zh-CN`…). A family's other glyphs, its Cyrillic and Greek,
+ * are never asked for.
+ */
+export const familyScripts =
+  /[\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Han}\p{scx=Hangul}\u3000\uff00-\uffef]/u;
+
+/** The code point ranges the families here hold, in every subset. */
+export function familyRanges(): [number, number][] {
+  const packages = new Set(Object.values(families).map((family) => family.package));
+  return [...packages].flatMap((one) => fontsourceSubsets(one).flatMap(({ ranges }) => ranges));
 }
 
 /** Loaded fonts, by file, so each subset is read once per process. */
@@ -63,7 +84,7 @@ export function fontsFor(code: string, segment: string): Font[] {
     .find((one) => one !== undefined);
   if (!family) return [];
   const points = new Set([...segment].map((char) => char.codePointAt(0) ?? 0));
-  const needed = subsets(family).filter(({ ranges }) =>
+  const needed = fontsourceSubsets(family.package).filter(({ ranges }) =>
     [...points].some((point) => ranges.some(([from, to]) => point >= from && point <= to)),
   );
   return needed.flatMap(({ subset }) =>
