@@ -11,6 +11,7 @@ import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import type { PartyColour } from '../../src/corpus/schema.ts';
 import { formatStatedAt } from '../../src/corpus/stated-at.ts';
 import { fontsFor, satoriLanguage } from './cjk-fonts.ts';
+import { latinSubsets, previewDraws } from './preview-coverage.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
 
 const require = createRequire(import.meta.url);
@@ -20,11 +21,12 @@ const font = (file: string, weight: 400 | 700, style: 'normal' | 'italic'): Font
   weight,
   style,
 });
+const [latin, latinExt] = latinSubsets;
 const fonts = [
-  font('noto-sans-latin-400-normal.woff', 400, 'normal'),
-  font('noto-sans-latin-700-normal.woff', 700, 'normal'),
-  font('noto-sans-latin-400-italic.woff', 400, 'italic'),
-  font('noto-sans-latin-ext-400-normal.woff', 400, 'normal'),
+  font(`noto-sans-${latin}-400-normal.woff`, 400, 'normal'),
+  font(`noto-sans-${latin}-700-normal.woff`, 700, 'normal'),
+  font(`noto-sans-${latin}-400-italic.woff`, 400, 'italic'),
+  font(`noto-sans-${latinExt}-400-normal.woff`, 400, 'normal'),
 ];
 
 /** Party accents, matching the app's badges; a party without one gets a neutral one. */
@@ -75,20 +77,66 @@ async function toPng(element: ReactNode, with_: PreviewFonts = 'all'): Promise<B
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 
+/** English names of languages, for the line that says what language a quote is in. */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/**
+ * The quote's words as the image sets them: in the quote's language, and in quotation marks
+ * and italics when they are the speaker's (Hangul, Han and kana have no italics: they stand
+ * upright).
+ */
+function quoteWords(view: ClaimView): ReactNode {
+  const direct = view.claim.speech === 'direct';
+  const words = shorten(view.claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
+  const script = satoriLanguage(view.source.language);
+  return createElement(
+    'div',
+    {
+      // Han is drawn in the forms of the quote's own language.
+      lang: script,
+      style: {
+        fontSize: words.length > 110 ? 38 : 46,
+        fontStyle: direct && script === undefined ? 'italic' : 'normal',
+        lineHeight: 1.3,
+      },
+    },
+    presentedWords(view, words),
+  );
+}
+
+/**
+ * In place of words no font here draws (which would be a row of empty boxes given as the
+ * speaker's or the source's words): what language they are in and that the claim's page has
+ * them, then our summary, upright, in no marks and labelled as ours.
+ */
+function wordsElsewhere(view: ClaimView): ReactNode {
+  const { claim, source } = view;
+  const language = languageNames.of(source.language) ?? source.language;
+  const what = claim.speech === 'direct' ? 'The quote' : 'The report';
+  return box(
+    { display: 'flex', flexDirection: 'column' },
+    box(
+      { fontSize: 26, fontWeight: 700, color: '#57534e', marginBottom: 12 },
+      `${what} is in ${language}, on the claim’s page. In our words:`,
+    ),
+    box({ fontSize: 38, lineHeight: 1.3 }, shorten(claim.summary, 150)),
+  );
+}
+
 /**
  * A claim's 1200×630 preview image, as the element satori draws: party, speaker, the quote
  * (shortened with an ellipsis where long), source and date, in type large enough to read at
  * thumbnail size. Direct speech is the speaker's words in quotation marks, in italics;
  * reported speech is introduced as the source's words ("The Averne Courier reports:"), upright
- * and in no marks, and labelled so.
+ * and in no marks, and labelled so. A quote in a script the image has no font for is not drawn:
+ * the image says where it is and gives our summary instead.
  */
 export function claimPreviewElement(view: ClaimView, siteName: string): ReactNode {
   const { claim, speaker, party, source } = view;
   const accent = accentOf(party.colour);
   const direct = claim.speech === 'direct';
-  const words = shorten(claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
+  const drawn = previewDraws(claim.quote.textQuoteSelector.exact);
   const when = claim.statedAt ? ` · ${formatStatedAt(claim.statedAt)}` : '';
-  const script = satoriLanguage(source.language);
   return box(
     {
       width: '100%',
@@ -129,7 +177,7 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
           paddingLeft: 32,
           margin: '24px 0',
         },
-        ...(direct
+        ...(direct || !drawn
           ? []
           : [
               box(
@@ -137,20 +185,7 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
                 reportLeadIn(source),
               ),
             ]),
-        createElement(
-          'div',
-          {
-            // Han is drawn in the forms of the quote's own language.
-            lang: script,
-            style: {
-              fontSize: words.length > 110 ? 38 : 46,
-              // Hangul, Han and kana have no italics: their direct quotes stand upright.
-              fontStyle: direct && script === undefined ? 'italic' : 'normal',
-              lineHeight: 1.3,
-            },
-          },
-          presentedWords(view, words),
-        ),
+        drawn ? quoteWords(view) : wordsElsewhere(view),
       ),
       box(
         { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#57534e' },
