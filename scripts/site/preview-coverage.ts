@@ -1,4 +1,4 @@
-import { familyRanges, familyScripts, fontsourceSubsets } from './cjk-fonts.ts';
+import { familyCoverage, fontsourceSubsets } from './script-fonts.ts';
 
 // Which characters the preview images' fonts draw. A character none of them holds is drawn as
 // an empty box: a quote of such characters would show the speaker's words as a row of boxes,
@@ -31,8 +31,10 @@ function holds(ranges: [number, number][], point: number): boolean {
   return false;
 }
 
-/** What the Latin fonts hold, and what the other families do; read once. */
-let held: { latin: [number, number][]; families: [number, number][] } | undefined;
+/** What the Latin fonts hold, and what each family of script-fonts.ts does; read once. */
+let held:
+  | { latin: [number, number][]; families: { script: RegExp; ranges: [number, number][] }[] }
+  | undefined;
 
 function drawn(char: string): boolean {
   held ??= {
@@ -41,16 +43,19 @@ function drawn(char: string): boolean {
         .filter(({ subset }) => (latinSubsets as readonly string[]).includes(subset))
         .flatMap(({ ranges }) => ranges),
     ),
-    families: merged(familyRanges()),
+    families: familyCoverage().map(({ script, ranges }) => ({ script, ranges: merged(ranges) })),
   };
   const point = char.codePointAt(0) ?? 0;
-  return holds(held.latin, point) || (familyScripts.test(char) && holds(held.families, point));
+  return (
+    holds(held.latin, point) ||
+    held.families.some(({ script, ranges }) => script.test(char) && holds(ranges, point))
+  );
 }
 
 /**
- * Whether the preview fonts draw every character of `text` (white space aside): Latin letters
- * and those of the scripts in cjk-fonts.ts do; Hebrew, Arabic, Cyrillic, Greek, Devanagari…
- * have no font here.
+ * Whether the preview fonts draw every character of `text` (white space aside): Latin,
+ * Cyrillic and Greek letters and those of the scripts in script-fonts.ts do (Hangul, Han,
+ * kana, Hebrew, Arabic); Georgian, Armenian, Ethiopic, Devanagari, Thai… have no font here.
  */
 export function previewDraws(text: string): boolean {
   return [...text.replace(/\s/gu, '')].every(drawn);

@@ -10,7 +10,7 @@ import { reportLeadIn } from '../../src/corpus/report-lead-in.ts';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import type { PartyColour } from '../../src/corpus/schema.ts';
 import { formatStatedAt } from '../../src/corpus/stated-at.ts';
-import { fontsFor, satoriLanguage } from './cjk-fonts.ts';
+import { fontsFor, satoriLanguage } from './script-fonts.ts';
 import { latinSubsets, previewDraws } from './preview-coverage.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
 
@@ -64,7 +64,7 @@ async function toPng(element: ReactNode, with_: PreviewFonts = 'all'): Promise<B
   const svg = await satori(element, {
     ...previewImageSize,
     fonts: with_ === 'all' ? fonts : latinFonts,
-    // Hangul, Han and kana in their own Noto fonts, read only for an image that draws them.
+    // Other scripts in their own Noto fonts, read only for an image that draws them.
     ...(with_ === 'all'
       ? {
           loadAdditionalAsset: (code: string, segment: string) =>
@@ -81,23 +81,29 @@ async function toPng(element: ReactNode, with_: PreviewFonts = 'all'): Promise<B
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /**
- * The quote's words as the image sets them: in the quote's language, and in quotation marks
- * and italics when they are the speaker's (Hangul, Han and kana have no italics: they stand
- * upright).
+ * The quote's words as the image sets them: in the quote's language and direction, and in
+ * quotation marks and italics when they are the speaker's (Hangul, Han, kana, Hebrew and
+ * Arabic have no italics: they stand upright). A right-to-left quote starts at the right, and
+ * its marks go with it: the opening mark at its right end. They are “ ”, as on the claim's
+ * page (quotationStyle has no pair of its own for Hebrew or Arabic).
  */
 function quoteWords(view: ClaimView): ReactNode {
   const direct = view.claim.speech === 'direct';
   const words = shorten(view.claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
   const script = satoriLanguage(view.source.language);
+  const direction = view.source.direction;
   return createElement(
     'div',
     {
-      // Han is drawn in the forms of the quote's own language.
+      // Han is drawn in the forms of the quote's own language, Hebrew and Arabic in theirs.
       lang: script,
+      dir: direction,
       style: {
         fontSize: words.length > 110 ? 38 : 46,
         fontStyle: direct && script === undefined ? 'italic' : 'normal',
         lineHeight: 1.3,
+        direction,
+        textAlign: 'start',
       },
     },
     presentedWords(view, words),
