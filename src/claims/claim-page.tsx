@@ -115,6 +115,7 @@ function ClaimDetail({
                   view={translation}
                   from={source.language}
                   language={view.language}
+                  claimId={claim.id}
                 />
               ))}
             </div>

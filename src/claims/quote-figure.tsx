@@ -70,6 +70,7 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
             view={claimTranslation(view)}
             from={source.language}
             language={language}
+            claimId={claim.id}
           />
         )}
         <div

@@ -17,6 +17,8 @@ export type TranslationBesideProps = {
   /** The original's language, and the reader's, which names it. */
   from: string;
   language: string;
+  /** The claim it translates, whose marked words the source's reader opens at. */
+  claimId: string;
 };
 
 /**
@@ -26,7 +28,7 @@ export type TranslationBesideProps = {
  * upright, with a dotted rule. A published one links to the archived source that publishes
  * it, where its words can be checked. Says so when nobody has translated them.
  */
-export function TranslationBeside({ view, from, language }: TranslationBesideProps) {
+export function TranslationBeside({ view, from, language, claimId }: TranslationBesideProps) {
   const original = languageName(from, language);
   if (!view) {
     return (
@@ -61,7 +63,10 @@ export function TranslationBeside({ view, from, language }: TranslationBesidePro
         // Where the published translation can be checked: its archived source.
         <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
           Published in{' '}
-          <AppLink href={sourcePath(view.source.id)} className="underline underline-offset-2">
+          <AppLink
+            href={sourcePath(view.source.id, claimId)}
+            className="underline underline-offset-2"
+          >
             {view.source.publisher}, <cite lang={view.source.language}>{view.source.headline}</cite>
           </AppLink>
           , <time dateTime={view.source.published}>{formatStatedAt(view.source.published)}</time>.

@@ -123,6 +123,7 @@ const channels: { name: string; text: (view: ClaimView) => string }[] = [
               view={translation}
               from={sourceLanguage(translation)}
               language={view.language}
+              claimId={view.claim.id}
             />,
           ),
         )
@@ -252,10 +253,12 @@ test('a card shows the original in its language and, beneath, the reader’s tra
     const lead = translated?.previousElementSibling?.textContent ?? '';
     expect(lead.startsWith(translatorPhrase(translation)), lead).toBe(true);
     if (!isPublished(translation.translation)) expect(lead).toMatch(/published nowhere else/);
-    // A published one links to the archived source that publishes it, to check it there.
+    // A published one links to the archived source that publishes it, opened at its words.
     const published = translated?.nextElementSibling?.querySelector('a');
     if (translation.source) {
-      expect(published?.getAttribute('href')).toBe(`/sources/${translation.source.id}`);
+      expect(published?.getAttribute('href')).toBe(
+        `/sources/${translation.source.id}?claim=${view.claim.id}`,
+      );
     } else {
       expect(published ?? undefined).toBeUndefined();
     }
