@@ -70,7 +70,7 @@ export const listedSources = 5;
 /**
  * Splits a verified corpus into the files the browser fetches, keyed by path under the data
  * folder: `index.json`, `chunks/<n>.json` (the claims in display order, `chunkSize` each),
- * `claims/<id>.json`, `sources/<id>.json` (the claims quoting a source), `facets.json` and
+ * `claims/<id>.json`, `sources/<id>.json` (the claims quoting a source or translated in it), `facets.json` and
  * `search.json`. Deterministic: the same corpus gives the same bytes.
  */
 export function browserDataFiles(

@@ -4,7 +4,7 @@
  * ours or a machine's is pasted, on the page of the claim it translates, where the claim's
  * translations are also edited and deleted. Each entry is kept until saved (see drafts.ts).
  */
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import * as z from 'zod/mini';
 import type { AuthoredClaim, AuthoredTranslation } from '../corpus/corpus-schema.ts';
 import {
@@ -45,9 +45,15 @@ const entrySchema = z.object({
 });
 type Entry = z.infer<typeof entrySchema>;
 
-/** A translation entry kept under `key`, or `initial`; and the setter that keeps it. */
-function useEntry(key: string, initial: () => Entry) {
-  const [entry, setEntry] = useState<Entry>(() => loadEntry(key, entrySchema) ?? initial());
+/**
+ * A translation entry kept under `key` (when `fits` takes it), or `initial`; and the setter
+ * that keeps it.
+ */
+function useEntry(key: string, initial: () => Entry, fits: (entry: Entry) => boolean = () => true) {
+  const [entry, setEntry] = useState<Entry>(() => {
+    const kept = loadEntry(key, entrySchema);
+    return kept && fits(kept) ? kept : initial();
+  });
   const change = (next: Partial<Entry>) => {
     const merged = { ...entry, ...next };
     setEntry(merged);
@@ -158,14 +164,19 @@ export function PublishedTranslationDialog({
 }) {
   const language = sourceLanguage(state, sourceId);
   const source = state.records['sources.yaml'].find((one) => one.id === sourceId);
-  const key = `author-draft:translation:${sourceId}:${passage.start}`;
-  const [entry, change] = useEntry(key, () => ({
-    language,
-    // Proposed, and shown: the source's publisher is most often whose translation it is.
-    name: source?.publisher ?? '',
-    speech: passage.speech,
-    text: '',
-  }));
+  // Kept per passage: its place and its words (a corrected text may move other words there).
+  const key = `author-draft:published-translation:${sourceId}:${passage.start}:${passage.quote.length}`;
+  const [entry, change] = useEntry(
+    key,
+    () => ({
+      language,
+      // Proposed, and shown: the source's publisher is most often whose translation it is.
+      name: source?.publisher ?? '',
+      speech: passage.speech,
+      text: passage.quote,
+    }),
+    (kept) => kept.text === passage.quote,
+  );
   const [answer, setAnswer] = useState<EditAnswer>();
   const among = claimsTranslatableInto(state, language);
   const claim = among.find((one) => one.id === entry.claim);
@@ -196,7 +207,7 @@ export function PublishedTranslationDialog({
   };
   return (
     <Dialog title="Add as a translation of a claim’s words" onClose={onClose}>
-      <p className="author-quote" aria-label="The source's words" lang={language}>
+      <p className="author-quote" aria-label="The source's words" lang={language} dir="auto">
         {passage.quote}
       </p>
       <p className="author-hint">
@@ -284,6 +295,28 @@ export function TranslationsDialog({
   );
   const [answer, setAnswer] = useState<EditAnswer>();
   const [deleting, setDeleting] = useState<string>();
+  // Where the keyboard goes when the view changes: the form's first field, the button that
+  // asks to confirm a deletion, or back to the button that left the list; never a button
+  // that is gone.
+  const [focus, setFocus] = useState<string>();
+  const prefix = useId();
+  const idOf = (part: string) => `${prefix}-${part}`;
+  useEffect(() => {
+    if (!focus) return;
+    const target = document.getElementById(focus);
+    (target?.matches('button, input, textarea')
+      ? target
+      : target?.querySelector<HTMLElement>('input, textarea, button')
+    )?.focus();
+  }, [focus, editing, deleting]);
+  const edit = (id: string | 'new') => {
+    setEditing(id);
+    setFocus(idOf('form'));
+  };
+  const backTo = (button: string) => {
+    setEditing(undefined);
+    setFocus(idOf(button));
+  };
   const dossierLanguage = state.records['dossier.yaml'].language;
   const remove = (id: string) =>
     void saved(
@@ -297,40 +330,52 @@ export function TranslationsDialog({
     <Dialog title="Translations of this claim" onClose={onClose}>
       {translations.length > 0 && editing === undefined && (
         <ul aria-label="This claim’s translations">
-          {translations.map((one) => (
-            <li key={one.id}>
-              <strong>{translationLabel(one, dossierLanguage)}</strong>
-              <p className="author-quote" lang={one.language}>
-                {one.text ?? one.quote}
-              </p>
-              <div className="author-actions">
-                <button
-                  type="button"
-                  className="author-button quiet"
-                  onClick={() => setEditing(one.id)}
-                >
-                  Edit
-                </button>
-                {deleting === one.id ? (
+          {translations.map((one) => {
+            const label = translationLabel(one, dossierLanguage);
+            return (
+              <li key={one.id}>
+                <strong>{label}</strong>
+                <p className="author-quote" lang={one.language} dir="auto">
+                  {one.text ?? one.quote}
+                </p>
+                <div className="author-actions">
                   <button
                     type="button"
-                    className="author-button danger"
-                    onClick={() => remove(one.id)}
-                  >
-                    Delete this translation
-                  </button>
-                ) : (
-                  <button
-                    type="button"
+                    id={idOf(`${one.id}-edit`)}
                     className="author-button quiet"
-                    onClick={() => setDeleting(one.id)}
+                    aria-label={`Edit ${label}`}
+                    onClick={() => edit(one.id)}
                   >
-                    Delete…
+                    Edit
                   </button>
-                )}
-              </div>
-            </li>
-          ))}
+                  {deleting === one.id ? (
+                    <button
+                      type="button"
+                      id={idOf(`${one.id}-confirm`)}
+                      className="author-button danger"
+                      aria-label={`Delete ${label}, now`}
+                      onClick={() => remove(one.id)}
+                    >
+                      Delete this translation
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      id={idOf(`${one.id}-delete`)}
+                      className="author-button quiet"
+                      aria-label={`Delete ${label}…`}
+                      onClick={() => {
+                        setDeleting(one.id);
+                        setFocus(idOf(`${one.id}-confirm`));
+                      }}
+                    >
+                      Delete…
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
       {editing === undefined ? (
@@ -344,20 +389,31 @@ export function TranslationsDialog({
             <button type="button" className="author-button quiet" onClick={onClose}>
               Close
             </button>
-            <button type="button" className="author-button" onClick={() => setEditing('new')}>
+            <button
+              type="button"
+              id={idOf('add')}
+              className="author-button"
+              onClick={() => edit('new')}
+            >
               Add our or a machine’s translation
             </button>
           </div>
         </>
       ) : (
-        <TranslationForm
-          key={editing}
-          state={state}
-          claim={claim}
-          editing={shown}
-          languages={corpusLanguages(state)}
-          onCancel={translations.length === 0 ? onClose : () => setEditing(undefined)}
-        />
+        <div id={idOf('form')}>
+          <TranslationForm
+            key={editing}
+            state={state}
+            claim={claim}
+            editing={shown}
+            languages={corpusLanguages(state)}
+            onCancel={
+              translations.length === 0
+                ? onClose
+                : () => backTo(editing === 'new' ? 'add' : `${editing}-edit`)
+            }
+          />
+        </div>
       )}
     </Dialog>
   );
@@ -426,7 +482,7 @@ function TranslationForm({
     <>
       {published ? (
         <>
-          <p className="author-quote" lang={editing?.language}>
+          <p className="author-quote" lang={editing?.language} dir="auto">
             {editing?.quote}
           </p>
           <p className="author-hint">
@@ -513,7 +569,16 @@ function TranslationForm({
       )}
       <Answer answer={answer} />
       <div className="author-actions">
-        <button type="button" className="author-button quiet" onClick={onCancel}>
+        <button
+          type="button"
+          className="author-button quiet"
+          onClick={() => {
+            // An edit cancelled is discarded: kept, it would later write its old values over
+            // the record as it is then. A new translation's entry is kept until saved.
+            if (editing) clearEntry(key);
+            onCancel();
+          }}
+        >
           Cancel
         </button>
         <button type="button" className="author-button" disabled={!ready} onClick={save}>

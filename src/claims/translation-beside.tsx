@@ -25,7 +25,7 @@ export type TranslationBesideProps = {
  * The translation set under words in another language than the reader's, led by whose it is
  * ("Translation by Meridian Wire (news agency), from French:"): in quotation marks only when
  * the source that publishes it sets them so, never when it is ours or a machine's, which are
- * upright, with a dotted rule. A published one links to the archived source that publishes
+ * upright, with a dotted rule, and no blockquote: they quote nobody. A published one links to the archived source that publishes
  * it, where its words can be checked. Says so when nobody has translated them.
  */
 export function TranslationBeside({ view, from, language, claimId }: TranslationBesideProps) {
@@ -39,12 +39,14 @@ export function TranslationBeside({ view, from, language, claimId }: Translation
   }
   const marks = inQuotationMarks(view);
   const { translation } = view;
+  // A published translation is quoted from its source; ours or a machine's quotes nobody.
+  const Words = view.source ? 'blockquote' : 'div';
   return (
     <div className="mt-2" data-translation={translation.translator.kind}>
       <p className="mb-1 text-xs font-semibold text-stone-700 dark:text-stone-300">
         {translatorPhrase(view)}, from {original}:
       </p>
-      <blockquote
+      <Words
         lang={translation.language}
         dir={translation.direction}
         className={`pl-3 leading-relaxed text-stone-800 dark:text-stone-200 ${
@@ -58,7 +60,7 @@ export function TranslationBeside({ view, from, language, claimId }: Translation
           <Highlight text={translationWords(translation)} />
           {marks && '”'}
         </p>
-      </blockquote>
+      </Words>
       {view.source && (
         // Where the published translation can be checked: its archived source.
         <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">

@@ -72,7 +72,7 @@ export function metaQueryOptions() {
   });
 }
 
-/** A slice of claims, resolved for display: a chunk, one claim, or the claims quoting a source. */
+/** A slice of claims, resolved for display: a chunk, one claim, or those a source quotes or translates. */
 export function sliceQueryOptions(path: string) {
   return queryOptions({
     queryKey: ['data', path],
@@ -93,7 +93,7 @@ export const chunkQueryOptions = (n: number) => sliceQueryOptions(`chunks/${n}.j
 /** One claim with its source and relations. */
 export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(`claims/${id}.json`);
 
-/** One source's record with every claim quoting it. */
+/** One source's record with every claim it quotes or publishes a translation of. */
 export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(`sources/${id}.json`);
 
 /** A data file of one kind, parsed, kept for the visit (under the key `seedDataFile` uses). */

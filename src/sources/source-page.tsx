@@ -69,7 +69,7 @@ function SourceReader({
     ),
   ).length;
   const partiesQuoted = index.meta.parties.filter((party) =>
-    claims.some((view) => view.party.id === party.id),
+    claims.some((view) => view.party.id === party.id && appearanceIn(view.claim, source.id)),
   );
   return (
     <article aria-labelledby="source-heading">
@@ -115,13 +115,15 @@ function SourceReader({
           . Each starts with a link to its claim, labelled by party; press Tab to move from one to
           the next.
         </p>
-        <ul className="mt-2 flex flex-wrap gap-3" aria-label="Parties quoted">
-          {partiesQuoted.map((party) => (
-            <li key={party.id} className="flex items-center gap-1.5">
-              <PartyBadge party={party} /> {party.name}
-            </li>
-          ))}
-        </ul>
+        {partiesQuoted.length > 0 && (
+          <ul className="mt-2 flex flex-wrap gap-3" aria-label="Parties quoted">
+            {partiesQuoted.map((party) => (
+              <li key={party.id} className="flex items-center gap-1.5">
+                <PartyBadge party={party} /> {party.name}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <div className="mt-6 max-w-3xl">
         <WithSourceText source={source}>

@@ -228,7 +228,8 @@ test('a card shows the original in its language and, beneath, the reader’s tra
   let shown = 0;
   for (const view of index.claims) {
     const { container, unmount } = rendered(<ClaimCard view={view} relations={[]} />);
-    const [original, translated] = [...container.querySelectorAll('blockquote')];
+    const [original] = [...container.querySelectorAll('blockquote')];
+    const translated = container.querySelector('[data-translation] > [lang]') ?? undefined;
     const foreign = !sameLanguage(view.source.language, view.language);
     if (!foreign) {
       expect(original?.getAttribute('lang'), view.claim.id).toBeNull();
@@ -252,7 +253,13 @@ test('a card shows the original in its language and, beneath, the reader’s tra
     // Whose translation it is comes right before the words.
     const lead = translated?.previousElementSibling?.textContent ?? '';
     expect(lead.startsWith(translatorPhrase(translation)), lead).toBe(true);
-    if (!isPublished(translation.translation)) expect(lead).toMatch(/published nowhere else/);
+    if (!isPublished(translation.translation)) {
+      expect(lead).toMatch(/published nowhere else/);
+      // Ours or a machine's quotes nobody: no quotation element holds it.
+      expect(translated?.closest('blockquote, q'), view.claim.id).toBeNull();
+    } else {
+      expect(translated?.tagName).toBe('BLOCKQUOTE');
+    }
     // A published one links to the archived source that publishes it, opened at its words.
     const published = translated?.nextElementSibling?.querySelector('a');
     if (translation.source) {

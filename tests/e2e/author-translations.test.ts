@@ -21,7 +21,7 @@ import { startAuthorServer, type AuthorServer } from '../../scripts/author/autho
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import type { AuthoredTranslation, Source } from '../../src/corpus/corpus-schema.ts';
-import { translatorKindWords } from '../../src/author/translation-records.ts';
+import { translationLabel, translatorKindWords } from '../../src/author/translation-records.ts';
 import { axeViolations, useBrowser } from './browser-session.ts';
 import { selectWithMouse } from './workbench.ts';
 import { lineDiff } from '../support/line-diff.ts';
@@ -186,8 +186,15 @@ test('our own translation is pasted on its claim’s page, saved as the record i
   const main = page.getByRole('main');
   const shown = main.getByText(ours.text ?? '', { exact: false });
   await shown.first().waitFor();
-  const around = await shown.first().evaluate((element) => element.textContent ?? '');
-  expect(around).not.toMatch(/[“”"]/);
+  // No quotation marks around it, in its text or drawn by a quotation element's style.
+  const around = await shown.first().evaluate((element) => ({
+    text: element.textContent ?? '',
+    quoting: element.closest('blockquote, q')?.tagName ?? null,
+    drawn: [element, ...element.querySelectorAll('*')].some((one) =>
+      ['::before', '::after'].some((pseudo) => /[“”"]/.test(getComputedStyle(one, pseudo).content)),
+    ),
+  }));
+  expect(around).toEqual({ text: ours.text, quoting: null, drawn: false });
 }, 180_000);
 
 test('a machine’s translation is edited in one line, then deleted', async () => {
@@ -197,9 +204,14 @@ test('a machine’s translation is edited in one line, then deleted', async () =
   await bar()
     .getByRole('button', { name: `Translations (${count})` })
     .click();
-  const list = dialog().getByRole('list', { name: 'This claim’s translations' });
-  const item = list.getByRole('listitem').filter({ hasText: machine.translator.name ?? '' });
-  await item.getByRole('button', { name: 'Edit' }).click();
+  const label = translationLabel(machine, verified().dossier.language);
+  await dialog()
+    .getByRole('button', { name: `Edit ${label}`, exact: true })
+    .click();
+  // The keyboard is taken to the form's first field, not left on a button that is gone.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName))
+    .toMatch(/INPUT|TEXTAREA/);
   const name = `${machine.translator.name ?? ''} (revised)`;
   await dialog()
     .getByLabel(/^Translator’s name/)
@@ -214,12 +226,18 @@ test('a machine’s translation is edited in one line, then deleted', async () =
   await bar()
     .getByRole('button', { name: `Translations (${count})` })
     .click();
-  const revised = dialog()
-    .getByRole('list', { name: 'This claim’s translations' })
-    .getByRole('listitem')
-    .filter({ hasText: name });
-  await revised.getByRole('button', { name: 'Delete…' }).click();
-  await revised.getByRole('button', { name: 'Delete this translation' }).click();
+  const revised = translationLabel(
+    { ...machine, translator: { ...machine.translator, name } },
+    verified().dossier.language,
+  );
+  await dialog()
+    .getByRole('button', { name: `Delete ${revised}…`, exact: true })
+    .click();
+  const confirm = dialog().getByRole('button', { name: `Delete ${revised}, now`, exact: true });
+  await expect
+    .poll(() => confirm.evaluate((button) => button === document.activeElement))
+    .toBe(true);
+  await confirm.click();
   await opened(`/claims/${machine.claim}`);
   expect(records().map((one) => one.id)).not.toContain(machine.id);
   verified();
