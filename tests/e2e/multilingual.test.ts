@@ -1,8 +1,9 @@
 /**
- * The invented dossier in Korean, Chinese and English (tests/fixtures/multilingual), built and
- * read in Chromium: its quotes in their own languages, each with its translation and whose it
- * is; search that finds a Korean word with its particle attached and a Chinese word inside a
- * sentence, and marks them; and its pages pass axe and the Nu HTML Checker, `lang` included.
+ * The invented dossier in Korean, Chinese, Japanese and English (tests/fixtures/multilingual),
+ * built and read in Chromium: its quotes in their own languages, each with its translation and
+ * whose it is; search that finds a Korean word with its particle attached, and a Chinese and a
+ * Japanese word inside a sentence, and marks them; and its pages pass axe and the Nu HTML
+ * Checker, `lang` included.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -78,6 +79,20 @@ test('a Chinese word inside a sentence is found and marked', async () => {
   const chars = [...(view ? quoteOf(view) : '')].filter((char) => /\p{Script=Han}/u.test(char));
   const word = chars.slice(6, 8).join('');
   expect(word).toHaveLength(2);
+  const { page, problems, close } = await openPage(browser(), url);
+  const found = await searchFor(page, word);
+  expect(found.summaries.sort()).toEqual(quoting(word).sort());
+  expect(found.marks).toContain(word);
+  expect(problems).toEqual([]);
+  await close();
+}, 60_000);
+
+test('a Japanese word inside a sentence is found and marked', async () => {
+  const view = index.claims.find((one) => one.source.language === 'ja');
+  // The longest run of kanji in the quote: a word that spaces never set apart.
+  const runs = (view ? quoteOf(view) : '').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const word = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+  expect(word.length).toBeGreaterThanOrEqual(3);
   const { page, problems, close } = await openPage(browser(), url);
   const found = await searchFor(page, word);
   expect(found.summaries.sort()).toEqual(quoting(word).sort());
