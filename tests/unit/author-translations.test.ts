@@ -80,7 +80,7 @@ test.each([
     saved(addTranslation(dir, fileVersions(dir), record));
     expect(translations().at(-1)).toEqual(record);
     const compiled = verifies().claims.find((claim) => claim.id === record.claim);
-    expect(compiled?.translations.map((one) => one.id)).toContain(record.id);
+    expect(compiled?.translations?.map((one) => one.id)).toContain(record.id);
   },
 );
 
