@@ -87,6 +87,57 @@ function KindChoice({
   );
 }
 
+/** Whether the publishing source sets the translation in quotation marks. */
+function SpeechChoice({
+  legend,
+  speech,
+  onChange,
+}: {
+  legend: string;
+  speech: Speech | undefined;
+  onChange: (speech: Speech) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {(['direct', 'reported'] as Speech[]).map((one) => (
+        <label key={one}>
+          <input
+            type="radio"
+            name="translation-speech"
+            checked={speech === one}
+            onChange={() => onChange(one)}
+          />{' '}
+          {one === 'direct' ? 'In quotation marks' : 'Not in quotation marks'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The translator's name, with a hint of whose name it is for the kinds offered. */
+function TranslatorName({
+  published,
+  name,
+  onChange,
+}: {
+  published: boolean;
+  name: string;
+  onChange: (name: string) => void;
+}) {
+  return (
+    <label>
+      Translator’s name{' '}
+      <span className="author-hint">
+        {published
+          ? 'the ministry, agency, outlet or interpreter'
+          : 'for a machine, the system and its version'}
+      </span>
+      <input value={name} onChange={(event) => onChange(event.target.value)} />
+    </label>
+  );
+}
+
 /** Which appearance of the claim is translated, when it has more than one that can be. */
 function AppearanceChoice({
   state,
@@ -234,25 +285,12 @@ export function PublishedTranslationDialog({
         name="translation-kind"
         onChange={(kind) => change({ kind })}
       />
-      <label>
-        Translator’s name{' '}
-        <span className="author-hint">the ministry, agency, outlet or interpreter</span>
-        <input value={entry.name} onChange={(event) => change({ name: event.target.value })} />
-      </label>
-      <fieldset>
-        <legend>In this source</legend>
-        {(['direct', 'reported'] as Speech[]).map((one) => (
-          <label key={one}>
-            <input
-              type="radio"
-              name="translation-speech"
-              checked={(entry.speech ?? passage.speech) === one}
-              onChange={() => change({ speech: one })}
-            />{' '}
-            {one === 'direct' ? 'In quotation marks' : 'Not in quotation marks'}
-          </label>
-        ))}
-      </fieldset>
+      <TranslatorName published name={entry.name} onChange={(name) => change({ name })} />
+      <SpeechChoice
+        legend="In this source"
+        speech={entry.speech ?? passage.speech}
+        onChange={(speech) => change({ speech })}
+      />
       <Answer answer={answer} />
       <div className="author-actions">
         <button type="button" className="author-button quiet" onClick={onClose}>
@@ -531,30 +569,17 @@ function TranslationForm({
         name="translation-kind"
         onChange={(kind) => change({ kind })}
       />
-      <label>
-        Translator’s name{' '}
-        <span className="author-hint">
-          {published
-            ? 'the ministry, agency, outlet or interpreter'
-            : 'for a machine, the system and its version'}
-        </span>
-        <input value={entry.name} onChange={(event) => change({ name: event.target.value })} />
-      </label>
+      <TranslatorName
+        published={published}
+        name={entry.name}
+        onChange={(name) => change({ name })}
+      />
       {published ? (
-        <fieldset>
-          <legend>In its source</legend>
-          {(['direct', 'reported'] as Speech[]).map((one) => (
-            <label key={one}>
-              <input
-                type="radio"
-                name="translation-speech"
-                checked={entry.speech === one}
-                onChange={() => change({ speech: one })}
-              />{' '}
-              {one === 'direct' ? 'In quotation marks' : 'Not in quotation marks'}
-            </label>
-          ))}
-        </fieldset>
+        <SpeechChoice
+          legend="In its source"
+          speech={entry.speech}
+          onChange={(speech) => change({ speech })}
+        />
       ) : (
         <label>
           The translation{' '}

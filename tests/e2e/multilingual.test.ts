@@ -52,6 +52,16 @@ async function searchFor(page: Page, query: string) {
   return { summaries, marks };
 }
 
+/** Searching for `word` finds exactly the claims whose quote holds it, and marks it. */
+async function expectFoundAndMarked(word: string) {
+  const { page, problems, close } = await openPage(browser(), url);
+  const found = await searchFor(page, word);
+  expect(found.summaries.sort()).toEqual(quoting(word).sort());
+  expect(found.marks).toContain(word);
+  expect(problems).toEqual([]);
+  await close();
+}
+
 /** A Hangul word of the Korean claims that ends in a particle, and its stem without it. */
 function koreanWordWithParticle() {
   for (const view of index.claims.filter((one) => one.source.language === 'ko')) {
@@ -64,13 +74,8 @@ function koreanWordWithParticle() {
 
 test('a Korean word is found with its particle attached, and marked', async () => {
   const { stem, word } = koreanWordWithParticle();
-  const { page, problems, close } = await openPage(browser(), url);
-  const found = await searchFor(page, stem);
-  expect(found.summaries.sort()).toEqual(quoting(stem).sort());
-  expect(found.marks).toContain(stem);
   expect(quoting(word).length).toBeGreaterThan(0);
-  expect(problems).toEqual([]);
-  await close();
+  await expectFoundAndMarked(stem);
 }, 60_000);
 
 test('a Chinese word inside a sentence is found and marked', async () => {
@@ -79,12 +84,7 @@ test('a Chinese word inside a sentence is found and marked', async () => {
   const chars = [...(view ? quoteOf(view) : '')].filter((char) => /\p{Script=Han}/u.test(char));
   const word = chars.slice(6, 8).join('');
   expect(word).toHaveLength(2);
-  const { page, problems, close } = await openPage(browser(), url);
-  const found = await searchFor(page, word);
-  expect(found.summaries.sort()).toEqual(quoting(word).sort());
-  expect(found.marks).toContain(word);
-  expect(problems).toEqual([]);
-  await close();
+  await expectFoundAndMarked(word);
 }, 60_000);
 
 test('a Japanese word inside a sentence is found and marked', async () => {
@@ -93,12 +93,7 @@ test('a Japanese word inside a sentence is found and marked', async () => {
   const runs = (view ? quoteOf(view) : '').match(/\p{Script=Han}{2,}/gu) ?? [];
   const word = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
   expect(word.length).toBeGreaterThanOrEqual(3);
-  const { page, problems, close } = await openPage(browser(), url);
-  const found = await searchFor(page, word);
-  expect(found.summaries.sort()).toEqual(quoting(word).sort());
-  expect(found.marks).toContain(word);
-  expect(problems).toEqual([]);
-  await close();
+  await expectFoundAndMarked(word);
 }, 60_000);
 
 test('a claim page shows the original in its language and its translation, saying whose', async () => {
