@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 import { corpusPlugin } from '../corpus/vite-plugin-corpus.ts';
 import { staticHostPreview } from './static-host-preview.ts';
+import {
+  dossierInterfaceLanguage,
+  interfaceWordsPlugin,
+  type InterfaceLanguage,
+} from './interface-words.ts';
 
 const shimPath = fileURLToPath(
   new URL('../../src/lib/use-sync-external-store-shim.ts', import.meta.url),
@@ -31,6 +36,11 @@ export type AppSettings = {
    * NODE_ENV, which a test runner sets to `test`.
    */
   production?: boolean;
+  /**
+   * The language of the interface's words; by default the one that serves the dossier's
+   * language (a build fails when none does). Tests build with `pseudo`.
+   */
+  interfaceLanguage?: InterfaceLanguage;
 };
 
 /**
@@ -44,7 +54,9 @@ export function appViteConfig({
   prerenderOrigin,
   corpusDir,
   production = false,
+  interfaceLanguage,
 }: AppSettings): InlineConfig {
+  const words = interfaceLanguage ?? dossierInterfaceLanguage(corpusDir ?? 'data');
   return {
     configFile: false,
     base,
@@ -78,6 +90,12 @@ export function appViteConfig({
       rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash:6].js' } },
     },
     // `vite preview` (npm start) answers as a static host does: 404 for a wrong address.
-    plugins: [react(), tailwindcss(), corpusPlugin({ dir: corpusDir }), staticHostPreview()],
+    plugins: [
+      interfaceWordsPlugin(words),
+      react(),
+      tailwindcss(),
+      corpusPlugin({ dir: corpusDir }),
+      staticHostPreview(),
+    ],
   };
 }

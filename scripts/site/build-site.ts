@@ -5,6 +5,7 @@ import { build, type LogLevel } from 'vite';
 import type * as EntryServer from '../../src/entry-server.tsx';
 import type { Site } from '../../src/sharing/page-meta.ts';
 import { appViteConfig } from './app-vite-config.ts';
+import type { InterfaceLanguage } from './interface-words.ts';
 import { headTags, policyTags, rootTags, startTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
@@ -26,6 +27,8 @@ export type BuildSiteOptions = {
   corpusDir?: string;
   /** Renders each claim's preview image (default true); tests of other things may skip it. */
   previewImages?: boolean;
+  /** The language of the interface's words (default: the one serving the dossier's). */
+  interfaceLanguage?: InterfaceLanguage;
 };
 
 /** The origin of head tags when none is given: the start command's address. */
@@ -44,6 +47,7 @@ export async function buildSite({
   logLevel = 'warn',
   corpusDir,
   previewImages = true,
+  interfaceLanguage,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
   const origin = siteOrigin ?? defaultSiteOrigin;
   const config = {
@@ -53,6 +57,7 @@ export async function buildSite({
       prerenderOrigin: origin,
       corpusDir,
       production: true,
+      interfaceLanguage,
     }),
     logLevel,
   };

@@ -9,6 +9,7 @@ import { PartyBadge } from '../parties/party-badge.tsx';
 import { PartyColumnHeader } from '../parties/party-column-header.tsx';
 import { AppLink } from '../ui/app-link.tsx';
 import { lazyPage } from '../lib/lazy-page.ts';
+import * as words from './positions-overview.words.tsx';
 
 /** Props of {@link PositionsOverview}. */
 export type PositionsOverviewProps = {
@@ -38,15 +39,16 @@ export const PositionsOverview = memo(function PositionsOverview({
     <section aria-labelledby="overview-heading" className="overview">
       <div className="flex flex-wrap items-baseline gap-x-4">
         <h2 id="overview-heading" className="text-lg font-semibold sm:text-xl">
-          Positions at a glance
+          {words.heading}
         </h2>
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          Our summary — who, in <span className="font-serif italic">“their own words”</span> or as a
-          publisher reports it.
+          {words.note((text) => (
+            <span className="font-serif italic">{text}</span>
+          ))}
         </p>
         {/* On a phone the column headers are hidden: the party pages are linked here instead. */}
-        <nav aria-label="Each party's page" className="text-sm md:hidden">
-          All of:{' '}
+        <nav aria-label={words.partyPages} className="text-sm md:hidden">
+          {words.allOf}{' '}
           {parties.map((party, p) => (
             <span key={party.id}>
               {p > 0 && ' · '}
@@ -61,7 +63,7 @@ export const PositionsOverview = memo(function PositionsOverview({
         <div role="rowgroup" className="sr-only md:not-sr-only">
           <div role="row" className={gridClass}>
             <div role="columnheader" className="pb-1 font-semibold">
-              Question
+              {words.question}
             </div>
             {parties.map((party) => (
               <PartyColumnHeader key={party.id} party={party} href={partyPagePath(party.id)} />
@@ -134,15 +136,18 @@ function OverviewCell({
       </span>
       {shown.length === 0 ? (
         <div className="min-w-0 flex-1">
-          <p className="text-stone-600 italic dark:text-stone-400">No statement</p>
+          <p className="text-stone-600 italic dark:text-stone-400">{words.noStatement}</p>
           {headline && answered && (
             <>
               <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">
-                Its first position, on{' '}
-                <AppLink href={topicPagePath(answered.id)} className="underline underline-offset-2">
-                  {answered.title}
-                </AppLink>
-                :
+                {words.firstPosition(
+                  <AppLink
+                    href={topicPagePath(answered.id)}
+                    className="underline underline-offset-2"
+                  >
+                    {answered.title}
+                  </AppLink>,
+                )}
               </p>
               <ul className="mt-0.5 wrap-anywhere">
                 <OverviewLine claim={headline.claim} index={index} />
@@ -156,7 +161,7 @@ function OverviewCell({
             <OverviewLine key={claim.id} claim={claim} index={index} />
           ))}
           {open && (
-            <Suspense fallback={<li role="status">Loading…</li>}>
+            <Suspense fallback={<li role="status">{words.loading}</li>}>
               <cellRest.Component
                 index={index}
                 topic={topic}
@@ -174,7 +179,7 @@ function OverviewCell({
                   onClick={() => setOpen(false)}
                   className="min-h-6 text-stone-700 underline dark:text-stone-300"
                 >
-                  Fewer from {partyRecord?.name}
+                  {words.fewerFrom(partyRecord?.name ?? '')}
                 </button>
               ) : (
                 <AppLink
@@ -188,7 +193,7 @@ function OverviewCell({
                   data-in-place=""
                   className="inline-block min-h-6 text-stone-700 underline dark:text-stone-300"
                 >
-                  {more} more from {partyRecord?.name}
+                  {words.moreFrom(more, partyRecord?.name ?? '')}
                 </AppLink>
               )}
             </li>
