@@ -140,10 +140,16 @@ function includesWords(texts: string, words: readonly string[]): boolean {
   return new RegExp(escaped.join('[^\\p{L}\\u0000]*'), 'u').test(texts);
 }
 
-/** What is stray on one page: the text and attribute values a reader gets. */
-export function strayOnPage(html: string, dossier: DossierTexts): string[] {
-  const { document } = parseHTML(html);
-  const stray: string[] = [];
+/** What a reader gets of a page: its texts in document order, and the values it hears. */
+export type PageTexts = { texts: string[]; heard: string[] };
+
+/**
+ * What a page shows in `document`: the text of each text node in document order, and the
+ * spoken attributes, title and description; leaving out code and what says `translate="no"`
+ * (HTML's mark for what is not to be translated: a BibTeX entry). Runs in Chromium as well
+ * (`page.evaluate`), so it uses nothing from outside.
+ */
+export function pageTexts(document: Document, attributes: readonly string[]): PageTexts {
   const heard = [
     document.title,
     ...['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:image:alt'].map(
@@ -155,32 +161,52 @@ export function strayOnPage(html: string, dossier: DossierTexts): string[] {
   ];
   for (const element of document.body.querySelectorAll('*')) {
     if (element.closest('[translate="no"]')) continue;
-    for (const name of spokenAttributes) {
+    for (const name of attributes) {
       const value = element.getAttribute(name);
       if (value) heard.push(value);
     }
   }
-  for (const value of heard) stray.push(...strayPieces(value, dossier).stray);
+  const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let depth = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Code and machine formats (a BibTeX entry) say `translate="no"`, as HTML has it.
     if (node.parentElement?.closest('script, style, template, [translate="no"]')) continue;
-    const found = strayPieces(node.textContent ?? '', dossier, depth);
+    texts.push(node.textContent ?? '');
+  }
+  return { texts, heard };
+}
+
+/** The pieces of a page's texts that are stray: neither in marks nor the dossier's. */
+export function strayInTexts({ texts, heard }: PageTexts, dossier: DossierTexts): string[] {
+  const stray = heard.flatMap((value) => strayPieces(value, dossier).stray);
+  // A mark may open in one text node and close in another, around an element.
+  let depth = 0;
+  for (const text of texts) {
+    const found = strayPieces(text, dossier, depth);
     stray.push(...found.stray);
     depth = found.depth;
   }
   return stray;
 }
 
-/** Each built page (`*.html`) of `outDir` with what is stray on it. */
-export function strayInBuild(outDir: string, language: string): Map<string, string[]> {
+/** What is stray on one page of built HTML. */
+export function strayOnPage(html: string, dossier: DossierTexts): string[] {
+  const { document } = parseHTML(html);
+  return strayInTexts(pageTexts(document as unknown as Document, spokenAttributes), dossier);
+}
+
+/** The dossier texts of a build in `outDir`: its compiled corpus and archived source texts. */
+export function dossierTextsOfBuild(outDir: string, language: string): DossierTexts {
   const corpus: unknown = JSON.parse(readFileSync(join(outDir, 'data/corpus.json'), 'utf8'));
   const sourcesDir = join(outDir, 'data/sources');
   const sourceTexts = readdirSync(sourcesDir)
     .filter((file) => file.endsWith('.txt'))
     .map((file) => readFileSync(join(sourcesDir, file), 'utf8'));
-  const dossier = dossierTexts(corpus, sourceTexts, language);
+  return dossierTexts(corpus, sourceTexts, language);
+}
+
+/** Each built page (`*.html`) of `outDir` with what is stray on it. */
+export function strayInBuild(outDir: string, language: string): Map<string, string[]> {
+  const dossier = dossierTextsOfBuild(outDir, language);
   const pages = new Map<string, string[]>();
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html') || file.startsWith(`data${sep}`)) continue;

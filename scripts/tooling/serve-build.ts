@@ -4,13 +4,19 @@ import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { buildSite } from '../site/build-site.ts';
 import { staticHostPreview } from '../site/static-host-preview.ts';
+import type { InterfaceLanguage } from '../site/interface-words.ts';
 
 /** A production build served by `vite preview` on a free loopback port. */
 export type ServedBuild = { url: string; outDir: string; close: () => Promise<void> };
 
 /** Builds the site (prerendered) into a temporary folder and serves it, as `npm start` does. */
 export async function serveBuild(
-  options: { base?: string; corpusDir?: string; previewImages?: boolean } = {},
+  options: {
+    base?: string;
+    corpusDir?: string;
+    previewImages?: boolean;
+    interfaceLanguage?: InterfaceLanguage;
+  } = {},
 ): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'claims-build-'));
   const base = options.base ?? '/';
@@ -20,6 +26,7 @@ export async function serveBuild(
     outDir,
     corpusDir: options.corpusDir,
     previewImages: options.previewImages,
+    interfaceLanguage: options.interfaceLanguage,
   });
   const server: PreviewServer = await preview({
     configFile: false,

@@ -32,6 +32,14 @@ declare module 'vitest' {
      */
     multilingualUrl: string;
     multilingualOutDir: string;
+    /**
+     * Addresses and folders of builds of the bundled dossier and of the multilingual one with
+     * every interface word wrapped in `⟦ ⟧` (the `pseudo` interface language).
+     */
+    pseudoUrl: string;
+    pseudoOutDir: string;
+    pseudoMultilingualUrl: string;
+    pseudoMultilingualOutDir: string;
     /** Initial JavaScript of the floor, gzipped: the least a page of this stack ships. */
     floorJsBytes: number;
     /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
@@ -53,28 +61,31 @@ export const secondDossierBase = '/harbour-vote/';
 export const multilingualDir = 'tests/fixtures/multilingual';
 
 /**
- * Builds and serves the app once for the whole end-to-end project: six builds and the floor,
+ * Builds and serves the app once for the whole end-to-end project: eight builds and the floor,
  * at once.
  */
 export default async function setup(project: TestProject) {
   findChromium(); // fail fast, before a build, when there is no browser
   const corpusDir = mkdtempSync(join(tmpdir(), 'hanoi-claims-synth-'));
   writeSyntheticCorpus({ claims: synthClaims, sources: synthClaims / 10, seed: 1, out: corpusDir });
-  // Each build takes its settings as arguments, so the five run side by side.
+  // Each build takes its settings as arguments, so they all run side by side.
   // The floor's build needs the app's packages: it is built under node_modules.
   const work = join(process.cwd(), 'node_modules', '.tmp');
   mkdirSync(work, { recursive: true }); // not there yet on a fresh clone
   const floorDir = mkdtempSync(join(work, 'floor-'));
-  const [root, subPath, synth, hostile, second, multilingual, floor] = await Promise.all([
-    serveBuild(),
-    // Only the root build's preview images are checked.
-    serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
-    serveBuild({ corpusDir, previewImages: false }),
-    serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
-    serveBuild({ corpusDir: secondDossierDir, base: secondDossierBase }),
-    serveBuild({ corpusDir: multilingualDir }),
-    buildFloor(floorDir),
-  ]);
+  const [root, subPath, synth, hostile, second, multilingual, pseudo, pseudoMultilingual, floor] =
+    await Promise.all([
+      serveBuild(),
+      // Only the root build's preview images are checked.
+      serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
+      serveBuild({ corpusDir, previewImages: false }),
+      serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
+      serveBuild({ corpusDir: secondDossierDir, base: secondDossierBase }),
+      serveBuild({ corpusDir: multilingualDir }),
+      serveBuild({ previewImages: false, interfaceLanguage: 'pseudo' }),
+      serveBuild({ corpusDir: multilingualDir, previewImages: false, interfaceLanguage: 'pseudo' }),
+      buildFloor(floorDir),
+    ]);
   rmSync(floorDir, { recursive: true, force: true });
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);
@@ -86,6 +97,10 @@ export default async function setup(project: TestProject) {
   project.provide('secondOutDir', second.outDir);
   project.provide('multilingualUrl', multilingual.url);
   project.provide('multilingualOutDir', multilingual.outDir);
+  project.provide('pseudoUrl', pseudo.url);
+  project.provide('pseudoOutDir', pseudo.outDir);
+  project.provide('pseudoMultilingualUrl', pseudoMultilingual.url);
+  project.provide('pseudoMultilingualOutDir', pseudoMultilingual.outDir);
   project.provide('floorJsBytes', floor.jsBytes);
   const browser = await launchChromiumServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
@@ -97,6 +112,8 @@ export default async function setup(project: TestProject) {
     await hostile.close();
     await second.close();
     await multilingual.close();
+    await pseudo.close();
+    await pseudoMultilingual.close();
     rmSync(corpusDir, { recursive: true, force: true });
   };
 }
