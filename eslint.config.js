@@ -61,6 +61,37 @@ const toolZones = [
   },
 ];
 
+/**
+ * The app never writes HTML from strings: every text, quotes included, goes into the DOM as
+ * text nodes, so no data can become markup or script.
+ */
+const noRawHtml = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No raw HTML: render text and elements, never an HTML string.',
+  },
+  {
+    selector:
+      "MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'No raw HTML: build DOM nodes or text, never parse an HTML string.',
+  },
+];
+
+/** Words written in a component: text between tags, and what a reader hears of an element. */
+const noInterfaceWords = [
+  {
+    selector: 'JSXText[value=/[A-Za-z]/]',
+    message:
+      "Interface words go in the component's words file (`<file>.words.ts`), not in the code.",
+  },
+  {
+    selector:
+      'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]',
+    message:
+      "Interface words go in the component's words file (`<file>.words.ts`), not in the code.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'coverage', 'tests/fixtures/lint'] },
   {
@@ -102,21 +133,15 @@ export default tseslint.config(
       // A region that scrolls sideways (a wide picture or table on a phone) takes the focus,
       // so it scrolls from the keyboard too (WCAG 2.1.1; axe's scrollable-region-focusable).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
-      // The app never writes HTML from strings: every text, quotes included, goes into the
-      // DOM as text nodes, so no data can become markup or script.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'No raw HTML: render text and elements, never an HTML string.',
-        },
-        {
-          selector:
-            "MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
-          message: 'No raw HTML: build DOM nodes or text, never parse an HTML string.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...noRawHtml],
     },
+  },
+  {
+    // The reader's interface says nothing in the code: its words are in words files, one per
+    // language (scripts/site/interface-words.ts). The author's workbench is in English only.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/author/**', 'src/**/*.words.tsx', 'src/**/*.words.*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...noRawHtml, ...noInterfaceWords] },
   },
   prettier,
 );

@@ -44,6 +44,49 @@ test('text and elements are fine', async () => {
   ).toEqual([]);
 }, 30_000);
 
+/** The messages of the interface-words rule for some code placed at `filePath`. */
+async function wordsMessages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.message.startsWith('Interface words go in'))
+    .map((message) => message.message);
+}
+
+test.each([
+  ['text between tags', 'export const A = () => <p>No statement</p>;'],
+  ['an aria-label', 'export const A = () => <nav aria-label="Pages" />;'],
+  ['a title', 'export const A = () => <abbr title="Direct quote">DQ</abbr>;'],
+  ['a placeholder', 'export const A = () => <input placeholder="Search" />;'],
+  ['an alt text', 'export const A = () => <img alt="A picture" src="a.png" />;'],
+])(
+  'a reader component may not write its words in the code: %s',
+  async (_, code) => {
+    expect((await wordsMessages(code, 'src/claims/probe.tsx')).length).toBeGreaterThan(0);
+  },
+  30_000,
+);
+
+test.each([
+  [
+    'from its words file',
+    'src/claims/probe.tsx',
+    "import * as words from './probe.words.ts';\nexport const A = () => <p title={words.title}>{words.body} · 12</p>;",
+  ],
+  ['in a words file', 'src/claims/probe.words.tsx', 'export const note = <>Our summary</>;'],
+  [
+    'in a translated words file',
+    'src/claims/probe.words.fr.tsx',
+    'export const note = <>Notre résumé</>;',
+  ],
+  ['in the English-only workbench', 'src/author/probe.tsx', 'export const A = () => <p>Save</p>;'],
+])(
+  'words are fine %s',
+  async (_, filePath, code) => {
+    expect(await wordsMessages(code, filePath)).toEqual([]);
+  },
+  30_000,
+);
+
 /** The import rules' messages for some code placed at `filePath` in the project. */
 async function importMessages(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
