@@ -2,6 +2,7 @@ import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { glanceLine } from '../corpus/glance.ts';
 import type { TimelineClaim } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
+import * as words from './timeline-claim-words.words.ts';
 
 /** A timeline claim's speaker, party and topic, from the index it refers to them by. */
 export function claimPeople(index: MetaIndex, claim: TimelineClaim) {
@@ -16,6 +17,6 @@ export function claimPeople(index: MetaIndex, claim: TimelineClaim) {
  */
 export function claimWords(index: MetaIndex, claim: TimelineClaim): string {
   const { speaker, party } = claimPeople(index, claim);
-  const who = `${speaker?.name ?? ''} (${party?.name ?? ''})`;
-  return `${formatStatedAt(claim.statedAt)}: ${glanceLine(claim.short, who, claim)}`;
+  const who = words.speakerOfParty(speaker?.name ?? '', party?.name ?? '');
+  return words.datedClaim(formatStatedAt(claim.statedAt), glanceLine(claim.short, who, claim));
 }

@@ -13,6 +13,7 @@ import { relationTone } from '../claims/relation-tone.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { AppLink } from '../ui/app-link.tsx';
+import * as words from './timeline-claim.words.ts';
 
 /** The timeline claim at a place, once its file has loaded. */
 export type ClaimAt = (place: number) => TimelineClaim | undefined;
@@ -109,7 +110,7 @@ function RelationItem({
           — {speaker?.name} ({formatStatedAt(other.statedAt)})
         </>
       ) : (
-        'a claim outside these days'
+        words.outsideTheseDays
       )}
     </li>
   );

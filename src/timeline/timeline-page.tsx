@@ -47,6 +47,7 @@ import {
 import { ClaimItem, ClaimTip, type ClaimAt } from './timeline-claim.tsx';
 import { claimWords } from './timeline-claim-words.ts';
 import { panned, zoomed, type Bin, type DayRange, type TimelineView } from './timeline-view.ts';
+import * as words from './timeline-page.words.tsx';
 
 const count = new Intl.NumberFormat('en');
 const tickDay = new Intl.DateTimeFormat('en-GB', {
@@ -71,21 +72,17 @@ function TimelineArticle({ index }: { index: MetaIndex }) {
   const backHref = useComparisonHref();
   return (
     <article aria-labelledby="timeline-heading">
-      <DocumentTitle title={pageTitle('When each party said what', siteName(index.meta.dossier))} />
+      <DocumentTitle title={pageTitle(words.heading, siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink href={backHref} className={`text-sm ${linkClass}`}>
-          ← All positions
+          {words.allPositions}
         </AppLink>
       </p>
       <h1 id="timeline-heading" className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">
-        When each party said what
+        {words.heading}
       </h1>
-      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
-        Each party&apos;s claims on a lane of its own, at the date the source gives: a day, two days
-        when it only places a statement between them, a whole month when it names only the month.
-        Every claim is a link to its page.
-      </p>
-      <Loaded result={result} failure="The timeline could not be loaded" headingLevel={2}>
+      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">{words.intro}</p>
+      <Loaded result={result} failure={words.loadFailed} headingLevel={2}>
         {(timeline) => <TimelineBody index={index} timeline={timeline} />}
       </Loaded>
     </article>
@@ -102,7 +99,7 @@ function TimelineBody({ index, timeline }: { index: MetaIndex; timeline: Timelin
     [index, timeline, from, to],
   );
   if (!period || !state) {
-    return <p className="mt-4">No claim of this dossier has a date in its source.</p>;
+    return <p className="mt-4">{words.noDates}</p>;
   }
   const undated = timeline.undated;
   return (
@@ -115,12 +112,11 @@ function TimelineBody({ index, timeline }: { index: MetaIndex; timeline: Timelin
       )}
       {undated > 0 && (
         <p className="mt-6 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-          No date is given in the sources for {count.format(undated)}{' '}
-          {undated === 1 ? 'claim' : 'claims'}, on no lane here; the{' '}
-          <AppLink href={homePath()} className={linkClass}>
-            comparison
-          </AppLink>{' '}
-          has every claim.
+          {words.undated(undated, count.format(undated), (text) => (
+            <AppLink href={homePath()} className={linkClass}>
+              {text}
+            </AppLink>
+          ))}
         </p>
       )}
     </>
@@ -147,11 +143,11 @@ function TimelineControls({
     next.from === range.from && next.to === range.to ? undefined : timelinePath(to(next));
   const isWhole = range.from === whole.from && range.to === whole.to;
   const links: { label: string; href: string | undefined }[] = [
-    { label: 'Zoom in', href: at(zoomed(range, 0.5, whole)) },
-    { label: 'Zoom out', href: at(zoomed(range, 2, whole)) },
-    { label: '← Earlier', href: at(panned(range, -0.5, whole)) },
-    { label: 'Later →', href: at(panned(range, 0.5, whole)) },
-    { label: 'Whole period', href: isWhole ? undefined : timelinePath(to(whole)) },
+    { label: words.zoomIn, href: at(zoomed(range, 0.5, whole)) },
+    { label: words.zoomOut, href: at(zoomed(range, 2, whole)) },
+    { label: words.earlier, href: at(panned(range, -0.5, whole)) },
+    { label: words.later, href: at(panned(range, 0.5, whole)) },
+    { label: words.wholePeriod, href: isWhole ? undefined : timelinePath(to(whole)) },
   ];
   const claims = view.kind === 'claims' ? view.places.length : view.claimCount;
   const outside = timeline.first.length - claims;
@@ -161,14 +157,16 @@ function TimelineControls({
         {rangeWords(range)}
         <span className="font-normal text-stone-700 dark:text-stone-300">
           {' '}
-          · {count.format(claims)} {claims === 1 ? 'claim' : 'claims'}
-          {view.kind === 'bins' &&
-            (view.unit === 'day' ? ', counted day by day' : ', counted week by week')}
-          {outside > 0 && ` · ${count.format(outside)} more outside these days`}
+          {words.shownCount(
+            claims,
+            view.kind === 'bins' ? view.unit : undefined,
+            outside,
+            count.format,
+          )}
         </span>
       </p>
       <nav
-        aria-label="Days shown"
+        aria-label={words.daysShown}
         className="flex flex-wrap items-center gap-2 text-sm print:hidden"
       >
         {links.map(({ label, href }) =>
@@ -198,9 +196,7 @@ function TimelineControls({
       </nav>
       {/* Said only without the script, so that nothing moves when it runs. */}
       <noscript>
-        <p className="w-full text-sm text-stone-700 dark:text-stone-300">
-          Zooming needs JavaScript; the list under the picture names every claim shown.
-        </p>
+        <p className="w-full text-sm text-stone-700 dark:text-stone-300">{words.needsScript}</p>
       </noscript>
     </div>
   );
@@ -228,7 +224,7 @@ function RelationsToggle({
         onChange={() => navigate(next, { replace: true })}
         className="size-4"
       />
-      Draw relations
+      {words.drawRelations}
     </label>
   );
 }
@@ -252,7 +248,7 @@ function ClaimsPart({
   if (failed) {
     return (
       <ErrorPanel
-        title="The claims of these days could not be loaded"
+        title={words.claimsLoadFailed}
         error={failed.error}
         onRetry={() => details.forEach((result) => result.isError && void result.refetch())}
         retrying={details.some((result) => result.isFetching)}
@@ -307,7 +303,7 @@ function ClaimsDrawing({
     : [];
   const activeMark = active === undefined ? undefined : markOf.get(active);
   const activeClaim = active === undefined ? undefined : claimAt(active);
-  const label = `Claims of ${rangeWords(view.range)}, a lane per party`;
+  const label = words.claimsLabel(rangeWords(view.range));
   return (
     <>
       <Drawing
@@ -327,16 +323,13 @@ function ClaimsDrawing({
         }
         caption={
           <>
-            <span>
-              A bar runs over every day a claim may have been made; point at or focus one for who
-              said what.
-            </span>
+            <span>{words.barsCaption}</span>
             {relations && (
               <>
                 <EdgeKey
                   types={relationTypes.filter((type) => edges.some((e) => e.type === type))}
                 />
-                <span>Arrows point from a claim to the claim it answers.</span>
+                <span>{words.arrowsCaption}</span>
               </>
             )}
           </>
@@ -394,7 +387,11 @@ function ClaimsDrawing({
               key={`${from.place}-${to.place}-${type}`}
               href={`${routerBase}${path}`}
               onClick={onClick(path)}
-              aria-label={`${claimWords(index, fromClaim)} — ${relationWords(type, 'outgoing').toLowerCase()} — ${claimWords(index, toClaim)}`}
+              aria-label={words.relationLink(
+                claimWords(index, fromClaim),
+                relationWords(type, 'outgoing').toLowerCase(),
+                claimWords(index, toClaim),
+              )}
               className="group outline-none"
             >
               <path d={d} className="fill-none stroke-transparent stroke-[12]" />
@@ -434,10 +431,10 @@ function ClaimsDrawing({
 }
 
 /** Where a relation meets a bar: just after its words, where they fit, else near its end. */
-function anchorX(mark: { x: number; width: number }, words: number): number {
+function anchorX(mark: { x: number; width: number }, letters: number): number {
   return (
     mark.x +
-    Math.min(mark.width - 8, mark.width >= labelledMarkWidth ? 14 + words * 6.6 : mark.width / 2)
+    Math.min(mark.width - 8, mark.width >= labelledMarkWidth ? 14 + letters * 6.6 : mark.width / 2)
   );
 }
 
@@ -466,7 +463,7 @@ function Drawing({
       <div
         ref={frame}
         role="region"
-        aria-label={`${label}: picture`}
+        aria-label={words.picture(label)}
         tabIndex={0}
         className="side-scroll relative overflow-x-auto rounded-lg border border-stone-200 p-3 print:overflow-visible print:border-0 print:bg-none print:p-0 dark:border-stone-700 dark:[--scroll-bg:var(--color-stone-900)]"
       >
@@ -528,7 +525,7 @@ function ClaimsList({
   return (
     <section aria-labelledby="timeline-list-heading">
       <h2 id="timeline-list-heading" className={sectionHeading}>
-        The claims of {rangeWords(range)}, in words
+        {words.listHeading(rangeWords(range))}
       </h2>
       {[...byDate].map(([statedAt, claims]) => (
         <section key={statedAt} aria-label={formatStatedAt(statedAt)} className="mt-4">
@@ -571,20 +568,14 @@ function BinsPart({
     timelinePath(
       serializeTimelineSearch({ ...state, range: { from: bin.from, to: bin.to } }, period),
     );
-  const label = `Claims of ${rangeWords(view.range)}, ${view.unit} by ${view.unit}, a lane per party`;
+  const label = words.binsLabel(rangeWords(view.range), view.unit);
   return (
     <>
       <Drawing
         frame={frame}
         label={label}
         size={layout}
-        caption={
-          <>
-            Each column counts a party&apos;s claims of one {view.unit}, as high as the most in any
-            column ({count.format(layout.peak)}); its paler top, those that may also have been made
-            before or after. {hydrated && 'Each column opens its days.'}
-          </>
-        }
+        caption={<>{words.binsCaption(view.unit, count.format(layout.peak), hydrated)}</>}
       >
         <BinsDrawing layout={layout} parties={parties} zoomTo={hydrated ? zoomTo : undefined} />
       </Drawing>
@@ -635,7 +626,6 @@ function BinsDrawing({
             />
           </>
         );
-        const words = `${rangeWords(bin)}, ${parties[party]?.name ?? ''}: ${binWords(within, across)}`;
         const key = `${bin.from}-${party}`;
         if (!zoomTo) return <g key={key}>{bars}</g>;
         const path = zoomTo(bin);
@@ -644,7 +634,13 @@ function BinsDrawing({
             key={key}
             href={`${routerBase}${path}`}
             onClick={onClick(path)}
-            aria-label={`${words}. Open these days`}
+            aria-label={words.binLink(
+              rangeWords(bin),
+              parties[party]?.name ?? '',
+              within,
+              across,
+              count.format,
+            )}
             className="group outline-none"
           >
             <rect
@@ -662,12 +658,6 @@ function BinsDrawing({
   );
 }
 
-/** A bin's count in words: "12 claims, and 3 that may be of other days too". */
-function binWords(within: number, across: number): string {
-  const main = `${count.format(within)} ${within === 1 ? 'claim' : 'claims'}`;
-  return across === 0 ? main : `${main}, and ${count.format(across)} that may be of other days too`;
-}
-
 /** The bins as a table: a row per bin with claims, a column per party. */
 function BinsTable({
   view,
@@ -679,11 +669,11 @@ function BinsTable({
   zoomTo: ((bin: Bin) => string) | undefined;
 }) {
   const rows = view.bins.filter((bin) => bin.within.some((n, p) => n + (bin.across[p] ?? 0) > 0));
-  const caption = `Claims per ${view.unit} and party, ${rangeWords(view.range)}; in brackets, claims that may also be of other days.`;
+  const caption = words.tableCaption(rangeWords(view.range), view.unit);
   return (
     <section aria-labelledby="timeline-list-heading">
       <h2 id="timeline-list-heading" className={sectionHeading}>
-        The same counts, in a table
+        {words.tableHeading}
       </h2>
       <div
         role="region"
@@ -699,7 +689,7 @@ function BinsTable({
                 scope="col"
                 className="border-b border-stone-300 p-2 text-left dark:border-stone-600"
               >
-                {view.unit === 'day' ? 'Day' : 'Week'}
+                {view.unit === 'day' ? words.dayColumn : words.weekColumn}
               </th>
               {parties.map((party) => (
                 <th
@@ -733,7 +723,8 @@ function BinsTable({
                     className="border-b border-stone-200 p-2 text-right tabular-nums dark:border-stone-700"
                   >
                     {count.format(bin.within[p] ?? 0)}
-                    {(bin.across[p] ?? 0) > 0 && ` (+${count.format(bin.across[p] ?? 0)})`}
+                    {(bin.across[p] ?? 0) > 0 &&
+                      words.alsoOtherDays(count.format(bin.across[p] ?? 0))}
                   </td>
                 ))}
               </tr>
@@ -792,7 +783,7 @@ function AxisBreaks({ breaks, height }: { breaks: AxisBreak[]; height: number })
           textAnchor="middle"
           className="fill-stone-600 text-xs dark:fill-stone-400"
         >
-          {`⋯ ${count.format(days)} ${days === 1 ? 'day' : 'days'} ⋯`}
+          {words.axisBreak(days, count.format(days))}
         </text>
       </g>
     );
@@ -801,10 +792,10 @@ function AxisBreaks({ breaks, height }: { breaks: AxisBreak[]; height: number })
 
 function tickWords(day: DayNumber, first: boolean): string {
   const date = dayStart(day);
-  const words = tickDay.format(date);
+  const shown = tickDay.format(date);
   return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1)
-    ? `${words} ${date.getUTCFullYear()}`
-    : words;
+    ? `${shown} ${date.getUTCFullYear()}`
+    : shown;
 }
 
 /** Each lane's party name, over a faint band. */
@@ -835,7 +826,7 @@ function LaneHeadings({
         {empty(lane.party) && (
           <tspan className="fill-stone-600 font-normal dark:fill-stone-400">
             {' '}
-            · nothing in these days
+            {words.laneEmpty}
           </tspan>
         )}
       </text>
