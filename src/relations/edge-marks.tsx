@@ -2,6 +2,7 @@ import { relationWords } from '../claims/relation-phrase.ts';
 import type { RelationType } from '../corpus/schema.ts';
 import { edgeStyle } from './edge-style.ts';
 import { relationTypes } from './relation-graph.ts';
+import * as words from './edge-marks.words.ts';
 
 /** The arrowhead of each relation type, for `markerEnd="url(#arrow-<type>)"`. */
 export function ArrowMarkers() {
@@ -39,7 +40,7 @@ export function EdgeKey({ types }: { types: readonly RelationType[] }) {
           className={`stroke-2 ${edgeStyle[type].stroke}`}
         />
       </svg>
-      {relationWords(type, 'outgoing').toLowerCase()} ({edgeStyle[type].line})
+      {words.keyEntry(relationWords(type, 'outgoing').toLowerCase(), edgeStyle[type].line)}
     </span>
   ));
 }

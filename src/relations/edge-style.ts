@@ -7,6 +7,7 @@
 import type { MouseEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { RelationType } from '../corpus/schema.ts';
+import * as words from './edge-style.words.ts';
 
 /**
  * How each relation type is drawn: a line style and a label tell them apart, colour only
@@ -19,25 +20,25 @@ export const edgeStyle: Record<
   disputes: {
     stroke: 'stroke-red-700 dark:stroke-red-400',
     fill: 'fill-red-700 dark:fill-red-400',
-    line: 'solid line',
+    line: words.solidLine,
   },
   supports: {
     dash: '8 5',
     stroke: 'stroke-emerald-700 dark:stroke-emerald-400',
     fill: 'fill-emerald-700 dark:fill-emerald-400',
-    line: 'dashed line',
+    line: words.dashedLine,
   },
   qualifies: {
     dash: '2 5',
     stroke: 'stroke-amber-700 dark:stroke-amber-400',
     fill: 'fill-amber-700 dark:fill-amber-400',
-    line: 'dotted line',
+    line: words.dottedLine,
   },
   elaborates: {
     dash: '12 4 2 4',
     stroke: 'stroke-stone-600 dark:stroke-stone-400',
     fill: 'fill-stone-600 dark:fill-stone-400',
-    line: 'dash-dot line',
+    line: words.dashDotLine,
   },
 };
 

@@ -2,6 +2,7 @@ import type { ClaimGridData } from '../claims/claim-grid.tsx';
 import { relationWords } from '../claims/relation-phrase.ts';
 import type { ClaimRef } from '../corpus/corpus-index.ts';
 import type { Party, Relation, RelationType } from '../corpus/schema.ts';
+import * as words from './relation-graph.words.ts';
 
 /** A relation between two claims, each end resolved: an edge of the relation map. */
 export type RelationEdge = { relation: Relation; from: ClaimRef; to: ClaimRef };
@@ -73,10 +74,14 @@ export function relationMatrix({ parties, edges }: RelationGraph): MatrixCell[][
  * read as the speaker's words; the short form is ours (`src/corpus/glance.ts`).
  */
 export function claimWords(ref: ClaimRef): string {
-  return `${ref.claim.short ?? ref.claim.summary} — ${ref.speaker.name} (${ref.party.name})`;
+  return words.claimLine(ref.claim.short ?? ref.claim.summary, ref.speaker.name, ref.party.name);
 }
 
 /** A relation in words, from its first claim: "… — Tobias Fenn (Union), disputes: … — Mara …". */
 export function edgeWords({ relation, from, to }: RelationEdge): string {
-  return `${claimWords(from)}, ${relationWords(relation.type, 'outgoing').toLowerCase()}: ${claimWords(to)}`;
+  return words.edgeLine(
+    claimWords(from),
+    relationWords(relation.type, 'outgoing').toLowerCase(),
+    claimWords(to),
+  );
 }

@@ -7,8 +7,15 @@ import { PartyBadge } from '../parties/party-badge.tsx';
 import { AppLink } from '../ui/app-link.tsx';
 import { ArrowMarkers, EdgeKey } from './edge-marks.tsx';
 import { edgeStyle, useSvgLinkClick } from './edge-style.ts';
-import { edgeWords, relationMatrix, relationTypes, type RelationGraph } from './relation-graph.ts';
+import {
+  claimWords,
+  edgeWords,
+  relationMatrix,
+  relationTypes,
+  type RelationGraph,
+} from './relation-graph.ts';
 import { layoutRelationMap } from './relation-map-layout.ts';
+import * as words from './relation-views.words.ts';
 
 /**
  * Who disputes whom, as a picture: a column per party, each claim a box (a link to it), each
@@ -29,7 +36,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
           only screen readers get stays inside it rather than widening the page. */}
       <div
         role="region"
-        aria-label={`${label}: picture`}
+        aria-label={words.picture(label)}
         tabIndex={0}
         className="side-scroll relative overflow-x-auto rounded-lg border border-stone-200 p-3 dark:border-stone-700 dark:[--scroll-bg:var(--color-stone-900)]"
       >
@@ -52,7 +59,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
               key={node.ref.claim.id}
               href={href(claimPath(node.ref.claim.id))}
               onClick={onClick(claimPath(node.ref.claim.id))}
-              aria-label={`${node.ref.claim.short ?? node.ref.claim.summary} — ${node.ref.speaker.name} (${node.ref.party.name})`}
+              aria-label={claimWords(node.ref)}
               className="group outline-none"
             >
               <rect
@@ -123,7 +130,7 @@ export function RelationMap({ graph, label }: { graph: RelationGraph; label: str
             graph.edges.some((edge) => edge.relation.type === type),
           )}
         />
-        <span>Arrows point from a claim to the claim it answers.</span>
+        <span>{words.arrowsCaption}</span>
       </figcaption>
     </figure>
   );
@@ -194,7 +201,7 @@ export function RelationMatrix({ graph, caption }: { graph: RelationGraph; capti
                 scope="col"
                 className="border-b border-stone-300 p-2 text-left font-semibold dark:border-stone-600"
               >
-                to {party.name}
+                {words.toParty(party.name)}
               </th>
             ))}
           </tr>
@@ -212,7 +219,7 @@ export function RelationMatrix({ graph, caption }: { graph: RelationGraph; capti
                 const cell = matrix[f]?.[t];
                 const parts = relationTypes.flatMap((type) =>
                   cell && cell[type] > 0
-                    ? [`${relationWords(type, 'outgoing').toLowerCase()}: ${cell[type]}`]
+                    ? [words.typeCount(relationWords(type, 'outgoing').toLowerCase(), cell[type])]
                     : [],
                 );
                 return (
@@ -221,9 +228,9 @@ export function RelationMatrix({ graph, caption }: { graph: RelationGraph; capti
                     className="border-b border-stone-200 p-2 align-top dark:border-stone-700"
                   >
                     {parts.length === 0 ? (
-                      <span className="text-stone-600 dark:text-stone-400">none</span>
+                      <span className="text-stone-600 dark:text-stone-400">{words.none}</span>
                     ) : (
-                      parts.join(', ')
+                      words.typeCounts(parts)
                     )}
                   </td>
                 );
