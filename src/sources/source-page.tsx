@@ -19,6 +19,7 @@ import { segmentSource } from './source-segments.ts';
 import { SourceProvenance } from './source-provenance.tsx';
 import { WithSourceText } from './with-source-text.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
+import * as words from './source-page.words.tsx';
 
 /** The source reader's search params: `?claim=<id>` scrolls to and focuses that quote. */
 const sourceSearchSchema = z.object({ claim: z.catch(z.optional(z.string()), undefined) });
@@ -29,16 +30,11 @@ export type SourcePageProps = { id: string };
 /** `/sources/<id>`: the archived text with every claim's quote marked and linked. */
 export function SourcePage({ id }: SourcePageProps) {
   const slice = useQuery(sourceSliceQueryOptions(id));
-  const notFound = (
-    <NotFound
-      title="No such source"
-      detail={`This dossier has no source “${id}”. The link may be mistyped or cut short.`}
-    />
-  );
+  const notFound = <NotFound title={words.noSuchSource} detail={words.noSuchSourceDetail(id)} />;
   return (
     <WithCorpus>
       {(index) => (
-        <Loaded result={slice} failure="The source could not be loaded" missing={notFound}>
+        <Loaded result={slice} failure={words.loadFailed} missing={notFound}>
           {(slice) => {
             const source = slice.sourceById.get(id);
             return source ? <SourceReader source={source} slice={slice} index={index} /> : notFound;
@@ -79,10 +75,12 @@ function SourceReader({
           href={homePath()}
           className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
         >
-          ← All claims
+          {words.allClaims}
         </AppLink>
       </p>
-      <p className="mt-4 text-sm font-medium text-stone-600 dark:text-stone-400">Archived source</p>
+      <p className="mt-4 text-sm font-medium text-stone-600 dark:text-stone-400">
+        {words.archivedSource}
+      </p>
       <h1
         id="source-heading"
         lang={source.language}
@@ -92,31 +90,25 @@ function SourceReader({
         {source.headline}
       </h1>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-        {source.byline && <>By {source.byline}. </>}
+        {source.byline && <>{words.byline(source.byline)} </>}
         {source.publisher}, {source.dateline && <>{source.dateline}, </>}
         <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.{' '}
         {source.url ? (
           <a href={source.url} className="underline">
-            Original page
+            {words.originalPage}
           </a>
         ) : (
-          'No web address is known for it.'
+          words.noWebAddress
         )}
       </p>
       <p className="mt-1 text-xs break-all text-stone-600 dark:text-stone-400">
-        SHA-256 of the archived text: <code>{source.sha256}</code>
+        {words.archivedHash(<code>{source.sha256}</code>)}
       </p>
       <SourceProvenance source={source} />
       <div className="mt-4 max-w-3xl rounded border border-stone-200 p-3 text-sm dark:border-stone-700">
-        <p>
-          {quoted} quoted passages are highlighted
-          {translated > 0 &&
-            `, and ${translated} translation${translated === 1 ? '' : 's'} of claims' words that this source publishes, marked apart: ${translated === 1 ? 'its' : 'their'} words are the source's, not the speaker's`}
-          . Each starts with a link to its claim, labelled by party; press Tab to move from one to
-          the next.
-        </p>
+        <p>{words.marked(quoted, translated)}</p>
         {partiesQuoted.length > 0 && (
-          <ul className="mt-2 flex flex-wrap gap-3" aria-label="Parties quoted">
+          <ul className="mt-2 flex flex-wrap gap-3" aria-label={words.partiesQuoted}>
             {partiesQuoted.map((party) => (
               <li key={party.id} className="flex items-center gap-1.5">
                 <PartyBadge party={party} /> {party.name}
@@ -195,10 +187,14 @@ function MarkedText({
                 }
                 href={claimPath(view.claim.id)}
                 lang={pageLanguage}
-                aria-label={`${view.party.label} · translation, of the words of ${view.speaker.name}: ${view.claim.summary}`}
+                aria-label={words.translationLink(
+                  view.party.label,
+                  view.speaker.name,
+                  view.claim.summary,
+                )}
                 className={`mr-0.5 inline-block rounded border border-dashed px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ${partyStyle(view.party).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
               >
-                {view.party.label} · translation
+                {words.translationMark(view.party.label)}
               </AppLink>
             ));
             const links = segment.starts.map((view) => (
@@ -207,7 +203,11 @@ function MarkedText({
                 ref={view.claim.id === focusClaim ? target : undefined}
                 href={claimPath(view.claim.id)}
                 lang={pageLanguage}
-                aria-label={`${view.party.label}, ${view.speaker.name}: ${view.claim.summary}`}
+                aria-label={words.quoteLink(
+                  view.party.label,
+                  view.speaker.name,
+                  view.claim.summary,
+                )}
                 className={`mr-0.5 inline-block rounded px-1 align-middle font-sans text-[0.65rem] font-bold uppercase ring-1 ring-inset ${partyStyle(view.party).badge} ${view.claim.id === focusClaim ? 'outline-2 outline-offset-2 outline-sky-600' : ''}`}
               >
                 {view.party.label}
@@ -226,7 +226,10 @@ function MarkedText({
                       if (window.getSelection()?.isCollapsed === false) return;
                       navigate(claimPath(translatedHere.claim.id));
                     }}
-                    title={`Translation of the words of ${translatedHere.speaker.name}: ${translatedHere.claim.summary}`}
+                    title={words.translationTitle(
+                      translatedHere.speaker.name,
+                      translatedHere.claim.summary,
+                    )}
                     className={`cursor-pointer rounded-sm border-b-2 border-dashed px-0.5 text-stone-950 ${partyStyle(translatedHere.party).rule} ${focused ? 'bg-sky-200' : 'bg-sky-50 dark:bg-sky-100'}`}
                   >
                     {segment.text}

@@ -1,6 +1,7 @@
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
 import { permalinkTo } from '../lib/app-paths.ts';
+import * as words from './source-provenance.words.tsx';
 
 /** Props of {@link SourceProvenance}. */
 export type SourceProvenanceProps = { source: CompiledSource };
@@ -18,29 +19,29 @@ export type SourceProvenanceProps = { source: CompiledSource };
 export function SourceProvenance({ source }: SourceProvenanceProps) {
   const from = source.extractedFrom;
   if (!from) {
-    return (
-      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-        The text is archived as it was given, byte for byte: nothing was extracted from it.
-      </p>
-    );
+    return <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{words.givenAsIs}</p>;
   }
   const { name, version, dom, rules } = from.extractor;
   return (
     <p className="mt-1 max-w-4xl text-xs break-words text-stone-600 dark:text-stone-400">
-      Text extracted by{' '}
-      <code>
-        {name} {version}
-      </code>{' '}
-      (on {dom}, text rules {rules}) from the web page as saved on{' '}
-      <time dateTime={from.captured}>{formatStatedAt(from.captured)}</time>.{' '}
-      <a
-        href={permalinkTo(`data/${from.pagePath}`, '')}
-        download={`${source.id}.html`}
-        className="underline"
-      >
-        Download the saved page
-      </a>{' '}
-      (SHA-256 <code className="break-all">{from.sha256}</code>) to run the extraction again.
+      {words.extracted(
+        <code>
+          {name} {version}
+        </code>,
+        dom,
+        rules,
+        <time dateTime={from.captured}>{formatStatedAt(from.captured)}</time>,
+        (text) => (
+          <a
+            href={permalinkTo(`data/${from.pagePath}`, '')}
+            download={`${source.id}.html`}
+            className="underline"
+          >
+            {text}
+          </a>
+        ),
+        <code className="break-all">{from.sha256}</code>,
+      )}
     </p>
   );
 }

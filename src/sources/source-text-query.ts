@@ -3,6 +3,7 @@ import { readDataFile } from '../corpus/data-file.ts';
 import { CorpusFormatError } from '../corpus/corpus-format-error.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { sourceTextQueryKey } from './source-text-key.ts';
+import * as words from './source-text-query.words.ts';
 
 /**
  * An archived source text, fetched on demand and kept for the visit (it never changes). It is
@@ -15,9 +16,7 @@ export function sourceTextQueryOptions(source: CompiledSource) {
     queryFn: async ({ signal }) => {
       const text = await readDataFile(source.textPath, signal);
       if (!(await isArchivedText(text, source.sha256))) {
-        throw new CorpusFormatError(
-          `The text in data/${source.textPath} is not the archived source: its SHA-256 does not match the record. It may have arrived cut short. Try again.`,
-        );
+        throw new CorpusFormatError(words.notArchived(source.textPath));
       }
       return text;
     },

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { ErrorPanel } from '../ui/error-panel.tsx';
 import { sourceTextQueryOptions } from './source-text-query.ts';
+import * as words from './with-source-text.words.ts';
 
 /** Props of {@link WithSourceText}. */
 export type WithSourceTextProps = {
@@ -16,14 +17,14 @@ export function WithSourceText({ source, children }: WithSourceTextProps) {
   if (text.isPending) {
     return (
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
-        Loading the source text…
+        {words.loading}
       </p>
     );
   }
   if (text.isError) {
     return (
       <ErrorPanel
-        title="The source text could not be loaded"
+        title={words.loadFailed}
         error={text.error}
         onRetry={() => void text.refetch()}
         retrying={text.isFetching}
