@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
 // The words of the timeline page (timeline-page.tsx), in English; each other interface
-// language's are in `timeline-page.words.<language>.tsx` beside this file. Numbers come in
-// formatted by the page, with the count a plural follows.
+// language's are in `timeline-page.words.<language>.tsx` beside this file. The page formats the
+// numbers (passing them formatted, or its formatter `count`); a plural follows the plain count.
 
 export const heading = 'When each party said what';
 export const allPositions = '← All positions';
