@@ -26,6 +26,7 @@ import { viewBar } from './view-bar-part.ts';
 import { comparisonResults } from './comparison-results-part.ts';
 import { knownIds } from './known-ids.ts';
 import { positionsOverview } from './positions-overview-part.ts';
+import * as words from './comparison-page.words.tsx';
 
 /** A quiet notice about the link itself: what of it was ignored, or is not applied. */
 const noticeStyle =
@@ -103,7 +104,9 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         title={
           filtered
             ? pageTitle(`${filters}${count ? ` · ${count}` : ''}`, siteName(dossier))
-            : `${siteName(dossier)}${search.page > 1 ? ` (page ${search.page})` : ''}`
+            : search.page > 1
+              ? words.titleOnPage(siteName(dossier), search.page)
+              : siteName(dossier)
         }
       />
       <p className="text-sm font-semibold text-stone-600 dark:text-stone-400">
@@ -115,19 +118,23 @@ function ComparisonView({ index }: { index: MetaIndex }) {
       <p
         className={`mt-2 mb-5 max-w-3xl text-stone-700 dark:text-stone-300 ${filtered ? 'hidden sm:block' : ''}`}
       >
-        {dossier.intro} Each claim is tied to its source&apos;s exact words; see{' '}
-        <AppLink href={timelinePath()} className="underline underline-offset-2">
-          when each said it
-        </AppLink>{' '}
-        and{' '}
-        <AppLink href={relationsPagePath()} className="underline underline-offset-2">
-          who disputes whom
-        </AppLink>
-        .
+        {dossier.intro}{' '}
+        {words.tiedToSources(
+          (text) => (
+            <AppLink href={timelinePath()} className="underline underline-offset-2">
+              {text}
+            </AppLink>
+          ),
+          (text) => (
+            <AppLink href={relationsPagePath()} className="underline underline-offset-2">
+              {text}
+            </AppLink>
+          ),
+        )}
       </p>
       {/* A filtered or searched address opens on what it names: its claims come first. */}
       {filtered && (
-        <PageErrorBoundary address="" title="This view could not be described" headingLevel={2}>
+        <PageErrorBoundary address="" title={words.viewUndescribed} headingLevel={2}>
           <Suspense>
             <viewBar.Component filters={filters} count={count} path={hrefOf(search)} />
           </Suspense>
@@ -140,22 +147,13 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         <positionsOverview.Part index={index} cellHref={cellHref} />
       </div>
       <p className="url-note url-note-pending mt-3 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
-        Applying the filters in this link…
+        {words.applying}
       </p>
-      <p className={`url-note url-note-unapplied mt-3 ${noticeStyle}`}>
-        The filters in this link are not applied: the page&apos;s script has not run. Below is every
-        claim, unfiltered.
-      </p>
+      <p className={`url-note url-note-unapplied mt-3 ${noticeStyle}`}>{words.notApplied}</p>
       {/* Its words only in the prerendered page: React renders nothing inside a noscript, so
           the app's code need not carry them. */}
       <noscript>
-        {import.meta.env.SSR && (
-          <p className={`mt-3 ${noticeStyle}`}>
-            Without JavaScript, the search and the filters do not work, and those in a link are not
-            applied: this page shows every claim. Each question and each party has a page of its
-            own, linked from the table above.
-          </p>
-        )}
+        {import.meta.env.SSR && <p className={`mt-3 ${noticeStyle}`}>{words.withoutScript}</p>}
       </noscript>
       <div className="url-view">
         <filterPanel.Part
@@ -169,19 +167,15 @@ function ComparisonView({ index }: { index: MetaIndex }) {
         />
         {(dropped.length > 0 || pageMissing) && (
           <p role="note" className={`mt-3 ${noticeStyle}`}>
-            Part of this link was ignored:{' '}
-            {[
+            {words.partIgnored([
               ...dropped.map(describeDropped),
-              ...(pageMissing
-                ? [`there is no page ${search.page}, so this is the last one, ${comparison.page}`]
-                : []),
-            ].join('; ')}
-            .
+              ...(pageMissing ? [words.noSuchPage(search.page, comparison.page)] : []),
+            ])}
           </p>
         )}
         {/* Where "Skip to the results" leads: the results, or why they could not be shown. */}
         <div id="claims" tabIndex={-1} className="scroll-mt-4 outline-none">
-          <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
+          <Loaded result={result} failure={words.claimsNotLoaded} headingLevel={2}>
             {(comparison) => (
               <comparisonResults.Part
                 index={index}

@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { deferredPart } from '../ui/deferred-part.ts';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
+import * as words from './comparison-results-part.words.ts';
 
 /**
  * The full cards under the overview and the filters: below the first screen, and made of
@@ -11,7 +12,7 @@ import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 export const comparisonResults = deferredPart(
   () => import('./comparison-results.tsx').then((module) => module.ComparisonResults),
   {
-    failure: 'The claims could not be shown',
+    failure: words.failure,
     fallback: createElement(LoadingSkeleton),
     keep: true,
   },

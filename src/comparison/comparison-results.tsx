@@ -10,6 +10,7 @@ import type { Comparison } from './filter-claims.ts';
 import { scrollToResults } from './page-numbers.ts';
 import { Pager } from './pager.tsx';
 import { markUrlApplied } from './url-pending.ts';
+import * as words from './comparison-results.words.ts';
 
 /** Props of {@link ComparisonResults}. */
 export type ComparisonResultsProps = {
@@ -46,24 +47,23 @@ export const ComparisonResults = memo(function ComparisonResults({
   return (
     <>
       <p className="hidden text-sm print:block">
-        {describeFilters(search, index)}. {comparison.matching} of {comparison.total} claims match
-        {comparison.pageCount > 1 &&
-          `; this is page ${comparison.page} of ${comparison.pageCount}, claims ${comparison.first}–${comparison.last}`}
-        . Printed from {permalinkTo(printedPath, origin)}
+        {words.printed(
+          describeFilters(search, index),
+          comparison,
+          permalinkTo(printedPath, origin),
+        )}
       </p>
       <div id="results" aria-busy={busy} className="mt-4 scroll-mt-4">
         {comparison.rows.length === 0 ? (
-          <p className="mt-2 text-stone-700 dark:text-stone-300">
-            No claim matches these filters. Try fewer words, or reset the filters.
-          </p>
+          <p className="mt-2 text-stone-700 dark:text-stone-300">{words.noMatch}</p>
         ) : (
           <>
-            <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims, top" />
+            <Pager comparison={comparison} hrefOf={pageHref} label={words.pagesTop} />
             {/* The words the search matched, marked on the cards. */}
             <HighlightContext value={highlight}>
               <ClaimGrid grid={comparison} pageHref={pageHref} onPageLink={scrollToResults} />
             </HighlightContext>
-            <Pager comparison={comparison} hrefOf={pageHref} label="Pages of claims" />
+            <Pager comparison={comparison} hrefOf={pageHref} label={words.pages} />
           </>
         )}
       </div>

@@ -5,6 +5,7 @@
  * same view always has the same URL. Bad values are dropped and reported, never fatal.
  */
 import type { Speech } from '../corpus/schema.ts';
+import * as words from './comparison-search.words.ts';
 
 /** The longest free-text search kept from a URL. */
 export const maxQueryLength = 200;
@@ -40,8 +41,10 @@ type Param = keyof ComparisonSearch;
 /** Ids that exist in the corpus, in display order, per list parameter. */
 export type KnownIds = Record<ListParam, readonly string[]>;
 
-/** A value of the URL that was ignored, and why. */
-export type DroppedValue = { param: Param; value: string; reason: 'unknown' | 'malformed' };
+/** A value of the URL that was ignored, and why: an id the corpus lacks, or a bad value. */
+export type DroppedValue =
+  | { param: ListParam; value: string; reason: 'unknown' }
+  | { param: Exclude<Param, ListParam>; value: string; reason: 'malformed' };
 
 const listParams: ListParam[] = ['party', 'topic', 'speaker'];
 
@@ -74,7 +77,7 @@ export function parseComparisonSearch(
   }
   // The other params take their first value; an empty one is as good as absent.
   const first = (param: Param) => query.get(param) || undefined;
-  const malformed = (param: Param, value: string) =>
+  const malformed = (param: Exclude<Param, ListParam>, value: string) =>
     dropped.push({ param, value, reason: 'malformed' });
   const speech = first('speech');
   if (speech !== undefined) {
@@ -155,8 +158,11 @@ export function activeFilterCount(search: ComparisonSearch): number {
 export function describeDropped({ param, value, reason }: DroppedValue): string {
   const characters = Array.from(value);
   const shown = characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : value;
-  if (reason === 'unknown') return `no ${param} “${shown}” in this dossier`;
-  if (param === 'q') return `the search text was longer than ${maxQueryLength} characters`;
-  if (param === 'page') return `“${shown}” is not a page number`;
-  return `“${shown}” is not a valid ${param}`;
+  if (reason === 'unknown') {
+    if (param === 'party') return words.noSuchParty(shown);
+    return param === 'topic' ? words.noSuchTopic(shown) : words.noSuchSpeaker(shown);
+  }
+  if (param === 'q') return words.searchTooLong(maxQueryLength);
+  if (param === 'page') return words.notAPage(shown);
+  return words.notASpeech(shown);
 }

@@ -1,28 +1,22 @@
 import type { Lookups } from '../corpus/corpus-index.ts';
 import { isDefaultSearch, type ComparisonSearch } from './comparison-search.ts';
+import * as words from './describe-filters.words.ts';
 
 /** The active filters in words, e.g. "Parties: Town council, Dockers' union · Search: “turnout”". */
 export function describeFilters(search: ComparisonSearch, index: Lookups): string {
   const parts: string[] = [];
   if (search.party.length > 0) {
-    parts.push(
-      `Parties: ${search.party.map((id) => index.partyById.get(id)?.name ?? id).join(', ')}`,
-    );
+    parts.push(words.parties(search.party.map((id) => index.partyById.get(id)?.name ?? id)));
   }
   if (search.topic.length > 0) {
-    parts.push(
-      `Topics: ${search.topic.map((id) => index.topicById.get(id)?.title ?? id).join(', ')}`,
-    );
+    parts.push(words.topics(search.topic.map((id) => index.topicById.get(id)?.title ?? id)));
   }
   if (search.speaker.length > 0) {
-    parts.push(
-      `Speakers: ${search.speaker.map((id) => index.speakerById.get(id)?.name ?? id).join(', ')}`,
-    );
+    parts.push(words.speakers(search.speaker.map((id) => index.speakerById.get(id)?.name ?? id)));
   }
-  if (search.speech)
-    parts.push(search.speech === 'direct' ? 'Direct quotes only' : 'Reported speech only');
-  if (search.q) parts.push(`Search: “${search.q}”`);
-  return parts.length > 0 ? parts.join(' · ') : 'No filters: every claim';
+  if (search.speech) parts.push(search.speech === 'direct' ? words.directOnly : words.reportedOnly);
+  if (search.q) parts.push(words.search(search.q));
+  return parts.length > 0 ? parts.join(' · ') : words.noFilters;
 }
 
 const count = new Intl.NumberFormat('en');
@@ -38,6 +32,6 @@ export function describeMatchCount(
   total: number,
 ): string {
   return isDefaultSearch(search)
-    ? `All ${count.format(total)} claims`
-    : `${count.format(matching)} of ${count.format(total)} claims match`;
+    ? words.allClaims(total, count.format)
+    : words.claimsMatch(matching, total, count.format);
 }

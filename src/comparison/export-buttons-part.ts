@@ -1,4 +1,5 @@
 import { deferredPart } from '../ui/deferred-part.ts';
+import * as words from './export-buttons-part.words.ts';
 
 /**
  * The download buttons under the filters: they only act when clicked, so their code loads on
@@ -7,5 +8,5 @@ import { deferredPart } from '../ui/deferred-part.ts';
  */
 export const exportButtons = deferredPart(
   () => import('./export-buttons.tsx').then((module) => module.ExportButtons),
-  { failure: 'The downloads could not be offered' },
+  { failure: words.failure },
 );

@@ -13,6 +13,7 @@ import { describeFilters } from './describe-filters.ts';
 import { knownIds } from './known-ids.ts';
 import { homePath, permalinkTo } from '../lib/app-paths.ts';
 import { slugOf } from '../lib/slug.ts';
+import * as words from './export-buttons.words.ts';
 
 /** Props of {@link ExportButtons}. */
 export type ExportButtonsProps = {
@@ -23,10 +24,10 @@ export type ExportButtonsProps = {
 };
 
 const formats: { format: ExportFormat; label: string; hint: string }[] = [
-  { format: 'csv', label: 'CSV', hint: 'one row per claim, for spreadsheets' },
-  { format: 'json', label: 'JSON', hint: 'the corpus format, with its schema version' },
-  { format: 'annotations', label: 'Web Annotations', hint: 'W3C JSON-LD, anchored in the source' },
-  { format: 'bibtex', label: 'BibTeX', hint: 'a citation of each claim, for reference managers' },
+  { format: 'csv', label: words.csv, hint: words.csvHint },
+  { format: 'json', label: words.json, hint: words.jsonHint },
+  { format: 'annotations', label: words.annotations, hint: words.annotationsHint },
+  { format: 'bibtex', label: words.bibtex, hint: words.bibtexHint },
 ];
 
 /**
@@ -51,25 +52,23 @@ export function ExportButtons({ index, search, matching }: ExportButtonsProps) {
       };
   const download = async (format: ExportFormat, label: string) => {
     setBusy(true);
-    setStatus(`Preparing the ${label} file…`);
+    setStatus(words.preparing(label));
     try {
       const [{ downloadExport }, { views, relationsByClaim }] = await Promise.all([
         import('../exports/download-export.ts'),
         loadAllMatching(client, search),
       ]);
       downloadExport(format, { lists: index.meta, views, relationsByClaim, selection }, origin);
-      setStatus(`${label} of ${views.length} claims downloaded.`);
+      setStatus(words.downloaded(label, views.length));
     } catch (error) {
-      setStatus(
-        `The ${label} file could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setStatus(words.notPrepared(label, error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
   };
   return (
     <div className="needs-script flex flex-wrap items-center gap-2 text-sm">
-      <span className="font-semibold">Download these {matching} claims:</span>
+      <span className="font-semibold">{words.downloadThese(matching)}</span>
       {formats.map(({ format, label, hint }) => (
         <button
           key={format}

@@ -5,6 +5,7 @@ import type { Party } from '../corpus/schema.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { toggleId, type ComparisonSearch, type KnownIds } from './comparison-search.ts';
 import { facetCountsQueryOptions } from './facet-counts.ts';
+import * as words from './filter-options.words.ts';
 
 /** Props of {@link FilterOptions}. */
 export type FilterOptionsProps = {
@@ -61,15 +62,13 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
       act,
     };
   };
-  const some = (param: ListParam, all: number) =>
-    search[param].length === 0 ? 'all' : `${search[param].length} of ${all}`;
 
   return (
     <div className="grid gap-4">
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <fieldset>
           <legend className="text-sm font-semibold">
-            Parties ({some('party', corpus.parties.length)})
+            {words.parties(search.party.length, corpus.parties.length)}
           </legend>
           <div className="mt-1 grid gap-1.5 sm:grid-cols-2">
             {corpus.parties.map((party) => (
@@ -82,13 +81,17 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
           </div>
         </fieldset>
         <fieldset>
-          <legend className="text-sm font-semibold">Speech</legend>
+          <legend className="text-sm font-semibold">{words.speech}</legend>
           <div className="mt-1 grid gap-1.5 text-sm">
             {(
               [
-                [undefined, 'Both', counts && counts.speech.direct + counts.speech.reported],
-                ['direct', 'Direct quotes', counts?.speech.direct],
-                ['reported', 'Reported speech', counts?.speech.reported],
+                [
+                  undefined,
+                  words.bothSpeeches,
+                  counts && counts.speech.direct + counts.speech.reported,
+                ],
+                ['direct', words.direct, counts?.speech.direct],
+                ['reported', words.reported, counts?.speech.reported],
               ] as const
             ).map(([value, label, n]) => (
               <label key={label} className="flex items-center gap-2">
@@ -109,7 +112,7 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
       </div>
       <fieldset>
         <legend className="text-sm font-semibold">
-          Topics ({some('topic', corpus.topics.length)})
+          {words.topics(search.topic.length, corpus.topics.length)}
         </legend>
         <div className="mt-1 grid gap-1.5 md:grid-cols-2">
           {corpus.topics.map((topic) => (
@@ -119,7 +122,7 @@ export function FilterOptions({ index, known, search, onChange }: FilterOptionsP
       </fieldset>
       <fieldset>
         <legend className="text-sm font-semibold">
-          Speakers ({some('speaker', corpus.speakers.length)})
+          {words.speakers(search.speaker.length, corpus.speakers.length)}
         </legend>
         <div className="mt-1 grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
           {corpus.speakers.map((speaker) => (
@@ -194,10 +197,7 @@ const FilterOption = memo(function FilterOption({
           )}{' '}
           <Count n={count} />
           {ticked && count === 0 && (
-            <span className="text-amber-800 dark:text-amber-300">
-              {' '}
-              no claim matches the other filters
-            </span>
+            <span className="text-amber-800 dark:text-amber-300"> {words.noMatchWithOthers}</span>
           )}
         </span>
       </label>
@@ -205,10 +205,10 @@ const FilterOption = memo(function FilterOption({
         <button
           type="button"
           onClick={() => act(param, id, true)}
-          aria-label={`Only ${name}`}
+          aria-label={words.onlyThis(name)}
           className="shrink-0 rounded px-1.5 text-xs font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
         >
-          only
+          {words.only}
         </button>
       )}
     </div>

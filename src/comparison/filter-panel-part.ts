@@ -1,5 +1,6 @@
 import { deferredPart } from '../ui/deferred-part.ts';
 import { viewBar } from './view-bar-part.ts';
+import * as words from './filter-panel-part.words.ts';
 
 /**
  * The search box and the Filters button: on the first screen, but what is done with them
@@ -14,5 +15,5 @@ export const filterPanel = deferredPart(
     void viewBar.preload().catch(() => {});
     return import('./filter-panel.tsx').then((module) => module.FilterPanel);
   },
-  { failure: 'The search and the filters could not be loaded', whenNear: false },
+  { failure: words.failure, whenNear: false },
 );

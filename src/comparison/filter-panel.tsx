@@ -15,6 +15,7 @@ import {
   type KnownIds,
 } from './comparison-search.ts';
 import { describeMatchCount } from './describe-filters.ts';
+import * as words from './filter-panel.words.ts';
 
 /** Props of {@link FilterPanel}. */
 export type FilterPanelProps = {
@@ -103,7 +104,7 @@ export function FilterPanel({
     <form
       ref={form}
       role="search"
-      aria-label="Filter claims"
+      aria-label={words.filterClaims}
       onSubmit={(event) => event.preventDefault()}
       onPointerEnter={preload}
       onFocus={preload}
@@ -112,7 +113,7 @@ export function FilterPanel({
       <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
         <div className="w-full min-w-0 sm:w-80">
           <label htmlFor="claim-search" className="block text-sm font-semibold">
-            Search quotes, summaries and speakers
+            {words.searchLabel}
           </label>
           <input
             ref={box}
@@ -140,14 +141,14 @@ export function FilterPanel({
           onClick={() => setOpen(!open)}
           className={buttonClass}
         >
-          Filters{active > 0 && ` · ${active} active`}
+          {words.filters(active)}
           <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
         </button>
       </div>
       {open && (
         <div id={optionsId} className="mt-4 border-t border-stone-200 pt-3 dark:border-stone-700">
-          <PageErrorBoundary address="" title="The filters could not be loaded" headingLevel={2}>
-            <Suspense fallback={<p className="text-sm">Loading the filters…</p>}>
+          <PageErrorBoundary address="" title={words.filtersNotLoaded} headingLevel={2}>
+            <Suspense fallback={<p className="text-sm">{words.loadingFilters}</p>}>
               <filterOptions.Component
                 index={index}
                 known={known}
@@ -160,9 +161,7 @@ export function FilterPanel({
       )}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <p role="status" className="text-sm font-semibold">
-          {matching === undefined
-            ? 'Counting the matching claims…'
-            : describeMatchCount(search, matching, total)}
+          {matching === undefined ? words.counting : describeMatchCount(search, matching, total)}
         </p>
         <button
           type="button"
@@ -170,7 +169,7 @@ export function FilterPanel({
           onClick={() => onChange(defaultSearch)}
           className={buttonClass}
         >
-          Reset filters
+          {words.reset}
         </button>
       </div>
       {footer && (

@@ -7,6 +7,7 @@ import { claimTranslation } from '../corpus/translation.ts';
 import { cellPositions, chunksOf } from '../corpus/layout.ts';
 import { claimPath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import * as words from './overview-cell-rest.words.ts';
 
 /** Props of {@link OverviewCellRest}. */
 export type OverviewCellRestProps = {
@@ -32,14 +33,14 @@ export function OverviewCellRest({ index, topic, party, shown, href }: OverviewC
   if (results.some((result) => result.isError)) {
     return (
       <li role="alert">
-        These claims could not be loaded.{' '}
+        {words.notLoaded}{' '}
         <AppLink href={href} className="underline">
-          See them in the comparison
+          {words.seeInComparison}
         </AppLink>
       </li>
     );
   }
-  if (results.some((result) => !result.data)) return <li role="status">Loading…</li>;
+  if (results.some((result) => !result.data)) return <li role="status">{words.loading}</li>;
   const chunkAt = new Map(chunks.map((n, i) => [n, results[i]?.data]));
   const views = positions.flatMap((position) => {
     const view = chunkAt.get(Math.floor(position / size))?.claims[position % size];

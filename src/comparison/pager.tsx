@@ -1,6 +1,7 @@
 import { AppLink } from '../ui/app-link.tsx';
 import type { Comparison } from './filter-claims.ts';
 import { pagesToOffer, scrollToResults } from './page-numbers.ts';
+import * as words from './pager.words.tsx';
 
 /** Props of {@link Pager}. */
 export type PagerProps = {
@@ -12,6 +13,7 @@ export type PagerProps = {
 };
 
 const numberFormat = new Intl.NumberFormat('en');
+const unseen = (text: string) => <span className="sr-only">{text}</span>;
 
 /**
  * Links to the other pages of a long comparison: real links with the page in the address, so a
@@ -29,15 +31,12 @@ export function Pager({ comparison, hrefOf, label }: PagerProps) {
   const linkTo = (n: number) => ({ href: hrefOf(n), onClick: toResults });
   return (
     <nav aria-label={label} className="my-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-      <p>
-        Claims {numberFormat.format(first)}–{numberFormat.format(last)} of{' '}
-        {numberFormat.format(matching)}
-      </p>
+      <p>{words.claimsShown(first, last, matching, numberFormat.format)}</p>
       <ul className="flex flex-wrap items-center gap-1.5 print:hidden">
         {page > 1 && (
           <li>
             <AppLink {...linkTo(page - 1)} className={linkClass} rel="prev">
-              ← Previous
+              {words.previous}
             </AppLink>
           </li>
         )}
@@ -49,13 +48,11 @@ export function Pager({ comparison, hrefOf, label }: PagerProps) {
                 aria-current="page"
                 className={`${linkClass} border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-stone-950`}
               >
-                <span className="sr-only">Page </span>
-                {n}
+                {words.page(n, unseen)}
               </span>
             ) : (
               <AppLink {...linkTo(n)} className={linkClass}>
-                <span className="sr-only">Page </span>
-                {n}
+                {words.page(n, unseen)}
               </AppLink>
             )}
           </li>
@@ -63,7 +60,7 @@ export function Pager({ comparison, hrefOf, label }: PagerProps) {
         {page < pageCount && (
           <li>
             <AppLink {...linkTo(page + 1)} className={linkClass} rel="next">
-              Next →
+              {words.next}
             </AppLink>
           </li>
         )}

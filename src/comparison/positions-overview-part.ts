@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { deferredPart } from '../ui/deferred-part.ts';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
+import * as words from './positions-overview-part.words.ts';
 
 /**
  * The positions overview that opens `/`: on the first screen, but made of links and
@@ -11,7 +12,7 @@ import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 export const positionsOverview = deferredPart(
   () => import('./positions-overview.tsx').then((module) => module.PositionsOverview),
   {
-    failure: 'The positions at a glance could not be shown',
+    failure: words.failure,
     fallback: createElement(LoadingSkeleton),
     keep: true,
     whenNear: false,

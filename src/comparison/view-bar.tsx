@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { homePath, permalinkTo } from '../lib/app-paths.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import * as words from './view-bar.words.ts';
 
 /** Props of {@link ViewBar}. */
 export type ViewBarProps = {
@@ -26,12 +27,12 @@ export function ViewBar({ filters, count, path }: ViewBarProps) {
   const [copied, setCopied] = useState<string>();
   const copy = () =>
     navigator.clipboard.writeText(link).then(
-      () => setCopied('Link copied'),
-      () => setCopied(`Copy this link: ${link}`),
+      () => setCopied(words.linkCopied),
+      () => setCopied(words.copyThisLink(link)),
     );
   return (
     <section
-      aria-label="This view"
+      aria-label={words.thisView}
       className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 print:border-0 print:bg-transparent print:p-0 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50"
     >
       <p>
@@ -39,10 +40,10 @@ export function ViewBar({ filters, count, path }: ViewBarProps) {
         {count && ` · ${count}`}
       </p>
       <AppLink href={homePath()} className={control}>
-        Clear
+        {words.clear}
       </AppLink>
       <button type="button" onClick={() => void copy()} className={`${control} print:hidden`}>
-        Copy link to this view
+        {words.copyLink}
       </button>
       <span role="status" className="wrap-anywhere">
         {copied}
