@@ -22,6 +22,7 @@ import { DocumentTitle } from '../ui/document-title.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { collectionSearch } from './collection-search.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
+import * as words from './collection-page.words.tsx';
 
 const count = new Intl.NumberFormat('en');
 const sectionHeading = 'text-lg font-semibold sm:text-xl';
@@ -37,10 +38,7 @@ export function TopicPage({ id }: { id: string }) {
         return topic ? (
           <TopicView index={index} topic={topic} />
         ) : (
-          <NotFound
-            title="No such question"
-            detail={`This dossier has no question “${id}”. The link may be mistyped or cut short.`}
-          />
+          <NotFound title={words.noSuchQuestion} detail={words.noQuestion(id)} />
         );
       }}
     </WithCorpus>
@@ -56,10 +54,7 @@ export function PartyPage({ id }: { id: string }) {
         return party ? (
           <PartyView index={index} party={party} />
         ) : (
-          <NotFound
-            title="No such party"
-            detail={`This dossier has no party “${id}”. The link may be mistyped or cut short.`}
-          />
+          <NotFound title={words.noSuchParty} detail={words.noParty(id)} />
         );
       }}
     </WithCorpus>
@@ -80,15 +75,12 @@ function TopicView({ index, topic }: { index: MetaIndex; topic: Topic }) {
         <>
           {topic.note && <p className="mt-2 max-w-3xl">{topic.note}</p>}
           <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
-            Every party&apos;s answer to this question, side by side, each tied to the exact words
-            of the archived source.{' '}
-            {perParty
-              .map(({ party, n }) => `${party.name}: ${n === 0 ? 'no statement' : count.format(n)}`)
-              .join(' · ')}
-            .
+            {words.topicLead(
+              perParty.map(({ party, n }) => words.partyAnswers(party.name, n, count.format)),
+            )}
           </p>
           <PageLinks
-            label="Everything one party said"
+            label={words.partyPages}
             links={parties.map((party) => ({
               href: partyPagePath(party.id),
               key: party.id,
@@ -101,8 +93,9 @@ function TopicView({ index, topic }: { index: MetaIndex; topic: Topic }) {
           />
         </>
       }
-      relationsHeading="Who disputes whom on this question"
-      scopeWords="the claims on this question"
+      relationsHeading={words.topicRelations}
+      noRelation={words.topicNoRelation}
+      matrixCaption={words.topicMatrix}
     />
   );
 }
@@ -119,21 +112,19 @@ function PartyView({ index, party }: { index: MetaIndex; party: Party }) {
     <CollectionView
       index={index}
       search={collectionSearch('party', party.id)}
-      title={`Everything ${party.name} said`}
-      heading={
-        <>
-          <PartyBadge party={party} /> Everything {party.name} said
-        </>
-      }
+      title={words.partyTitle(party.name)}
+      heading={words.partyHeading(<PartyBadge party={party} />, party.name)}
       lead={
         <>
           <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
-            {count.format(total)} claims, question by question, each tied to the exact words of the
-            archived source. Speakers:{' '}
-            {speakers.map(({ speaker, n }) => `${speaker.name} (${count.format(n)})`).join(', ')}.
+            {words.partyLead(
+              total,
+              speakers.map(({ speaker, n }) => words.speakerClaims(speaker.name, n, count.format)),
+              count.format,
+            )}
           </p>
           <PageLinks
-            label="Every party's answers to one question"
+            label={words.topicPages}
             links={index.meta.topics.map((topic) => ({
               href: topicPagePath(topic.id),
               key: topic.id,
@@ -142,8 +133,9 @@ function PartyView({ index, party }: { index: MetaIndex; party: Party }) {
           />
         </>
       }
-      relationsHeading={`Whom ${party.name} disputes and backs, and who answers it`}
-      scopeWords={`${party.name}'s claims`}
+      relationsHeading={words.partyRelations(party.name)}
+      noRelation={words.partyNoRelation(party.name)}
+      matrixCaption={words.partyMatrix(party.name)}
       silence={{ who: party.name, on: silentOn }}
     />
   );
@@ -159,7 +151,7 @@ function PageLinks({
 }) {
   return (
     <nav aria-label={label} className="mt-3 text-sm print:hidden">
-      <span className="font-semibold">{label}:</span>{' '}
+      <span className="font-semibold">{words.linksLabel(label)}</span>{' '}
       <ul className="inline">
         {links.map(({ href, key, content }, i) => (
           <li key={key} className="inline">
@@ -181,8 +173,10 @@ type CollectionViewProps = {
   heading: ReactNode;
   lead: ReactNode;
   relationsHeading: string;
-  /** The claims the page is about, in words: what the relations touch. */
-  scopeWords: string;
+  /** What the relations section says when none touches the page's claims. */
+  noRelation: string;
+  /** The caption of the matrix of the relations touching the page's claims. */
+  matrixCaption: string;
   /**
    * The questions the page's one party said nothing on (a party's page): named in a line
    * after its answers, rather than each taking a row that says so before the answers.
@@ -198,7 +192,8 @@ function CollectionView({
   heading,
   lead,
   relationsHeading,
-  scopeWords,
+  noRelation,
+  matrixCaption,
   silence,
 }: CollectionViewProps) {
   const client = useQueryClient();
@@ -212,7 +207,7 @@ function CollectionView({
       <DocumentTitle title={pageTitle(title, siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink href={backHref} className={`text-sm ${linkClass}`}>
-          ← All positions
+          {words.allPositions}
         </AppLink>
       </p>
       <h1
@@ -222,13 +217,14 @@ function CollectionView({
         {heading}
       </h1>
       {lead}
-      <Loaded result={result} failure="The claims could not be loaded" headingLevel={2}>
+      <Loaded result={result} failure={words.claimsNotLoaded} headingLevel={2}>
         {(comparison) => (
           <CollectionBody
             index={index}
             comparison={comparison}
             relationsHeading={relationsHeading}
-            scopeWords={scopeWords}
+            noRelation={noRelation}
+            matrixCaption={matrixCaption}
             silence={silence}
           />
         )}
@@ -241,14 +237,12 @@ function CollectionBody({
   index,
   comparison,
   relationsHeading,
-  scopeWords,
+  noRelation,
+  matrixCaption,
   silence,
-}: {
+}: Pick<CollectionViewProps, 'relationsHeading' | 'noRelation' | 'matrixCaption' | 'silence'> & {
   index: MetaIndex;
   comparison: Comparison;
-  relationsHeading: string;
-  scopeWords: string;
-  silence: CollectionViewProps['silence'];
 }) {
   const grid = useMemo(() => {
     const silent = new Set(silence?.on.map((topic) => topic.id));
@@ -271,28 +265,33 @@ function CollectionBody({
       </div>
       {silence && silence.on.length > 0 && (
         <p className="mt-2 text-stone-700 dark:text-stone-300">
-          {silence.who} made no statement in the sources on:{' '}
-          {silence.on.map((topic, i) => (
-            <span key={topic.id}>
-              {i > 0 && ', '}
-              <AppLink href={topicPagePath(topic.id)} className="underline underline-offset-2">
-                {topic.title}
-              </AppLink>
-            </span>
-          ))}
-          .
+          {words.madeNoStatement(
+            silence.who,
+            silence.on.map((topic, i) => (
+              <span key={topic.id}>
+                {i > 0 && ', '}
+                <AppLink href={topicPagePath(topic.id)} className="underline underline-offset-2">
+                  {topic.title}
+                </AppLink>
+              </span>
+            )),
+          )}
         </p>
       )}
       {rest && (
         <p className="mt-2 print:hidden">
-          These are the first {count.format(comparison.last)} of {count.format(comparison.matching)}{' '}
-          claims.{' '}
+          {words.firstClaims(comparison.last, comparison.matching, count.format)}{' '}
           <AppLink href={rest} className={linkClass}>
-            The rest, page by page, in the comparison
+            {words.theRest}
           </AppLink>
         </p>
       )}
-      <RelationsSection graph={graph} heading={relationsHeading} scopeWords={scopeWords} />
+      <RelationsSection
+        graph={graph}
+        heading={relationsHeading}
+        noRelation={noRelation}
+        matrixCaption={matrixCaption}
+      />
     </>
   );
 }
@@ -301,12 +300,14 @@ function CollectionBody({
 function RelationsSection({
   graph,
   heading,
-  scopeWords,
+  noRelation,
+  matrixCaption,
   headingLevel = 2,
 }: {
   graph: RelationGraph;
   heading: string;
-  scopeWords: string;
+  noRelation: string;
+  matrixCaption: string;
   headingLevel?: 1 | 2;
 }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -322,29 +323,23 @@ function RelationsSection({
         {heading}
       </Heading>
       {graph.edges.length === 0 ? (
-        <p className="mt-2 text-stone-700 dark:text-stone-300">
-          No relation is recorded between {scopeWords} and any other claim.
-        </p>
+        <p className="mt-2 text-stone-700 dark:text-stone-300">{noRelation}</p>
       ) : (
         <>
           <p className="mt-1 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-            Each arrow runs from a claim to the claim it disputes, backs, qualifies or adds detail
-            to. Every box and arrow is a link; the list below says the same in words.
+            {words.arrows}
           </p>
           <RelationMap graph={graph} label={heading} />
           {headingLevel === 2 && (
             <p className="mt-2 text-sm print:hidden">
               <AppLink href={relationsPagePath()} className={linkClass}>
-                Who disputes whom across the whole dossier
+                {words.acrossDossier}
               </AppLink>
             </p>
           )}
-          <Sub className={subHeading}>Between the parties</Sub>
-          <RelationMatrix
-            graph={graph}
-            caption={`Relations touching ${scopeWords}, from the claims of the party in each row to those of the party in each column.`}
-          />
-          <Sub className={subHeading}>Each relation, in words</Sub>
+          <Sub className={subHeading}>{words.betweenParties}</Sub>
+          <RelationMatrix graph={graph} caption={matrixCaption} />
+          <Sub className={subHeading}>{words.inWords}</Sub>
           <RelationList graph={graph} />
         </>
       )}
@@ -369,13 +364,13 @@ function RelationsView({ index }: { index: MetaIndex }) {
   });
   return (
     <article>
-      <DocumentTitle title={pageTitle('Who disputes whom', siteName(index.meta.dossier))} />
+      <DocumentTitle title={pageTitle(words.dossierRelations, siteName(index.meta.dossier))} />
       <p className="print:hidden">
         <AppLink href={backHref} className={`text-sm ${linkClass}`}>
-          ← All positions
+          {words.allPositions}
         </AppLink>
       </p>
-      <Loaded result={result} failure="The relations could not be loaded" headingLevel={1}>
+      <Loaded result={result} failure={words.relationsNotLoaded} headingLevel={1}>
         {(comparison) => (
           <DossierRelations index={index} comparison={comparison} backHref={backHref} />
         )}
@@ -401,18 +396,18 @@ function DossierRelations({
     <>
       <RelationsSection
         graph={graph}
-        heading="Who disputes whom"
-        scopeWords="the dossier's claims"
+        heading={words.dossierRelations}
+        noRelation={words.dossierNoRelation}
+        matrixCaption={words.dossierMatrix}
         headingLevel={1}
       />
       {comparison.pageCount > 1 && (
         <p className="mt-4 max-w-3xl">
-          These are the relations of the first {count.format(comparison.last)} of{' '}
-          {count.format(comparison.matching)} claims;{' '}
-          <AppLink href={backHref} className={linkClass}>
-            the comparison
-          </AppLink>{' '}
-          has the rest, page by page.
+          {words.firstRelations(comparison.last, comparison.matching, count.format, (text) => (
+            <AppLink href={backHref} className={linkClass}>
+              {text}
+            </AppLink>
+          ))}
         </p>
       )}
     </>
