@@ -158,10 +158,7 @@ export function activeFilterCount(search: ComparisonSearch): number {
 export function describeDropped({ param, value, reason }: DroppedValue): string {
   const characters = Array.from(value);
   const shown = characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : value;
-  if (reason === 'unknown') {
-    if (param === 'party') return words.noSuchParty(shown);
-    return param === 'topic' ? words.noSuchTopic(shown) : words.noSuchSpeaker(shown);
-  }
+  if (reason === 'unknown') return words.noSuch(param, shown);
   if (param === 'q') return words.searchTooLong(maxQueryLength);
   if (param === 'page') return words.notAPage(shown);
   return words.notASpeech(shown);
