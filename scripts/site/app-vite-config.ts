@@ -87,7 +87,12 @@ export function appViteConfig({
       modulePreload: { polyfill: false },
       // The entry names every file its pages load on demand: six characters of hash (36 bits)
       // still tell a build's files from another's, and save the first view two bytes a name.
-      rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash:6].js' } },
+      rolldownOptions: {
+        output: { chunkFileNames: 'assets/[name]-[hash:6].js' },
+        // Each interface word is a constant of its words file: put where it is used, not kept
+        // as a variable beside a reference (48 bytes of the first page, gzipped).
+        optimization: { inlineConst: true },
+      },
     },
     // `vite preview` (npm start) answers as a static host does: 404 for a wrong address.
     plugins: [
