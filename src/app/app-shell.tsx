@@ -7,6 +7,7 @@ import { PrintedPermalink } from './printed-permalink.tsx';
 import { SkipLinks } from './skip-links.tsx';
 import { sourceList } from './source-list-part.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
+import * as words from './app-shell.words.ts';
 
 /** Props of {@link AppShell}. */
 export type AppShellProps = { children: ReactNode };
@@ -33,7 +34,7 @@ export function AppShell({ children }: AppShellProps) {
               </>
             ) : (
               // Only when the dossier's index could not be loaded (the page says why).
-              'Home'
+              words.home
             )}
           </AppLink>
           <ThemeToggle />

@@ -1,11 +1,12 @@
 import { useLocation } from 'wouter';
 import { routePatterns } from '../lib/app-paths.ts';
+import * as words from './skip-links.words.ts';
 
 /** Where a skip link leads: the id of an element of the page, and what the link says. */
 type SkipTarget = { id: string; label: string };
 
 /** Every page's content (the shell's `<main>`). */
-const contentTarget: SkipTarget = { id: 'main', label: 'Skip to content' };
+const contentTarget: SkipTarget = { id: 'main', label: words.toContent };
 
 /**
  * On the comparison, its search box (`filter-panel.tsx`) and its results (the part of
@@ -13,8 +14,8 @@ const contentTarget: SkipTarget = { id: 'main', label: 'Skip to content' };
  * table of links: the two places a reader comes back to. Both are always on the page.
  */
 const comparisonTargets: SkipTarget[] = [
-  { id: 'claim-search', label: 'Skip to the search' },
-  { id: 'claims', label: 'Skip to the results' },
+  { id: 'claim-search', label: words.toSearch },
+  { id: 'claims', label: words.toResults },
 ];
 
 /**

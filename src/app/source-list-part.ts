@@ -1,4 +1,5 @@
 import { deferredPart } from '../ui/deferred-part.ts';
+import * as words from './source-list-part.words.ts';
 
 /**
  * The footer's list of sources: at the foot of every page, and made of links that work before
@@ -6,5 +7,5 @@ import { deferredPart } from '../ui/deferred-part.ts';
  */
 export const sourceList = deferredPart(
   () => import('./source-list.tsx').then((module) => module.SourceList),
-  { failure: 'The list of sources could not be shown', keep: true },
+  { failure: words.failure, keep: true },
 );

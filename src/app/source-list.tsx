@@ -2,6 +2,7 @@ import { sourcePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import type { CompiledSource } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
+import * as words from './source-list.words.tsx';
 
 /** Props of {@link SourceList}. */
 export type SourceListProps = {
@@ -19,7 +20,7 @@ export function SourceList({ sources, total }: SourceListProps) {
       className="text-sm text-stone-700 dark:text-stone-300"
     >
       <h2 id="sources-heading" className="font-semibold text-stone-900 dark:text-stone-100">
-        Sources
+        {words.heading}
       </h2>
       <ul className="mt-2 space-y-2">
         {sources.map((source) => (
@@ -34,20 +35,16 @@ export function SourceList({ sources, total }: SourceListProps) {
               )}
             </cite>
             . {source.publisher}, {source.dateline && <>{source.dateline}, </>}
-            <time dateTime={source.published}>{formatStatedAt(source.published)}</time>. Every quote
-            is checked against an archived copy (SHA-256{' '}
-            <code className="text-xs break-all">{source.sha256}</code>).{' '}
+            <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.{' '}
+            {words.checked(<code className="text-xs break-all">{source.sha256}</code>)}{' '}
             <AppLink href={sourcePath(source.id)} className="underline print:hidden">
-              Read the archived text
+              {words.readArchived}
             </AppLink>
           </li>
         ))}
       </ul>
       {total > sources.length && (
-        <p className="mt-2">
-          And {total - sources.length} more archived sources, each named and linked on the pages of
-          the claims that quote it.
-        </p>
+        <p className="mt-2">{words.moreSources(total - sources.length)}</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { buildReplaced, DataOutdated, outdatedMessage, stallLimitMs } from '../corpus/data-file.ts';
+import * as words from './lazy-page.words.ts';
 
 /** A page whose code loads on demand, and can be loaded ahead of its first render. */
 export type LazyPage<P extends object> = {
@@ -30,7 +31,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
         loading = undefined;
         const replaced = await buildReplaced(AbortSignal.timeout(stallLimitMs)).catch(() => false);
         if (replaced) throw new DataOutdated(outdatedMessage);
-        throw new Error(`The code of this page could not be loaded. (${String(error)})`, {
+        throw new Error(words.codeFailed(String(error)), {
           cause: error,
         });
       },

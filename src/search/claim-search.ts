@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { CorpusFormatError } from '../corpus/corpus-format-error.ts';
 import type { SearchIndex } from '../corpus/schema.ts';
 import { indexTerms, isUnspaced, oneSpelling, queryTerms } from './search-terms.ts';
+import * as words from './claim-search.words.ts';
 
 /**
  * What a claim is searched by: its own words, every field its card shows. `source` is the
@@ -70,7 +71,7 @@ export function loadClaimSearch(index: SearchIndex['index'], path: string): Clai
     // The schema checks the index's outline; MiniSearch checks the rest as it loads it.
     search = MiniSearch.loadJS(index as unknown as AsPlainObject, options);
   } catch (error) {
-    throw new CorpusFormatError(`The data file ${path} is malformed: ${String(error)}`, {
+    throw new CorpusFormatError(words.malformed(path, String(error)), {
       cause: error,
     });
   }

@@ -1,4 +1,5 @@
 import { DataOutdated } from '../corpus/data-file.ts';
+import * as words from './error-panel.words.ts';
 
 /** Props of {@link ErrorPanel}. */
 export type ErrorPanelProps = {
@@ -43,7 +44,7 @@ export function ErrorPanel({
         disabled={retry !== undefined && retrying}
         className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
       >
-        {!retry ? 'Reload' : retrying ? 'Retrying…' : 'Retry'}
+        {!retry ? words.reload : retrying ? words.retrying : words.retry}
       </button>
     </div>
   );

@@ -1,8 +1,10 @@
+import * as words from './loading-skeleton.words.ts';
+
 /** Placeholder columns shown while the corpus loads; announced once as "Loading claims". */
 export function LoadingSkeleton() {
   return (
     <div role="status" aria-live="polite">
-      <span className="sr-only">Loading claims…</span>
+      <span className="sr-only">{words.loadingClaims}</span>
       <div aria-hidden="true" className="grid animate-pulse gap-6 md:grid-cols-2 xl:grid-cols-4">
         {[0, 1, 2, 3].map((column) => (
           <div

@@ -4,6 +4,7 @@ import { pageTitle, siteName } from '../corpus/site-name.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from './app-link.tsx';
 import { DocumentTitle } from './document-title.tsx';
+import * as words from './not-found.words.ts';
 
 /** Props of {@link NotFound}. */
 export type NotFoundProps = { title: string; detail: string };
@@ -21,7 +22,7 @@ export function NotFound({ title, detail }: NotFoundProps) {
           href={homePath()}
           className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
         >
-          Back to the comparison of all claims
+          {words.backToComparison}
         </AppLink>
       </p>
     </div>
@@ -30,10 +31,5 @@ export function NotFound({ title, detail }: NotFoundProps) {
 
 /** The page of an address the app has no page for (loaded on demand, as it is seldom seen). */
 export function PageNotFound() {
-  return (
-    <NotFound
-      title="Page not found"
-      detail="There is nothing at this address. It may be mistyped or out of date."
-    />
-  );
+  return <NotFound title={words.pageNotFound} detail={words.nothingHere} />;
 }

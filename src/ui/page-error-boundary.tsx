@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { ErrorPanel } from './error-panel.tsx';
+import * as words from './page-error-boundary.words.ts';
 
 /** Props of {@link PageErrorBoundary}. */
 export type PageErrorBoundaryProps = {
@@ -34,7 +35,7 @@ export class PageErrorBoundary extends Component<PageErrorBoundaryProps, State> 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { title = 'This page could not be shown', headingLevel = 1 } = this.props;
+    const { title = words.pageFailed, headingLevel = 1 } = this.props;
     return <ErrorPanel title={title} error={error} headingLevel={headingLevel} />;
   }
 }

@@ -5,6 +5,7 @@ import { LoadingSkeleton } from './loading-skeleton.tsx';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { DataFileMissing } from '../corpus/data-file.ts';
+import * as words from './with-corpus.words.ts';
 
 /** Props of {@link Loaded}. */
 export type LoadedProps<T> = {
@@ -48,7 +49,7 @@ export type WithCorpusProps = { children: (index: MetaIndex) => ReactNode };
 /** Renders its children with the corpus index (parties, speakers, topics, layout). */
 export function WithCorpus({ children }: WithCorpusProps) {
   return (
-    <Loaded result={useQuery(metaQueryOptions())} failure="The claims could not be loaded">
+    <Loaded result={useQuery(metaQueryOptions())} failure={words.claimsFailed}>
       {children}
     </Loaded>
   );
