@@ -12,9 +12,14 @@ import { indexCorpus, type CorpusIndex } from './corpus/corpus-index.ts';
 import { setDataFileReader, type DataFileReader } from './corpus/data-file.ts';
 import { parseCompiledCorpus } from './corpus/corpus-schema.ts';
 import { routerBase } from './lib/router-base.ts';
+import * as previewImageWords from './sharing/preview-image.words.ts';
 
 export { routes } from './app/routes.ts';
 export { claimImagePath, siteImagePath, siteImageTagline } from './sharing/page-meta.ts';
+// The words the claims' preview images draw, in the build's language: the images are drawn
+// outside Vite (scripts/site/preview-image.ts), where a words file would be read in English.
+export { previewImageWords };
+export { reportLeadIn } from './corpus/report-lead-in.ts';
 
 /** Parses and indexes the whole compiled corpus (`corpus.json`). */
 export function loadCorpus(json: unknown): CorpusIndex {

@@ -5,7 +5,7 @@ import { build, type LogLevel } from 'vite';
 import type * as EntryServer from '../../src/entry-server.tsx';
 import type { Site } from '../../src/sharing/page-meta.ts';
 import { appViteConfig } from './app-vite-config.ts';
-import type { InterfaceLanguage } from './interface-words.ts';
+import { dossierInterfaceLanguage, type InterfaceLanguage } from './interface-words.ts';
 import { headTags, policyTags, rootTags, startTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
@@ -50,6 +50,7 @@ export async function buildSite({
   interfaceLanguage,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
   const origin = siteOrigin ?? defaultSiteOrigin;
+  const language = interfaceLanguage ?? dossierInterfaceLanguage(corpusDir ?? 'data');
   const config = {
     ...appViteConfig({
       base,
@@ -57,7 +58,7 @@ export async function buildSite({
       prerenderOrigin: origin,
       corpusDir,
       production: true,
-      interfaceLanguage,
+      interfaceLanguage: language,
     }),
     logLevel,
   };
@@ -86,6 +87,8 @@ export async function buildSite({
       dataFolder: builtDataFolder(client),
       pageCode: lazyPageCode(client, base, server.routes),
       previewImages,
+      // Pseudo words are English ones, marked.
+      interfaceLanguage: language === 'pseudo' ? 'en' : language,
     });
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
@@ -102,6 +105,8 @@ type PrerenderSettings = {
   dataFolder: string;
   pageCode: LazyPageCode;
   previewImages: boolean;
+  /** The tag of the interface's language, which the preview images name languages in. */
+  interfaceLanguage: string;
 };
 
 /** The file a router path is written to: `/claims/<id>` is `claims/<id>.html`. */
@@ -118,7 +123,15 @@ export function fileOf(path: string): string {
  */
 async function prerenderSite(
   server: typeof EntryServer,
-  { origin, base, outDir, dataFolder, pageCode, previewImages }: PrerenderSettings,
+  {
+    origin,
+    base,
+    outDir,
+    dataFolder,
+    pageCode,
+    previewImages,
+    interfaceLanguage,
+  }: PrerenderSettings,
 ) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const write = (path: string, content: string | Buffer) => {
@@ -145,8 +158,15 @@ async function prerenderSite(
   // The images first, while this thread holds little: their worker threads' memory then
   // never adds to what the pages' rendering holds (see imagesPerWorker in preview-image.ts).
   const claimImages = previewImages ? index.claims : [];
-  await renderClaimPreviewImages(claimImages, site.name, (claimId, png) =>
-    write(server.claimImagePath(claimId), png),
+  // Their words are the bundle's, in the build's language: the images are drawn outside Vite.
+  await renderClaimPreviewImages(
+    claimImages,
+    site.name,
+    (claimId, png) => write(server.claimImagePath(claimId), png),
+    {
+      words: { ...server.previewImageWords, reportLeadIn: server.reportLeadIn },
+      language: interfaceLanguage,
+    },
   );
   write(
     server.siteImagePath,

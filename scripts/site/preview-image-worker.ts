@@ -12,10 +12,10 @@ import {
 const port = parentPort;
 if (!port) throw new Error('preview-image-worker.ts runs only as a worker thread');
 
-port.on('message', async ({ view, siteName }: PreviewImageJob) => {
+port.on('message', async ({ view, siteName, words }: PreviewImageJob) => {
   let png: Buffer;
   try {
-    png = await claimPreviewImage(view, siteName);
+    png = await claimPreviewImage(view, siteName, 'all', words);
   } catch (error) {
     // Thrown on, this ends the worker, and the pool rejects with it.
     throw new Error(`Preview image of claim ${view.claim.id} failed: ${String(error)}`);

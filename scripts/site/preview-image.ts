@@ -13,6 +13,7 @@ import { formatStatedAt } from '../../src/corpus/stated-at.ts';
 import { fontsFor, satoriLanguage } from './script-fonts.ts';
 import { latinSubsets, previewDraws } from './preview-coverage.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
+import * as englishWords from '../../src/sharing/preview-image.words.ts';
 
 const require = createRequire(import.meta.url);
 const font = (file: string, weight: 400 | 700, style: 'normal' | 'italic'): Font => ({
@@ -77,8 +78,53 @@ async function toPng(element: ReactNode, with_: PreviewFonts = 'all'): Promise<B
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 
-/** English names of languages, for the line that says what language a quote is in. */
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/**
+ * The words of preview images in one interface language, as the prerendering bundle has them
+ * in the build's (`previewImageWords` and `reportLeadIn` of src/entry-server.tsx); here, read
+ * outside Vite, the words files are English.
+ */
+export type PreviewWords = typeof englishWords & { reportLeadIn: typeof reportLeadIn };
+
+const english: PreviewWords = { ...englishWords, reportLeadIn };
+
+/**
+ * What a claim's image says besides the corpus's words: plain strings, made where the words
+ * are (functions do not cross to a worker thread).
+ */
+export type ClaimImageWords = {
+  /** The label of its kind of speech, at its foot. */
+  speech: string;
+  /** How a reported quote is introduced, as the source's words. */
+  leadIn: string;
+  /** What stands in place of words no font here draws, before our summary. */
+  elsewhere: string;
+};
+
+/** Names of languages in each interface language, for the line saying what a quote is in. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A claim's image words in the interface language `language` (BCP 47, as the language names
+ * are given in), from that language's {@link PreviewWords}: by default English.
+ */
+export function claimImageWords(
+  { claim, source }: ClaimView,
+  words: PreviewWords = english,
+  language = 'en',
+): ClaimImageWords {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language' });
+    languageNames.set(language, names);
+  }
+  const named = names.of(source.language) ?? source.language;
+  const direct = claim.speech === 'direct';
+  return {
+    speech: direct ? words.directQuote : words.reportedSpeech,
+    leadIn: words.reportLeadIn(source),
+    elsewhere: direct ? words.quoteElsewhere(named) : words.reportElsewhere(named),
+  };
+}
 
 /**
  * The quote's words as the image sets them: in the quote's language and direction, and in
@@ -115,17 +161,11 @@ function quoteWords(view: ClaimView): ReactNode {
  * speaker's or the source's words): what language they are in and that the claim's page has
  * them, then our summary, upright, in no marks and labelled as ours.
  */
-function wordsElsewhere(view: ClaimView): ReactNode {
-  const { claim, source } = view;
-  const language = languageNames.of(source.language) ?? source.language;
-  const what = claim.speech === 'direct' ? 'The quote' : 'The report';
+function wordsElsewhere(view: ClaimView, words: ClaimImageWords): ReactNode {
   return box(
     { display: 'flex', flexDirection: 'column' },
-    box(
-      { fontSize: 26, fontWeight: 700, color: '#57534e', marginBottom: 12 },
-      `${what} is in ${language}, on the claim’s page. In our words:`,
-    ),
-    box({ fontSize: 38, lineHeight: 1.3 }, shorten(claim.summary, 150)),
+    box({ fontSize: 26, fontWeight: 700, color: '#57534e', marginBottom: 12 }, words.elsewhere),
+    box({ fontSize: 38, lineHeight: 1.3 }, shorten(view.claim.summary, 150)),
   );
 }
 
@@ -135,9 +175,14 @@ function wordsElsewhere(view: ClaimView): ReactNode {
  * thumbnail size. Direct speech is the speaker's words in quotation marks, in italics;
  * reported speech is introduced as the source's words ("The Averne Courier reports:"), upright
  * and in no marks, and labelled so. A quote in a script the image has no font for is not drawn:
- * the image says where it is and gives our summary instead.
+ * the image says where it is and gives our summary instead. `words` are what it says besides
+ * the corpus's words ({@link claimImageWords}), by default in English.
  */
-export function claimPreviewElement(view: ClaimView, siteName: string): ReactNode {
+export function claimPreviewElement(
+  view: ClaimView,
+  siteName: string,
+  words: ClaimImageWords = claimImageWords(view),
+): ReactNode {
   const { claim, speaker, party, source } = view;
   const accent = accentOf(party.colour);
   const direct = claim.speech === 'direct';
@@ -188,16 +233,16 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
           : [
               box(
                 { fontSize: 26, fontWeight: 700, color: '#57534e', marginBottom: 12 },
-                reportLeadIn(source),
+                words.leadIn,
               ),
             ]),
-        drawn ? quoteWords(view) : wordsElsewhere(view),
+        drawn ? quoteWords(view) : wordsElsewhere(view, words),
       ),
       box(
         { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#57534e' },
         box(
           {},
-          `${direct ? 'Direct quote' : 'Reported speech'} · ${shorten(source.publisher, 40)} · ${formatStatedAt(source.published)}`,
+          `${words.speech} · ${shorten(source.publisher, 40)} · ${formatStatedAt(source.published)}`,
         ),
         box({ fontWeight: 700, color: '#1c1917' }, siteName),
       ),
@@ -209,8 +254,13 @@ export function claimPreviewElement(view: ClaimView, siteName: string): ReactNod
  * A claim's 1200×630 preview image as PNG (see {@link claimPreviewElement}); `with_` limits the
  * fonts, for a test that must tell drawn glyphs from empty boxes.
  */
-export function claimPreviewImage(view: ClaimView, siteName: string, with_?: PreviewFonts) {
-  return toPng(claimPreviewElement(view, siteName), with_);
+export function claimPreviewImage(
+  view: ClaimView,
+  siteName: string,
+  with_?: PreviewFonts,
+  words?: ClaimImageWords,
+) {
+  return toPng(claimPreviewElement(view, siteName, words), with_);
 }
 
 /**
@@ -259,10 +309,14 @@ export type RenderPreviewImagesOptions = {
    * fewer than 100 claims.
    */
   concurrency?: number;
+  /** The words the images say, in the build's interface language (default English). */
+  words?: PreviewWords;
+  /** The interface language's tag, in which languages are named (default `en`). */
+  language?: string;
 };
 
-/** A claim for a preview image worker (preview-image-worker.ts) to render. */
-export type PreviewImageJob = { view: ClaimView; siteName: string };
+/** A claim for a preview image worker (preview-image-worker.ts) to render, with its words. */
+export type PreviewImageJob = { view: ClaimView; siteName: string; words: ClaimImageWords };
 /** A worker's answer: the claim's PNG (a Uint8Array once it has crossed threads). */
 export type PreviewImageResult = { claimId: string; png: Uint8Array };
 
@@ -286,7 +340,8 @@ const minClaimsForWorkers = 100;
 /**
  * Renders every claim's preview image, in worker threads when there are several cores, and
  * hands each one to `write` as it is done (in no particular order). Falls back to this thread
- * when workers cannot start.
+ * when workers cannot start. Each image's words are made here, from the words given (the
+ * build's), and sent with its claim.
  */
 export async function renderClaimPreviewImages(
   views: readonly ClaimView[],
@@ -294,21 +349,28 @@ export async function renderClaimPreviewImages(
   write: (claimId: string, png: Buffer) => void,
   {
     concurrency = views.length < minClaimsForWorkers ? 1 : availableParallelism(),
+    words = english,
+    language = 'en',
   }: RenderPreviewImagesOptions = {},
 ): Promise<void> {
-  const count = Math.min(concurrency, views.length);
+  const jobs = views.map((view) => ({
+    view,
+    siteName,
+    words: claimImageWords(view, words, language),
+  }));
+  const count = Math.min(concurrency, jobs.length);
   // Fresh workers for each stretch of claims (see imagesPerWorker).
   const stretch = imagesPerWorker * Math.max(count, 1);
-  for (let start = 0; start < views.length; start += stretch) {
+  for (let start = 0; start < jobs.length; start += stretch) {
     const workers = await startWorkers(count);
     if (workers.length === 0) {
-      for (const view of views.slice(start)) {
-        write(view.claim.id, await claimPreviewImage(view, siteName));
+      for (const job of jobs.slice(start)) {
+        write(job.view.claim.id, await claimPreviewImage(job.view, siteName, 'all', job.words));
       }
       return;
     }
     try {
-      await renderInWorkers(workers, views.slice(start, start + stretch), siteName, write);
+      await renderInWorkers(workers, jobs.slice(start, start + stretch), write);
     } finally {
       for (const worker of workers) worker.removeAllListeners('message'); // no writes after a failure
       await Promise.all(workers.map((worker) => worker.terminate()));
@@ -319,17 +381,16 @@ export async function renderClaimPreviewImages(
 /** Deals the claims out to the workers as they finish; settles once every image is written. */
 function renderInWorkers(
   workers: Worker[],
-  views: readonly ClaimView[],
-  siteName: string,
+  jobs: readonly PreviewImageJob[],
   write: (claimId: string, png: Buffer) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const pending = views.values();
-    let left = views.length;
+    const pending = jobs.values();
+    let left = jobs.length;
     const feed = (worker: Worker) => {
       const next = pending.next();
       if (next.done) return;
-      worker.postMessage({ view: next.value, siteName } satisfies PreviewImageJob);
+      worker.postMessage(next.value);
     };
     for (const worker of workers) {
       worker.on('message', ({ claimId, png }: PreviewImageResult) => {

@@ -46,8 +46,10 @@ import {
   type PageMeta,
   type Site,
 } from '../sharing/page-meta.ts';
+import * as pageWords from '../sharing/page-meta.words.ts';
 import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
 import { rangeWords, statedDays } from '../corpus/stated-at.ts';
+import * as words from './routes.words.ts';
 
 /** A route's parameters, from its pattern (`/claims/:id` gives `{ id }`). */
 export type Params = Record<string, string>;
@@ -192,10 +194,10 @@ function collectionPrerender(kind: 'topic' | 'party'): Prerender<{ id: string }>
         ),
         previewImage: {
           path: collectionImagePath(plural, id),
-          title: topic ? topic.question : `Everything ${party?.name ?? id} said`,
+          title: topic ? topic.question : pageWords.partyTitle(party?.name ?? id),
           tagline: topic
-            ? `Every party's answer, side by side: ${parties.map((one) => one.name).join(' · ')}`
-            : `${views.length} claims, question by question · ${site.name}`,
+            ? words.topicTagline(parties.map((one) => one.name))
+            : words.partyTagline(views.length, site.name),
           colours: parties.map((one) => one.colour),
         },
       };
@@ -319,8 +321,8 @@ export const routes: readonly AppRoute[] = [
               meta: timelineMeta(index, site, period),
               previewImage: {
                 path: timelineImagePath,
-                title: 'When each party said what',
-                tagline: `${period ?? 'No date given'} · a lane per party · ${site.name}`,
+                title: pageWords.timelineTitle,
+                tagline: words.timelineTagline(period ?? words.noDateGiven, site.name),
                 colours: index.corpus.parties.map((party) => party.colour),
               },
             };

@@ -12,6 +12,7 @@ import {
   timelinePath,
   topicPagePath,
 } from '../lib/app-paths.ts';
+import * as words from './page-meta.words.ts';
 
 /** Where the site is deployed: the origin and base path every absolute URL is built from. */
 export type Site = { origin: string; base: string; name: string };
@@ -59,9 +60,9 @@ export function shorten(text: string, max: number): string {
  * characters; `build` decides how the words are attributed.
  */
 export function fitWords(view: ClaimView, max: number, build: (words: string) => string): string {
-  const words = view.claim.quote.textQuoteSelector.exact;
+  const quote = view.claim.quote.textQuoteSelector.exact;
   const room = max - Array.from(build('')).length;
-  return build(room >= Array.from(words).length ? words : shorten(words, Math.max(room, 20)));
+  return build(room >= Array.from(quote).length ? quote : shorten(quote, Math.max(room, 20)));
 }
 
 /**
@@ -79,10 +80,11 @@ export function claimDescription(view: ClaimView, max: number): string {
   const { claim, speaker, source } = view;
   const when = claim.statedAt ? `, ${formatStatedAt(claim.statedAt)}` : '';
   const published = `${source.publisher}, ${formatStatedAt(source.published)}`;
-  return fitWords(view, max, (words) =>
+  const who = `${speakerWithRole(speaker)}${when}`;
+  return fitWords(view, max, (quote) =>
     claim.speech === 'direct'
-      ? `${speakerWithRole(speaker)}${when}: ${presentedWords(view, words)} Source: ${published}.`
-      : `${published}, reports: ${words} — reported speech about ${speakerWithRole(speaker)}${when}.`,
+      ? words.directDescription(who, presentedWords(view, quote), published)
+      : words.reportedDescription(published, quote, who),
   );
 }
 
@@ -91,14 +93,14 @@ function siteImage(site: Site): PageMeta['image'] {
   return {
     url: siteUrl(site, siteImagePath),
     ...previewImageSize,
-    alt: `${site.name}: the parties' claims side by side`,
+    alt: words.siteImageAlt(site.name),
   };
 }
 
 /** The line under the site's name in its preview image: who is compared, and how many claims. */
 export function siteImageTagline(index: CorpusIndex): string {
   const parties = index.corpus.parties.map((party) => party.name);
-  return `${parties.join(' · ')}: ${index.claims.length} claims side by side, each tied to the source's exact words.`;
+  return words.siteTagline(parties, index.claims.length);
 }
 
 /** The head of `/`: the comparison of every claim. */
@@ -107,7 +109,7 @@ export function homeMeta(index: CorpusIndex, site: Site): PageMeta {
   const path = homePath();
   return {
     title: site.name,
-    description: `${index.claims.length} claims by ${parties.slice(0, -1).join(', ')} and ${parties.at(-1) ?? ''}, side by side, each tied to the exact words of the archived source.`,
+    description: words.homeDescription(index.claims.length, parties),
     path,
     canonical: siteUrl(site, path),
     type: 'website',
@@ -128,10 +130,10 @@ export function claimMeta(view: ClaimView, site: Site): PageMeta {
     image: {
       url: siteUrl(site, claimImagePath(claim.id)),
       ...previewImageSize,
-      alt: fitWords(view, 250, (words) =>
+      alt: fitWords(view, 250, (quote) =>
         claim.speech === 'direct'
-          ? `${party.label} · ${attributedQuote(view, words)}`
-          : `${party.label} · ${speaker.name}. ${attributedQuote(view, words)}`,
+          ? `${party.label} · ${attributedQuote(view, quote)}`
+          : `${party.label} · ${speaker.name}. ${attributedQuote(view, quote)}`,
       ),
     },
   };
@@ -149,19 +151,19 @@ export const timelineImagePath = 'og/timeline.png';
 export function timelineMeta(index: CorpusIndex, site: Site, period: string | undefined): PageMeta {
   const path = timelinePath();
   const dated = index.claims.filter((view) => view.claim.statedAt !== undefined).length;
-  const parties = index.corpus.parties.map((party) => party.name).join(', ');
+  const parties = index.corpus.parties.map((party) => party.name);
   return {
-    title: pageTitle('When each party said what', site.name),
+    title: pageTitle(words.timelineTitle, site.name),
     description: period
-      ? `${dated} dated claims, ${period}, on a lane per party: ${parties}. Each links to its exact words in the archived source.`
-      : `A lane per party (${parties}); no claim has a date in its source yet.`,
+      ? words.timelineDescription(dated, period, parties)
+      : words.undatedTimelineDescription(parties),
     path,
     canonical: siteUrl(site, path),
     type: 'website',
     image: {
       url: siteUrl(site, timelineImagePath),
       ...previewImageSize,
-      alt: `When each party said what${period ? `, ${period}` : ''}: a lane per party.`,
+      alt: period ? words.timelineImageAlt(period) : words.undatedTimelineImageAlt,
     },
   };
 }
@@ -169,18 +171,18 @@ export function timelineMeta(index: CorpusIndex, site: Site, period: string | un
 /** The head of the page of who disputes whom across the dossier: how many relations, between whom. */
 export function relationsMeta(index: CorpusIndex, site: Site): PageMeta {
   const path = relationsPagePath();
-  const parties = index.corpus.parties.map((party) => party.name).join(', ');
+  const parties = index.corpus.parties.map((party) => party.name);
   const relations = index.corpus.relations.length;
   return {
-    title: pageTitle('Who disputes whom', site.name),
-    description: `${relations} relations between the claims of ${parties}: who disputes, backs, qualifies or adds detail to whom, each claim tied to its exact words in the archived source.`,
+    title: pageTitle(words.relationsTitle, site.name),
+    description: words.relationsDescription(relations, parties),
     path,
     canonical: siteUrl(site, path),
     type: 'website',
     image: {
       url: siteUrl(site, siteImagePath),
       ...previewImageSize,
-      alt: `Who disputes whom: ${parties}.`,
+      alt: words.relationsImageAlt(parties),
     },
   };
 }
@@ -192,21 +194,18 @@ export function topicMeta(topic: Topic, index: CorpusIndex, site: Site): PageMet
   const answers = index.corpus.parties.flatMap((party) => {
     const first = claims.find((view) => view.party.id === party.id);
     // "<party>: <short form>" would read as the party's words; the short form is ours.
-    return first ? [`${party.name}, ${first.claim.short ?? first.claim.summary}`] : [];
+    return first ? [words.topicAnswer(party.name, first.claim.short ?? first.claim.summary)] : [];
   });
   return {
     title: pageTitle(topic.question, site.name),
-    description: shorten(
-      `${answers.join('. ')}. ${claims.length} claims, each tied to the source's exact words.`,
-      300,
-    ),
+    description: shorten(words.topicDescription(answers, claims.length), 300),
     path,
     canonical: siteUrl(site, path),
     type: 'website',
     image: {
       url: siteUrl(site, collectionImagePath('topics', topic.id)),
       ...previewImageSize,
-      alt: `${topic.question} Every party's answer, side by side.`,
+      alt: words.topicImageAlt(topic.question),
     },
   };
 }
@@ -219,9 +218,13 @@ export function partyMeta(party: Party, index: CorpusIndex, site: Site): PageMet
     claims.some((view) => view.topic.id === topic.id),
   );
   return {
-    title: pageTitle(`Everything ${party.name} said`, site.name),
+    title: pageTitle(words.partyTitle(party.name), site.name),
     description: shorten(
-      `${claims.length} claims by ${party.name}, question by question, each tied to the source's exact words: ${topics.map((topic) => topic.title).join(', ')}.`,
+      words.partyDescription(
+        claims.length,
+        party.name,
+        topics.map((topic) => topic.title),
+      ),
       300,
     ),
     path,
@@ -230,7 +233,7 @@ export function partyMeta(party: Party, index: CorpusIndex, site: Site): PageMet
     image: {
       url: siteUrl(site, collectionImagePath('parties', party.id)),
       ...previewImageSize,
-      alt: `Everything ${party.name} said, question by question.`,
+      alt: words.partyImageAlt(party.name),
     },
   };
 }
@@ -241,7 +244,11 @@ export function sourceMeta(source: CompiledSource, index: CorpusIndex, site: Sit
   const quoted = index.claims.filter((view) => view.source.id === source.id).length;
   return {
     title: pageTitle(source.headline, site.name),
-    description: `The archived text of ${source.publisher}, ${formatStatedAt(source.published)}, with the ${quoted} passages the claims quote marked by party.`,
+    description: words.sourceDescription(
+      source.publisher,
+      formatStatedAt(source.published),
+      quoted,
+    ),
     path,
     canonical: siteUrl(site, path),
     type: 'article',
@@ -252,8 +259,8 @@ export function sourceMeta(source: CompiledSource, index: CorpusIndex, site: Sit
 /** The head of the not-found page (`404.html`): no canonical URL, as it has no address. */
 export function notFoundMeta(site: Site): PageMeta {
   return {
-    title: pageTitle('Page not found', site.name),
-    description: 'There is nothing at this address. It may be mistyped or out of date.',
+    title: pageTitle(words.notFoundTitle, site.name),
+    description: words.notFoundDescription,
     path: '/404.html',
     type: 'website',
     image: siteImage(site),
