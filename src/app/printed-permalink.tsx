@@ -5,7 +5,7 @@ import { permalinkTo } from '../lib/app-paths.ts';
 import { useSiteOrigin } from '../lib/site-origin.ts';
 import { citePage } from '../sharing/page-citation.ts';
 import { matchPath } from './routes.ts';
-import * as words from './printed-permalink.words.tsx';
+import * as words from './printed-permalink.words.ts';
 
 /** Props of {@link PrintedPermalink}. */
 export type PrintedPermalinkProps = { dossier: Pick<Dossier, 'name' | 'tagline'> };
@@ -24,8 +24,12 @@ export function PrintedPermalink({ dossier }: PrintedPermalinkProps) {
   const permalink = permalinkTo(path, origin);
   return (
     <div className="printed-permalink mx-auto hidden max-w-screen-2xl px-4 sm:px-6 print:block">
-      <p>{words.permalink(<span className="break-all">{permalink}</span>)}</p>
-      <p>{words.citeAs(citePage(siteName(dossier), permalink))}</p>
+      <p>
+        {words.permalink} <span className="break-all">{permalink}</span>
+      </p>
+      <p>
+        {words.citeAs} {citePage(siteName(dossier), permalink)}
+      </p>
     </div>
   );
 }

@@ -1,15 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyTheme, nextTheme, storedTheme, storeTheme, type Theme } from './theme.ts';
+import { applyTheme, nextTheme, storedTheme, storeTheme } from './theme.ts';
 import * as words from './theme-toggle.words.ts';
 
 const listeners = new Set<() => void>();
-
-/** What the toggle says for each theme. */
-const labels: Record<Theme, string> = {
-  system: words.systemTheme,
-  light: words.lightTheme,
-  dark: words.darkTheme,
-};
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -37,7 +30,7 @@ export function ThemeToggle() {
       }}
       className="needs-script rounded border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
     >
-      {labels[theme]}
+      {words.label(theme)}
     </button>
   );
 }

@@ -1,6 +1,7 @@
+import type { Theme } from './theme.ts';
+
 // The words of the theme toggle (theme-toggle.tsx), in English; each other interface
 // language's are in `theme-toggle.words.<language>.ts` beside this file.
 
-export const systemTheme = 'Theme: system';
-export const lightTheme = 'Theme: light';
-export const darkTheme = 'Theme: dark';
+/** What the toggle says: the theme chosen, whose key (`system`, `light`, `dark`) is its English name. */
+export const label = (theme: Theme) => `Theme: ${theme}`;
