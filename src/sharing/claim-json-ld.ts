@@ -5,6 +5,7 @@ import { parseStatedAt } from '../corpus/stated-at.ts';
 import { claimPath, sourcePath } from '../lib/app-paths.ts';
 import { translationWords, type TranslationView } from '../corpus/translation.ts';
 import { siteUrl, type Site } from './page-meta.ts';
+import * as words from './claim-json-ld.words.ts';
 
 /**
  * schema.org structured data for a claim page: a `Claim` whose `author` is the speaker and
@@ -94,7 +95,7 @@ function translationJsonLd({ translation, source }: TranslationView, of: string,
     kind === 'dossier'
       ? { '@type': 'Organization', name: site.name, url: siteUrl(site, '/') }
       : kind === 'machine'
-        ? { '@type': 'SoftwareApplication', name: name ?? 'machine translation' }
+        ? { '@type': 'SoftwareApplication', name: name ?? words.machineTranslation }
         : kind === 'interpreter' && name
           ? { '@type': 'Person', name }
           : { '@type': 'Organization', name: name ?? source?.publisher ?? kind };
