@@ -18,7 +18,7 @@ import * as words from './claim-json-ld.words.ts';
 export function claimJsonLd(view: ClaimView, site: Site): object {
   const { claim, speaker, party, source } = view;
   const url = siteUrl(site, claimPath(claim.id));
-  const words = claim.quote.textQuoteSelector.exact;
+  const quoted = claim.quote.textQuoteSelector.exact;
   const role = speakerRole(speaker);
   const author = {
     '@type': speaker.kind === 'person' ? 'Person' : 'Organization',
@@ -74,7 +74,7 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
     '@id': url,
     url,
     name: claim.summary,
-    ...(claim.speech === 'direct' ? { text: words, inLanguage: source.language } : {}),
+    ...(claim.speech === 'direct' ? { text: quoted, inLanguage: source.language } : {}),
     author,
     datePublished: source.published,
     ...(stated && !stated.end ? { dateCreated: claim.statedAt } : {}),
