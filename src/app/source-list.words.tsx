@@ -9,4 +9,6 @@ export const checked = (hash: ReactNode) => (
 );
 export const readArchived = 'Read the archived text';
 export const moreSources = (more: number) =>
-  `And ${more} more archived sources, each named and linked on the pages of the claims that quote it.`;
+  more === 1
+    ? 'And 1 more archived source, named and linked on the pages of the claims that quote it.'
+    : `And ${more} more archived sources, each named and linked on the pages of the claims that quote it.`;

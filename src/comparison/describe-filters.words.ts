@@ -9,6 +9,6 @@ export const reportedOnly = 'Reported speech only';
 export const search = (query: string) => `Search: “${query}”`;
 export const noFilters = 'No filters: every claim';
 export const allClaims = (total: number, format: (n: number) => string) =>
-  `All ${format(total)} claims`;
+  total === 1 ? 'The one claim' : `All ${format(total)} claims`;
 export const claimsMatch = (matching: number, total: number, format: (n: number) => string) =>
   `${format(matching)} of ${format(total)} claims match`;

@@ -14,4 +14,5 @@ export const downloaded = (format: string, claims: number) =>
   `${format} of ${claims} claims downloaded.`;
 export const notPrepared = (format: string, why: string) =>
   `The ${format} file could not be prepared: ${why}`;
-export const downloadThese = (matching: number) => `Download these ${matching} claims:`;
+export const downloadThese = (matching: number) =>
+  matching === 1 ? 'Download this claim:' : `Download these ${matching} claims:`;

@@ -34,10 +34,10 @@ export const topicImageAlt = (question: string) =>
   `${question} Every party's answer, side by side.`;
 export const partyTitle = (party: string) => `Everything ${party} said`;
 export const partyDescription = (claims: number, party: string, topics: readonly string[]) =>
-  `${claims} claims by ${party}, question by question, each tied to the source's exact words: ${topics.join(', ')}.`;
+  `${claims} claim${claims === 1 ? '' : 's'} by ${party}, question by question, each tied to the source's exact words: ${topics.join(', ')}.`;
 export const partyImageAlt = (party: string) => `Everything ${party} said, question by question.`;
 export const sourceDescription = (publisher: string, published: string, quoted: number) =>
-  `The archived text of ${publisher}, ${published}, with the ${quoted} passages the claims quote marked by party.`;
+  `The archived text of ${publisher}, ${published}, with the ${quoted === 1 ? 'passage' : `${quoted} passages`} the claims quote marked by party.`;
 export const notFoundTitle = 'Page not found';
 export const notFoundDescription =
   'There is nothing at this address. It may be mistyped or out of date.';

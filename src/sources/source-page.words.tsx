@@ -18,7 +18,7 @@ export const archivedHash = (hash: ReactNode) => <>SHA-256 of the archived text:
  * source publishes, which are its words, not the speaker's; and how to move between them.
  */
 export const marked = (quoted: number, translated: number) =>
-  `${quoted} quoted passages are highlighted` +
+  (quoted === 1 ? '1 quoted passage is highlighted' : `${quoted} quoted passages are highlighted`) +
   (translated > 0
     ? `, and ${translated} translation${translated === 1 ? '' : 's'} of claims' words that this source publishes, marked apart: ${translated === 1 ? 'its' : 'their'} words are the source's, not the speaker's`
     : '') +
