@@ -6,6 +6,7 @@ import { PartyBadge } from '../parties/party-badge.tsx';
 import { Highlight } from '../search/highlight.tsx';
 import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
+import * as words from './claim-card.words.ts';
 
 /** Props of {@link ClaimCard}. */
 export type ClaimCardProps = {
@@ -66,7 +67,9 @@ export const ClaimCard = memo(function ClaimCard({
         )}
       </Heading>
       {current && (
-        <p className="mt-1 text-xs font-semibold text-sky-800 dark:text-sky-300">This claim</p>
+        <p className="mt-1 text-xs font-semibold text-sky-800 dark:text-sky-300">
+          {words.thisClaim}
+        </p>
       )}
       <QuoteFigure view={view} size="card" />
       {relations.length > 0 && (

@@ -2,6 +2,7 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
 import { QuoteFigure } from './quote-figure.tsx';
 import { whenWhereFrom } from './when-where-from.ts';
+import * as words from './claim-heading.words.ts';
 
 /** Props of {@link ClaimHeading}. */
 export type ClaimHeadingProps = { view: ClaimView };
@@ -32,9 +33,7 @@ export function ClaimHeading({ view }: ClaimHeadingProps) {
       >
         {claim.summary}
       </h1>
-      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        Our summary. The source&apos;s exact words follow.
-      </p>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{words.summaryNote}</p>
       <QuoteFigure view={view} size="page" />
       {from && <p className="mt-2 max-w-4xl text-sm text-stone-600 dark:text-stone-400">{from}</p>}
     </>

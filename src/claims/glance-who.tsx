@@ -1,4 +1,5 @@
-import { glanceAttribution, type GlanceWords } from '../corpus/glance.ts';
+import { glanceWho, type GlanceWords } from '../corpus/glance.ts';
+import * as whoWords from './glance-who.words.tsx';
 
 /** Props of {@link GlanceWho}. */
 export type GlanceWhoProps = { name: string; words: GlanceWords };
@@ -11,28 +12,21 @@ export type GlanceWhoProps = { name: string; words: GlanceWords };
 export function GlanceWho({ name, words }: GlanceWhoProps) {
   if (words.speech === 'direct' && words.excerpt && words.translatedBy) {
     // A translation: whose it is first; in marks and italics only where it is published so.
-    return (
-      <>
-        {name}, in {words.translatedBy}:{' '}
-        {words.translationQuoted ? (
-          <span className="font-serif italic">“{words.excerpt}”</span>
-        ) : (
-          <span className="font-serif">{words.excerpt}</span>
-        )}
-      </>
+    return whoWords.inTranslation(
+      name,
+      words.translatedBy,
+      words.translationQuoted ? (
+        <span className="font-serif italic">{whoWords.quoted(words.excerpt)}</span>
+      ) : (
+        <span className="font-serif">{words.excerpt}</span>
+      ),
     );
   }
   if (words.speech === 'direct' && words.excerpt) {
-    return (
-      <>
-        {name}: <span className="font-serif italic">“{words.excerpt}”</span>
-      </>
+    return whoWords.quoting(
+      name,
+      <span className="font-serif italic">{whoWords.quoted(words.excerpt)}</span>,
     );
   }
-  return (
-    <>
-      {name}
-      {glanceAttribution(words)}
-    </>
-  );
+  return <>{glanceWho(name, words)}</>;
 }

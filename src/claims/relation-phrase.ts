@@ -1,12 +1,24 @@
 import type { RelationView } from '../corpus/corpus-index.ts';
 import type { RelationType } from '../corpus/schema.ts';
+import * as words from './relation-phrase.words.ts';
 
 /** The page's words for each relation type (why two differ from the data's: docs/architecture.md). */
 const phrases: Record<RelationType, { outgoing: string; incoming: string }> = {
-  disputes: { outgoing: 'Disputes', incoming: 'Disputed by' },
-  supports: { outgoing: 'Backs', incoming: 'Backed by' },
-  qualifies: { outgoing: 'Qualifies', incoming: 'Qualified by' },
-  elaborates: { outgoing: 'Adds detail to', incoming: 'Detailed by' },
+  disputes: { outgoing: words.disputes, incoming: words.disputedBy },
+  supports: { outgoing: words.backs, incoming: words.backedBy },
+  qualifies: { outgoing: words.qualifies, incoming: words.qualifiedBy },
+  elaborates: { outgoing: words.addsDetailTo, incoming: words.detailedBy },
+};
+
+/** The same, with the other claim's speaker: "Disputed by Tobias Fenn". */
+const speakerPhrases: Record<
+  RelationType,
+  { outgoing: (speaker: string) => string; incoming: (speaker: string) => string }
+> = {
+  disputes: { outgoing: words.disputesSpeaker, incoming: words.disputedBySpeaker },
+  supports: { outgoing: words.backsSpeaker, incoming: words.backedBySpeaker },
+  qualifies: { outgoing: words.qualifiesSpeaker, incoming: words.qualifiedBySpeaker },
+  elaborates: { outgoing: words.addsDetailToSpeaker, incoming: words.detailedBySpeaker },
 };
 
 /**
@@ -25,5 +37,5 @@ export function relationWords(type: RelationType, direction: RelationView['direc
 
 /** A relation in plain words from one claim's side: "Disputed by Tobias Fenn", "Backs Mara Quist". */
 export function relationPhrase({ relation, direction, other }: RelationView): string {
-  return `${relationWords(relation.type, direction)} ${other.speaker.name}`;
+  return speakerPhrases[relation.type][direction](other.speaker.name);
 }

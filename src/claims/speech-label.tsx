@@ -1,8 +1,9 @@
 import type { Speech } from '../corpus/schema.ts';
+import * as words from './speech-label.words.ts';
 
 const labels: Record<Speech, { text: string; hint: string }> = {
-  direct: { text: 'Direct quote', hint: "The speaker's own words, as the source quotes them" },
-  reported: { text: 'Reported', hint: "The source's own words about what was said" },
+  direct: { text: words.direct, hint: words.directHint },
+  reported: { text: words.reported, hint: words.reportedHint },
 };
 
 /** Props of {@link SpeechLabel}. */

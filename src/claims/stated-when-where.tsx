@@ -1,6 +1,7 @@
 import { Highlight } from '../search/highlight.tsx';
 import type { CompiledClaim } from '../corpus/schema.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
+import * as words from './stated-when-where.words.ts';
 
 /** Props of {@link StatedWhenWhere}. */
 export type StatedWhenWhereProps = { claim: CompiledClaim };
@@ -22,7 +23,7 @@ export function StatedWhenWhere({ claim }: StatedWhenWhereProps) {
           <Highlight text={claim.venue} />
         </span>
       )}
-      {!claim.statedAt && !claim.venue && <span>Date and place not given in the source</span>}
+      {!claim.statedAt && !claim.venue && <span>{words.notGiven}</span>}
     </>
   );
 }

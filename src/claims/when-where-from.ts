@@ -1,4 +1,5 @@
 import type { ClaimView } from '../corpus/corpus-index.ts';
+import * as words from './when-where-from.words.ts';
 
 /**
  * Where a claim's date and venue come from, in one sentence for its page: the source's text,
@@ -11,29 +12,29 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
  */
 export function whenWhereFrom({ claim, source }: ClaimView): string | undefined {
   const notes = new Map((source.notes ?? []).map((note) => [note.id, note.text]));
-  const parts: { noun: string; note?: string }[] = [];
+  const parts: { noun: Noun; note?: string }[] = [];
   if (claim.statedAt) parts.push({ noun: 'date', note: claim.statedAtFrom });
   if (claim.venue) parts.push({ noun: 'venue', note: claim.venueFrom });
   if (parts.length === 0) return undefined;
   const fromText = parts.filter((part) => part.note === undefined).map((part) => part.noun);
-  const byNote = new Map<string, string[]>();
+  const byNote = new Map<string, Noun[]>();
   for (const { noun, note } of parts) {
     if (note !== undefined) byNote.set(note, [...(byNote.get(note) ?? []), noun]);
   }
   const sentences = [
-    ...(fromText.length > 0
-      ? [
-          `${capitalised(fromText.join(' and '))}: as the text gives ${fromText.length > 1 ? 'them' : 'it'}.`,
-        ]
-      : []),
-    ...[...byNote].map(
-      ([id, nouns]) =>
-        `${capitalised(nouns.join(' and '))}: from the source record's notes, not its text: ${notes.get(id) ?? id}`,
-    ),
+    ...(fromText.length > 0 ? [sentence(fromText).text] : []),
+    ...[...byNote].map(([id, nouns]) => sentence(nouns).note(notes.get(id) ?? id)),
   ];
   return sentences.join(' ');
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+type Noun = 'date' | 'venue';
+
+/** The sentences about the date, the venue, or both: from the text, or from a note. */
+function sentence(nouns: readonly Noun[]) {
+  if (nouns.length > 1)
+    return { text: words.dateAndVenueFromText, note: words.dateAndVenueFromNote };
+  return nouns[0] === 'venue'
+    ? { text: words.venueFromText, note: words.venueFromNote }
+    : { text: words.dateFromText, note: words.dateFromNote };
 }

@@ -13,6 +13,7 @@
  *   Disputes the count — Tobias Fenn, as The Averne Courier reports
  */
 import type { Speech } from './schema.ts';
+import * as words from './glance.words.ts';
 
 /** Whose words back a claim at a glance: the speaker's excerpt, or the reporting publisher. */
 export type GlanceWords = {
@@ -31,20 +32,33 @@ export type GlanceWords = {
 };
 
 /**
- * What follows the speaker's name: `: “<excerpt>”`, `, in <whose translation>: “<excerpt>”`
- * (in marks only where the translation's publisher sets them so), or `, as <publisher> reports`.
+ * Whose a position is: the speaker `who`, then `: “<excerpt>”`, `, in <whose translation>:
+ * “<excerpt>”` (in marks only where the translation's publisher sets them so), or `, as
+ * <publisher> reports`.
  */
-export function glanceAttribution(words: GlanceWords): string {
-  if (words.speech === 'direct' && words.excerpt && words.translatedBy) {
-    const excerpt = words.translationQuoted ? `“${words.excerpt}”` : words.excerpt;
-    return `, in ${words.translatedBy}: ${excerpt}`;
+export function glanceWho(who: string, glance: GlanceWords): string {
+  if (glance.speech === 'direct' && glance.excerpt && glance.translatedBy) {
+    const excerpt = glance.translationQuoted ? words.quoted(glance.excerpt) : glance.excerpt;
+    return words.inTranslation(who, glance.translatedBy, excerpt);
   }
-  if (words.speech === 'direct' && words.excerpt) return `: “${words.excerpt}”`;
-  if (words.speech === 'reported' && words.reportedBy) return `, as ${words.reportedBy} reports`;
-  return '';
+  if (glance.speech === 'direct' && glance.excerpt) {
+    return words.quoting(who, words.quoted(glance.excerpt));
+  }
+  if (glance.speech === 'reported' && glance.reportedBy) {
+    return words.asReported(who, glance.reportedBy);
+  }
+  return who;
+}
+
+/**
+ * What follows the speaker's name in {@link glanceWho}, for a line that sets the name apart:
+ * in English, the words after it.
+ */
+export function glanceAttribution(glance: GlanceWords): string {
+  return glanceWho('', glance);
 }
 
 /** The whole line in words, for a link's name or a tooltip: `<short> — <who><attribution>`. */
-export function glanceLine(short: string, who: string, words: GlanceWords): string {
-  return `${short} — ${who}${glanceAttribution(words)}`;
+export function glanceLine(short: string, who: string, glance: GlanceWords): string {
+  return words.line(short, glanceWho(who, glance));
 }

@@ -12,6 +12,7 @@ import type {
   CompiledTranslation,
   TranslatorKind,
 } from './schema.ts';
+import * as words from './translation.words.ts';
 
 /** A translation with the source that publishes it, when it is published. */
 export type TranslationView = {
@@ -98,19 +99,22 @@ export function inQuotationMarks({ translation }: TranslationView): boolean {
 export function translatorPhrase({ translation, source }: TranslationView): string {
   const { kind, name } = translation.translator;
   const publisher = source?.publisher;
+  const by = name ?? publisher;
   switch (kind) {
     case 'official':
-      return `Official translation by ${name ?? publisher ?? "the speaker's side"}`;
+      return by !== undefined ? words.officialBy(by) : words.officialBySpeakersSide;
     case 'interpreter':
-      return `Interpreter's translation${name ? ` (${name})` : ''}${publisher ? `, as published by ${publisher}` : ''}`;
+      if (name && publisher) return words.interpreterNamedPublishedBy(name, publisher);
+      if (publisher) return words.interpretersPublishedBy(publisher);
+      return name ? words.interpreterNamed(name) : words.interpreters;
     case 'agency':
-      return `Translation by ${name ?? publisher ?? 'a news agency'} (news agency)`;
+      return by !== undefined ? words.agencyBy(by) : words.agencyUnnamed;
     case 'outlet':
-      return `Translation by ${name ?? publisher ?? 'an outlet'}`;
+      return by !== undefined ? words.outletBy(by) : words.outletUnnamed;
     case 'dossier':
-      return 'Our translation, published nowhere else';
+      return words.ours;
     case 'machine':
-      return `Machine translation${name ? ` (${name})` : ''}, published nowhere else`;
+      return name ? words.machineNamed(name) : words.machine;
   }
 }
 
@@ -120,18 +124,19 @@ export function translatorPhrase({ translation, source }: TranslationView): stri
  */
 export function translationOwner({ translation, source }: TranslationView): string {
   const { kind, name } = translation.translator;
+  const publisher = name ?? source?.publisher;
   switch (kind) {
     case 'official':
-      return 'the official translation';
+      return words.officialOwner;
     case 'interpreter':
-      return "the interpreter's translation";
+      return words.interpreterOwner;
     case 'agency':
     case 'outlet':
-      return `${name ?? source?.publisher ?? 'a publisher'}'s translation`;
+      return publisher !== undefined ? words.publisherOwner(publisher) : words.unnamedPublisherOwner;
     case 'dossier':
-      return 'our translation';
+      return words.ourOwner;
     case 'machine':
-      return 'a machine translation';
+      return words.machineOwner;
   }
 }
 
