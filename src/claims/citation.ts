@@ -2,6 +2,7 @@ import { speakerRole } from '../corpus/attribution.ts';
 import { reportLeadIn } from '../corpus/report-lead-in.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { formatStatedAt } from '../corpus/stated-at.ts';
+import * as words from './citation.words.ts';
 
 /**
  * The quote with its citation as plain text, for pasting into notes or an article. Direct
@@ -21,23 +22,26 @@ import { formatStatedAt } from '../corpus/stated-at.ts';
  */
 export function quoteWithCitation(view: ClaimView, permalink: string): string {
   const { claim, speaker, source } = view;
-  const words = claim.quote.textQuoteSelector.exact;
-  const who = [speaker.name, speakerRole(speaker)].filter(Boolean).join(', ');
-  const context = [claim.venue, claim.statedAt && formatStatedAt(claim.statedAt)]
-    .filter(Boolean)
-    .join(', ');
-  const tail = context ? `, ${context}` : '';
+  const quote = claim.quote.textQuoteSelector.exact;
+  const role = speakerRole(speaker);
+  const who = role ? words.speakerWithRole(speaker.name, role) : speaker.name;
+  const date = claim.statedAt && formatStatedAt(claim.statedAt);
+  const context =
+    claim.venue && date ? words.whenWhere(claim.venue, date) : claim.venue || date || undefined;
   const [quoted, credit] =
     claim.speech === 'direct'
-      ? [`“${words}”`, `— ${who} (direct quote)${tail}.`]
+      ? [
+          words.quoted(quote),
+          context ? words.directCreditWhenWhere(who, context) : words.directCredit(who),
+        ]
       : [
-          `${reportLeadIn(source)} ${words}`,
-          `— Reported speech: the source's account of ${who}, in its own words${tail}.`,
+          words.reported(reportLeadIn(source), quote),
+          context ? words.reportedCreditWhenWhere(who, context) : words.reportedCredit(who),
         ];
   return [
     quoted,
     credit,
-    `Source: ${source.headline}, ${source.publisher}, ${formatStatedAt(source.published)}.`,
+    words.source(source.headline, source.publisher, formatStatedAt(source.published)),
     permalink,
   ].join('\n');
 }

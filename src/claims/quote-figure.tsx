@@ -5,6 +5,7 @@ import { claimTranslation, sameLanguage } from '../corpus/translation.ts';
 import { SpeechLabel } from './speech-label.tsx';
 import { TranslationBeside } from './translation-beside.tsx';
 import { StatedWhenWhere } from './stated-when-where.tsx';
+import * as words from './quote-figure.words.tsx';
 
 /** Props of {@link QuoteFigure}. */
 export type QuoteFigureProps = { view: ClaimView; size: 'card' | 'page' };
@@ -42,7 +43,7 @@ const speechStyle = {
 export function QuoteFigure({ view, size }: QuoteFigureProps) {
   const { claim, source, language } = view;
   const style = sizes[size];
-  const words = claim.quote.textQuoteSelector.exact;
+  const quote = claim.quote.textQuoteSelector.exact;
   const direct = claim.speech === 'direct';
   // Words in another language than the reader's keep it, with a translation beneath.
   const foreign = !sameLanguage(source.language, language);
@@ -59,11 +60,7 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
           dir={source.direction === 'rtl' ? 'rtl' : undefined}
           className={`font-serif leading-relaxed text-stone-800 dark:text-stone-200 ${style.quote} ${speechStyle[claim.speech]}`}
         >
-          <p>
-            {direct && '“'}
-            <Highlight text={words} />
-            {direct && '”'}
-          </p>
+          <p>{direct ? words.quoted(<Highlight text={quote} />) : <Highlight text={quote} />}</p>
         </blockquote>
         {foreign && (
           <TranslationBeside
@@ -80,14 +77,13 @@ export function QuoteFigure({ view, size }: QuoteFigureProps) {
           <StatedWhenWhere claim={claim} />
           {claim.alsoIn && (
             // The same statement in further sources: the claim page shows each.
-            <span>In {claim.alsoIn.length + 1} sources</span>
+            <span>{words.inSources(claim.alsoIn.length + 1)}</span>
           )}
         </div>
       </figure>
       {claim.printArtifacts.map((artifact) => (
         <p key={artifact.text} className={style.note}>
-          Note: the source prints “{artifact.text}” for “{artifact.reading}”. The quote keeps the
-          printed form.
+          {words.printArtifact(artifact.text, artifact.reading)}
         </p>
       ))}
     </>

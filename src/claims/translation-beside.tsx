@@ -9,6 +9,7 @@ import {
   translatorPhrase,
   type TranslationView,
 } from '../corpus/translation.ts';
+import * as words from './translation-beside.words.tsx';
 
 /** Props of {@link TranslationBeside}. */
 export type TranslationBesideProps = {
@@ -33,7 +34,7 @@ export function TranslationBeside({ view, from, language, claimId }: Translation
   if (!view) {
     return (
       <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-        In {original}; not translated.
+        {words.notTranslated(original)}
       </p>
     );
   }
@@ -44,7 +45,7 @@ export function TranslationBeside({ view, from, language, claimId }: Translation
   return (
     <div className="mt-2" data-translation={translation.translator.kind}>
       <p className="mb-1 text-xs font-semibold text-stone-700 dark:text-stone-300">
-        {translatorPhrase(view)}, from {original}:
+        {words.fromLanguage(translatorPhrase(view), original)}
       </p>
       <Words
         lang={translation.language}
@@ -56,22 +57,28 @@ export function TranslationBeside({ view, from, language, claimId }: Translation
         }`}
       >
         <p>
-          {marks && '“'}
-          <Highlight text={translationWords(translation)} />
-          {marks && '”'}
+          {marks ? (
+            words.quoted(<Highlight text={translationWords(translation)} />)
+          ) : (
+            <Highlight text={translationWords(translation)} />
+          )}
         </p>
       </Words>
       {view.source && (
         // Where the published translation can be checked: its archived source.
         <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          Published in{' '}
-          <AppLink
-            href={sourcePath(view.source.id, claimId)}
-            className="underline underline-offset-2"
-          >
-            {view.source.publisher}, <cite lang={view.source.language}>{view.source.headline}</cite>
-          </AppLink>
-          , <time dateTime={view.source.published}>{formatStatedAt(view.source.published)}</time>.
+          {words.publishedIn(
+            <AppLink
+              href={sourcePath(view.source.id, claimId)}
+              className="underline underline-offset-2"
+            >
+              {words.source(
+                view.source.publisher,
+                <cite lang={view.source.language}>{view.source.headline}</cite>,
+              )}
+            </AppLink>,
+            <time dateTime={view.source.published}>{formatStatedAt(view.source.published)}</time>,
+          )}
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@
 import type { ClaimView } from './corpus-index.ts';
 import { reportLeadIn } from './report-lead-in.ts';
 import type { Speaker } from './schema.ts';
+import * as words from './attribution.words.ts';
 
 /** The role or, failing that, the affiliation the source gives the speaker. */
 export function speakerRole(speaker: Speaker): string | undefined {
@@ -17,7 +18,7 @@ export function speakerRole(speaker: Speaker): string | undefined {
 /** The speaker with their role: "Mara Quist (Mayor of Port Averne)". */
 export function speakerWithRole(speaker: Speaker): string {
   const role = speakerRole(speaker);
-  return role ? `${speaker.name} (${role})` : speaker.name;
+  return role ? words.withRole(speaker.name, role) : speaker.name;
 }
 
 /** Whose words the quote holds: the speaker's for direct speech, the source's for reported. */
@@ -29,16 +30,17 @@ export function wordsOf({ claim, speaker, source }: ClaimView): string {
 export type QuotationMarks = readonly [open: string, close: string];
 
 /**
- * The quote as a reader should see it in running text: in quotation marks (`marks`, “ ” by
- * default) when it is the speaker's words, bare when it is the source's. `words` replaces the
- * quote, for a shortened one.
+ * The quote as a reader should see it in running text: in quotation marks (`marks`, the
+ * interface language's by default) when it is the speaker's words, bare when it is the
+ * source's. `quote` replaces the quote, for a shortened one.
  */
 export function presentedWords(
   view: ClaimView,
-  words = view.claim.quote.textQuoteSelector.exact,
-  [open, close]: QuotationMarks = ['“', '”'],
+  quote = view.claim.quote.textQuoteSelector.exact,
+  marks?: QuotationMarks,
 ): string {
-  return view.claim.speech === 'direct' ? `${open}${words}${close}` : words;
+  if (view.claim.speech !== 'direct') return quote;
+  return marks ? `${marks[0]}${quote}${marks[1]}` : words.quoted(quote);
 }
 
 /**
@@ -49,12 +51,11 @@ export function presentedWords(
  *
  * `words` replaces the quote, for a shortened one.
  */
-export function attributedQuote(view: ClaimView, words?: string): string {
-  const lead =
-    view.claim.speech === 'direct'
-      ? `${speakerWithRole(view.speaker)}:`
-      : reportLeadIn(view.source);
-  return `${lead} ${presentedWords(view, words)}`;
+export function attributedQuote(view: ClaimView, shortened?: string): string {
+  const quote = presentedWords(view, shortened);
+  return view.claim.speech === 'direct'
+    ? words.said(speakerWithRole(view.speaker), quote)
+    : words.reported(reportLeadIn(view.source), quote);
 }
 
 /**
@@ -66,7 +67,5 @@ export function attributedQuote(view: ClaimView, words?: string): string {
  */
 export function speechDescription({ claim, speaker }: ClaimView): string {
   const who = speakerWithRole(speaker);
-  return claim.speech === 'direct'
-    ? `Direct quote: the words of ${who}, as the source quotes them.`
-    : `Reported speech: the source's account of ${who}, in its own words; only words inside its quotation marks are the speaker's.`;
+  return claim.speech === 'direct' ? words.directDescription(who) : words.reportedDescription(who);
 }

@@ -1,4 +1,5 @@
 import type { CompiledSource } from './schema.ts';
+import * as words from './report-lead-in.words.ts';
 
 /**
  * How a reported claim's words are introduced, as the source's and not the speaker's: "The
@@ -6,5 +7,5 @@ import type { CompiledSource } from './schema.ts';
  * script, do not carry the rest of `attribution.ts`, which only exports and previews use.
  */
 export function reportLeadIn(source: Pick<CompiledSource, 'publisher'>): string {
-  return `${source.publisher} reports:`;
+  return words.reports(source.publisher);
 }

@@ -16,6 +16,7 @@ import {
   translatorPhrase,
 } from '../corpus/translation.ts';
 import { formatStatedAt, parsePartialDate } from '../corpus/stated-at.ts';
+import * as words from './cite-claim.words.ts';
 
 const bibtexMonths = [
   'jan',
@@ -35,34 +36,35 @@ const bibtexMonths = [
 /** Who is quoted or reported on, and when and where: "Mara Quist (…), News conference at the town hall, 2031". */
 function speakerContext(view: ClaimView): string {
   const { claim, speaker } = view;
-  return [speakerWithRole(speaker), claim.venue, claim.statedAt && formatStatedAt(claim.statedAt)]
-    .filter(Boolean)
-    .join(', ');
+  return words.speakerWhenWhere(
+    speakerWithRole(speaker),
+    claim.venue,
+    claim.statedAt && formatStatedAt(claim.statedAt),
+  );
 }
 
 /** How the source presents the speaker: quoting them, or reporting on them in its own words. */
 function presentation(view: ClaimView, marks: QuotationMarks): string {
-  const words = presentedWords(view, undefined, marks);
+  const quote = presentedWords(view, undefined, marks);
   const said =
     view.claim.speech === 'direct'
-      ? `quoting ${speakerContext(view)}: ${words}`
-      : `reporting on ${speakerContext(view)}, in its own words: ${words}`;
-  return `${said}${translationNote(view, marks)}`;
+      ? words.quoting(speakerContext(view), quote)
+      : words.reportingOn(speakerContext(view), quote);
+  return withTranslation(view, said, marks);
 }
 
 /**
- * The translation readers get beside a quote in another language than theirs, after it in
- * brackets, saying whose: ` (translation by Ardry Wire (news agency), from French: “…”)`; in
- * quotation marks only where its publisher sets it so. Empty when there is none.
+ * `said`, followed by the translation readers get beside a quote in another language than
+ * theirs, in brackets, saying whose: `… (translation by Ardry Wire (news agency), from French:
+ * “…”)`; in quotation marks only where its publisher sets it so. `said` alone when there is none.
  */
-function translationNote(view: ClaimView, [open, close]: QuotationMarks): string {
+function withTranslation(view: ClaimView, said: string, [open, close]: QuotationMarks): string {
   const translation = claimTranslation(view);
-  if (!translation) return '';
-  const words = translationWords(translation.translation);
-  const shown = inQuotationMarks(translation) ? `${open}${words}${close}` : words;
-  const phrase = translatorPhrase(translation);
+  if (!translation) return said;
+  const translated = translationWords(translation.translation);
+  const shown = inQuotationMarks(translation) ? `${open}${translated}${close}` : translated;
   const from = languageName(view.source.language, view.language);
-  return ` (${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}, from ${from}: ${shown})`;
+  return words.withTranslation(said, translatorPhrase(translation), from, shown);
 }
 
 /** `.` after text unless it already ends a sentence. */
@@ -82,9 +84,17 @@ function endSentence(text: string): string {
  */
 export function citePlainText(view: ClaimView, permalink: string, accessed?: string): string {
   const { source } = view;
-  const visit = accessed ? ` (accessed ${formatStatedAt(accessed)})` : '';
-  const work = `${source.publisher}, “${source.headline}”, ${formatStatedAt(source.published)}`;
-  return `${endSentence(`${work}, ${presentation(view, ['“', '”'])}`)} ${permalink}${visit}`;
+  const citation = endSentence(
+    words.cited(
+      source.publisher,
+      source.headline,
+      formatStatedAt(source.published),
+      presentation(view, [words.openQuote, words.closeQuote]),
+    ),
+  );
+  return accessed
+    ? words.citedAtAccessed(citation, permalink, formatStatedAt(accessed))
+    : words.citedAt(citation, permalink);
 }
 
 /** Escapes the characters TeX treats specially (`& % $ # _ { } ~ ^ \`) in a BibTeX field. */
