@@ -3,6 +3,7 @@ import { AppLink } from '../ui/app-link.tsx';
 import type { RelationView } from '../corpus/corpus-index.ts';
 import { relationLabel } from './relation-phrase.ts';
 import { relationTone } from './relation-tone.ts';
+import * as words from './relation-links.words.ts';
 
 /** Props of {@link RelationLinks}. */
 export type RelationLinksProps = { relations: RelationView[]; withNotes?: boolean };
@@ -47,7 +48,7 @@ function RelationItem({ view, withNotes }: { view: RelationView; withNotes: bool
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
           {view.relation.note}{' '}
           <span className="text-stone-600 dark:text-stone-400">
-            ({view.other.party.name}. {view.other.claim.summary})
+            {words.otherClaim(view.other.party.name, view.other.claim.summary)}
           </span>
         </p>
       )}
@@ -64,7 +65,7 @@ function RelationNotes({ relations }: { relations: RelationView[] }) {
   return (
     <details className="mt-1 text-xs text-stone-700 dark:text-stone-300">
       <summary className="w-fit cursor-pointer py-1 text-stone-600 underline-offset-2 hover:underline dark:text-stone-400">
-        {relations.length === 1 ? 'Note on this relation' : 'Notes on these relations'}
+        {words.notes(relations.length)}
       </summary>
       <dl className="mt-1 space-y-1.5">
         {relations.map((view) => {

@@ -3,6 +3,7 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
 import { permalinkTo } from '../lib/app-paths.ts';
 import { currentOrigin, useSiteOrigin } from '../lib/site-origin.ts';
 import { quoteWithCitation } from './citation.ts';
+import * as words from './share-actions.words.ts';
 
 /** Props of {@link ShareActions}. */
 export type ShareActionsProps = { view: ClaimView; path: string };
@@ -29,7 +30,7 @@ export function ShareActions({ view, path }: ShareActionsProps) {
       setStatus(done);
     } catch {
       setFallback(text);
-      setStatus('Copying was blocked by the browser; select the text below and copy it.');
+      setStatus(words.copyBlocked);
     }
   };
 
@@ -37,29 +38,27 @@ export function ShareActions({ view, path }: ShareActionsProps) {
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: view.claim.summary, url: permalink() });
-        setStatus('Shared.');
+        setStatus(words.shared);
         return;
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    await copy(permalink(), 'Link to this claim copied.');
+    await copy(permalink(), words.linkCopied);
   };
 
   return (
     <div>
       <div className="needs-script flex flex-wrap gap-3">
         <button type="button" className={buttonClass} onClick={() => void share()}>
-          Share
+          {words.share}
         </button>
         <button
           type="button"
           className={buttonClass}
-          onClick={() =>
-            void copy(quoteWithCitation(view, permalink()), 'Quote and citation copied.')
-          }
+          onClick={() => void copy(quoteWithCitation(view, permalink()), words.quoteCopied)}
         >
-          Copy quote with citation
+          {words.copyQuote}
         </button>
       </div>
       {/* Says what a button did: without the script there are no buttons, and no blank line
@@ -73,7 +72,7 @@ export function ShareActions({ view, path }: ShareActionsProps) {
       {fallback && (
         <textarea
           readOnly
-          aria-label="Text to copy"
+          aria-label={words.textToCopy}
           value={fallback}
           rows={fallback.split('\n').length + 1}
           className="mt-2 w-full rounded border border-stone-400 bg-white p-2 font-mono text-xs dark:bg-stone-950"
@@ -81,7 +80,7 @@ export function ShareActions({ view, path }: ShareActionsProps) {
         />
       )}
       <p className="mt-2 text-sm break-all text-stone-600 dark:text-stone-400">
-        Permalink:{' '}
+        {words.permalink}{' '}
         <a href={shown} className="underline">
           {shown}
         </a>
