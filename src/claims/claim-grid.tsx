@@ -6,6 +6,7 @@ import { PartyColumnHeader } from '../parties/party-column-header.tsx';
 import { partyStyle } from '../parties/party-style.ts';
 import { AppLink } from '../ui/app-link.tsx';
 import { ClaimCard } from './claim-card.tsx';
+import * as words from './claim-grid.words.tsx';
 
 /** One cell of a grid: a party's claims on a topic, as shown. */
 export type GridCell = {
@@ -98,11 +99,7 @@ export const ClaimGrid = memo(function ClaimGrid({
   const gridClass = `md:grid ${columnClasses[parties.length] ?? 'md:grid-flow-col md:auto-cols-fr'} md:gap-x-4`;
   return (
     // Printed as a table of its own (index.css): a column per party, headers on every page.
-    <div
-      role="table"
-      aria-label="Claims by topic (rows) and party (columns)"
-      className="claim-grid"
-    >
+    <div role="table" aria-label={words.gridLabel} className="claim-grid">
       <div
         role="rowgroup"
         className="sr-only md:not-sr-only md:sticky md:top-0 md:z-10 md:bg-stone-50 md:dark:bg-stone-950 print:static"
@@ -132,7 +129,7 @@ export const ClaimGrid = memo(function ClaimGrid({
                 {continued && (
                   <span className="font-normal text-stone-600 dark:text-stone-400">
                     {' '}
-                    (continued)
+                    {words.continued}
                   </span>
                 )}
               </Question>
@@ -143,7 +140,7 @@ export const ClaimGrid = memo(function ClaimGrid({
               )}
               {continues && (
                 <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                  More answers to this question on the next page.
+                  {words.continuesNextPage}
                 </p>
               )}
             </div>
@@ -163,9 +160,7 @@ export const ClaimGrid = memo(function ClaimGrid({
                     <Elsewhere where={cell.elsewhere} pageHref={pageHref} onPageLink={onPageLink} />
                   ) : (
                     <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600 italic dark:border-stone-700 dark:text-stone-400">
-                      {cell.total === 0
-                        ? 'No statement in the sources.'
-                        : `No claim matches the filters (${cell.total} on this topic).`}
+                      {cell.total === 0 ? words.noStatement : words.noneMatch(cell.total)}
                     </p>
                   )
                 ) : (
@@ -202,19 +197,20 @@ function Elsewhere({
   onPageLink: (() => void) | undefined;
 }) {
   const className = 'text-sm text-stone-600 dark:text-stone-400';
-  if (where === 'both') return <p className={className}>On the pages before and after this one.</p>;
-  const [label, page] = 'before' in where ? ['Earlier', where.before] : ['Later', where.after];
+  if (where === 'both') return <p className={className}>{words.beforeAndAfter}</p>;
+  const [on, page] =
+    'before' in where ? [words.earlierOn, where.before] : [words.laterOn, where.after];
   return (
     <p className={className}>
-      {label}, on{' '}
-      {pageHref ? (
-        <AppLink href={pageHref(page)} onClick={onPageLink} className="underline">
-          page {page}
-        </AppLink>
-      ) : (
-        `page ${page}`
+      {on(
+        pageHref ? (
+          <AppLink href={pageHref(page)} onClick={onPageLink} className="underline">
+            {words.page(page)}
+          </AppLink>
+        ) : (
+          words.page(page)
+        ),
       )}
-      .
     </p>
   );
 }

@@ -21,6 +21,7 @@ import { DocumentTitle } from '../ui/document-title.tsx';
 import { TranslationBeside } from './translation-beside.tsx';
 import { readingTranslation } from '../corpus/translation.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
+import * as words from './claim-page.words.tsx';
 
 /** Props of {@link ClaimPage}. */
 export type ClaimPageProps = { id: string };
@@ -28,16 +29,11 @@ export type ClaimPageProps = { id: string };
 /** `/claims/<id>`: one claim in context, its relations, the other answers, and sharing. */
 export function ClaimPage({ id }: ClaimPageProps) {
   const slice = useQuery(claimSliceQueryOptions(id));
-  const notFound = (
-    <NotFound
-      title="No such claim"
-      detail={`This dossier has no claim “${id}”. The link may be mistyped or cut short.`}
-    />
-  );
+  const notFound = <NotFound title={words.notFound} detail={words.notFoundDetail(id)} />;
   return (
     <WithCorpus>
       {(index) => (
-        <Loaded result={slice} failure="The claim could not be loaded" missing={notFound}>
+        <Loaded result={slice} failure={words.loadFailed} missing={notFound}>
           {(slice) => {
             const view = slice.claimById.get(id);
             if (!view) return notFound;
@@ -74,7 +70,7 @@ function ClaimDetail({
           href={backHref}
           className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
         >
-          ← All claims
+          {words.allClaims}
         </AppLink>
       </p>
       <ClaimHeading view={view} />
@@ -82,13 +78,10 @@ function ClaimDetail({
       <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="context-heading">
           <h2 id="context-heading" className={sectionHeading}>
-            {appearances.length > 1 ? `In ${appearances.length} sources` : 'In the source'}
+            {appearances.length > 1 ? words.inSources(appearances.length) : words.inTheSource}
           </h2>
           {appearances.length > 1 && (
-            <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              The same statement, as each source reports it in its own words: the first is the one
-              quoted above.
-            </p>
+            <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{words.sameStatement}</p>
           )}
           {appearances.map(({ source, appearance }) => (
             <div
@@ -96,11 +89,7 @@ function ClaimDetail({
               className="mt-6 border-t border-stone-200 pt-4 first-of-type:mt-1 first-of-type:border-0 first-of-type:pt-0 dark:border-stone-800"
             >
               <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">
-                <cite lang={source.language} className="not-italic font-semibold">
-                  {source.headline}
-                </cite>
-                . {source.publisher}, {source.dateline && <>{source.dateline}, </>}
-                <time dateTime={source.published}>{formatStatedAt(source.published)}</time>.
+                {sourceLine(source)}
                 {appearances.length > 1 && (
                   <>
                     {' '}
@@ -123,13 +112,13 @@ function ClaimDetail({
         </section>
         <section aria-labelledby="share-heading" className="print:hidden">
           <h2 id="share-heading" className={sectionHeading}>
-            Share this claim
+            {words.shareThisClaim}
           </h2>
           <div className="mt-3">
             <ShareActions view={view} path={claimPath(claim.id)} />
           </div>
           <h2 id="cite-heading" className={`${sectionHeading} mt-6`}>
-            Cite this claim
+            {words.citeThisClaim}
           </h2>
           <div className="mt-3">
             <CiteThisClaim view={view} path={claimPath(claim.id)} />
@@ -139,20 +128,20 @@ function ClaimDetail({
 
       <section aria-labelledby="relations-heading" className="mt-8">
         <h2 id="relations-heading" className={sectionHeading}>
-          How other claims relate to this one
+          {words.relationsHeading}
         </h2>
         <div className="mt-3">
           {relations.length > 0 ? (
             <RelationLinks relations={relations} withNotes />
           ) : (
-            <p className="text-sm text-stone-600 dark:text-stone-400">No relation recorded.</p>
+            <p className="text-sm text-stone-600 dark:text-stone-400">{words.noRelation}</p>
           )}
         </div>
       </section>
 
       <section aria-labelledby="others-heading" className="mt-8">
         <h2 id="others-heading" className={sectionHeading}>
-          Every party&apos;s answer to the same question
+          {words.othersHeading}
         </h2>
         <div className="mt-2">
           <OtherAnswers view={view} relations={relations} onTopic={onTopic} />
@@ -160,6 +149,19 @@ function ClaimDetail({
       </section>
     </article>
   );
+}
+
+/** A source's headline, publisher, dateline (when it has one) and date, above its words. */
+function sourceLine(source: CompiledSource) {
+  const headline = (
+    <cite lang={source.language} className="not-italic font-semibold">
+      {source.headline}
+    </cite>
+  );
+  const date = <time dateTime={source.published}>{formatStatedAt(source.published)}</time>;
+  return source.dateline
+    ? words.sourceLineWithDateline(headline, source.publisher, source.dateline, date)
+    : words.sourceLine(headline, source.publisher, date);
 }
 
 /**

@@ -8,6 +8,7 @@ import { ErrorPanel } from '../ui/error-panel.tsx';
 import { LoadingSkeleton } from '../ui/loading-skeleton.tsx';
 import { ClaimGrid, type ClaimGridData } from './claim-grid.tsx';
 import { cachedTopicAnswers, topicAnswersQueryOptions, withClaim } from './topic-answers-query.ts';
+import * as words from './other-answers.words.ts';
 
 /** Props of {@link OtherAnswers}. */
 export type OtherAnswersProps = {
@@ -54,7 +55,7 @@ export const OtherAnswers = memo(function OtherAnswers({
       {error && (
         <div className="mb-3">
           <ErrorPanel
-            title="Every party's answer could not be loaded"
+            title={words.loadFailed}
             error={error}
             onRetry={() => void refetch()}
             retrying={isFetching}
@@ -81,7 +82,7 @@ function Answers({ view, relations, onTopic }: OtherAnswersProps) {
             href={topicPath(view.topic.id)}
             className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
           >
-            All {onTopic} claims on this question →
+            {words.allOnQuestion(onTopic)}
           </AppLink>
         </p>
       )}

@@ -5,6 +5,7 @@ import { textFragmentUrl } from '../exports/text-fragment.ts';
 import { WithSourceText } from '../sources/with-source-text.tsx';
 import { sourcePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import * as words from './quote-in-context.words.ts';
 
 /** Props of {@link QuoteInContext}: a claim's words in one source it appears in. */
 export type QuoteInContextProps = {
@@ -30,7 +31,7 @@ export function QuoteInContext({ claimId, source, appearance }: QuoteInContextPr
           href={sourcePath(source.id, claimId)}
           className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
         >
-          Read the whole source at this quote
+          {words.readWholeSource}
         </AppLink>
       </p>
     </div>
@@ -80,7 +81,7 @@ function OriginalPageLink({
         href={url}
         className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
       >
-        Open the quote in the original page
+        {words.openOriginal}
       </a>
     </p>
   );
