@@ -3,6 +3,7 @@ import type { ResolvedClaims } from './corpus-index.ts';
 import type { MetaIndex } from './corpus-meta.ts';
 import { chunkQueryOptions } from './corpus-query.ts';
 import { chunksOf } from './layout.ts';
+import * as words from './composed-query.words.ts';
 
 // Views made of several data files (a page of the comparison, a topic's answers): each is a
 // query of its own, built from the file queries in the cache.
@@ -30,7 +31,7 @@ export function composedQuery<T>(compose: (client: QueryClient) => Composed<T>) 
         if ('data' in composed) return composed.data;
         await Promise.all(composed.missing.map((loadFile) => loadFile(client)));
       }
-      throw new Error('The data files of this view kept going missing from memory. Try again.');
+      throw new Error(words.keptGoingMissing);
     },
     /** The view, when every file it needs is already in the cache. */
     fromCache: (client: QueryClient): T | undefined => {

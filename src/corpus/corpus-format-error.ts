@@ -1,3 +1,5 @@
+import * as words from './corpus-format-error.words.ts';
+
 /** Raised when a data file does not match the schema this app was built for. */
 export class CorpusFormatError extends Error {
   override name = 'CorpusFormatError';
@@ -11,8 +13,6 @@ export function parseDataJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new CorpusFormatError(
-      `The data file ${path} is not valid JSON: it may have arrived cut short. Try again.`,
-    );
+    throw new CorpusFormatError(words.notJson(path));
   }
 }

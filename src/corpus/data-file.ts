@@ -2,6 +2,7 @@
  * Every compiled data file the app reads goes through here: fetched in the browser, read from
  * memory when prerendering (see `entry-server.tsx`), so both render from the same bytes.
  */
+import * as words from './data-file.words.ts';
 
 /** Raised when a data file does not exist: the claim or source asked for is not in the corpus. */
 export class DataFileMissing extends Error {
@@ -74,7 +75,7 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
     }
     if (!response.ok) {
       void response.body?.cancel();
-      throw new Error(`The server answered HTTP ${response.status} for data/${path}.`);
+      throw new Error(words.serverAnswered(response.status, path));
     }
     if (!response.body) return await response.text();
     const decoder = new TextDecoder();
@@ -87,9 +88,7 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
     }
   } catch (error) {
     if (timedOut) {
-      throw new DataFileTimeout(
-        `data/${path} stopped arriving: nothing came for ${stallLimitMs / 1000} seconds.`,
-      );
+      throw new DataFileTimeout(words.stalled(path, stallLimitMs / 1000));
     }
     throw error;
   } finally {
@@ -125,8 +124,7 @@ export async function buildReplaced(signal?: AbortSignal): Promise<boolean> {
 }
 
 /** The message of {@link DataOutdated}. */
-export const outdatedMessage =
-  'This dossier has been updated since this page was opened. Reload the page to see the current version.';
+export const outdatedMessage = words.outdated;
 
 let reader: DataFileReader = fetchDataFile;
 
@@ -140,7 +138,7 @@ const dataFilePath = /^[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+(?:\.[\w-]+)*)*$/;
 /** Reads a data file with the current reader; throws {@link DataFileMissing} if there is none. */
 export async function readDataFile(path: string, signal?: AbortSignal): Promise<string> {
   const text = dataFilePath.test(path) ? await reader(path, signal) : undefined;
-  if (text === undefined) throw new DataFileMissing(`There is no data/${path} on the server.`);
+  if (text === undefined) throw new DataFileMissing(words.missing(path));
   return text;
 }
 

@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import { CorpusFormatError, parseDataJson } from './corpus-format-error.ts';
+import * as words from './parse-corpus.words.ts';
 
 /** Parses a data file's JSON with its schema, or throws a readable list of what does not match. */
 export function parseDataFile<T>(schema: z.ZodMiniType<T>, json: unknown, path: string): T {
   const result = schema.safeParse(json);
   if (!result.success) {
-    throw new CorpusFormatError(
-      `The data file ${path} is malformed:\n${z.prettifyError(result.error)}`,
-    );
+    throw new CorpusFormatError(words.malformed(path, z.prettifyError(result.error)));
   }
   return result.data;
 }

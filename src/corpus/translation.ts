@@ -132,7 +132,9 @@ export function translationOwner({ translation, source }: TranslationView): stri
       return words.interpreterOwner;
     case 'agency':
     case 'outlet':
-      return publisher !== undefined ? words.publisherOwner(publisher) : words.unnamedPublisherOwner;
+      return publisher !== undefined
+        ? words.publisherOwner(publisher)
+        : words.unnamedPublisherOwner;
     case 'dossier':
       return words.ourOwner;
     case 'machine':

@@ -8,6 +8,7 @@ import { claimsToCsv } from './export-csv.ts';
 import { corpusSubset, toJsonText } from './export-json.ts';
 import type { RelationsByClaim } from './export-relations.ts';
 import { claimsToAnnotationCollection } from './export-web-annotation.ts';
+import * as words from './download-export.words.ts';
 
 /** The export formats offered for the comparison's current view. */
 export type ExportFormat = 'json' | 'csv' | 'annotations' | 'bibtex';
@@ -109,7 +110,13 @@ export function exportFile(
             permalinkOf,
             relationsByClaim,
             sourceTextUrlOf: (source) => permalinkTo(`data/${source.textPath}`, origin),
-            label: `${input.lists.dossier.name}: ${views.length} claims${input.selection ? ` (${input.selection.filters})` : ''}`,
+            label: input.selection
+              ? words.annotationsLabelFiltered(
+                  input.lists.dossier.name,
+                  views.length,
+                  input.selection.filters,
+                )
+              : words.annotationsLabel(input.lists.dossier.name, views.length),
             language: input.lists.dossier.language,
           }),
           null,

@@ -4,6 +4,7 @@ import type { ClaimView } from '../corpus/corpus-index.ts';
 import type { CompiledClaim } from '../corpus/schema.ts';
 import { translationWords, type TranslationView } from '../corpus/translation.ts';
 import { relationWords, type RelationsByClaim } from './export-relations.ts';
+import * as words from './export-web-annotation.words.ts';
 
 /** The JSON-LD context of the W3C Web Annotation model; every key below is one of its terms. */
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -164,8 +165,8 @@ export function claimsToAnnotationCollection(
 /** Who made a translation, as the model's agent. */
 function agentOf({ translation, source }: TranslationView): AnnotationAgent {
   const { kind, name } = translation.translator;
-  if (kind === 'machine') return { type: 'Software', name: name ?? 'machine translation' };
-  if (kind === 'dossier') return { type: 'Organization', name: "the dossier's authors" };
+  if (kind === 'machine') return { type: 'Software', name: name ?? words.machineTranslation };
+  if (kind === 'dossier') return { type: 'Organization', name: words.dossierAuthors };
   if (kind === 'interpreter' && name) return { type: 'Person', name };
   return { type: 'Organization', name: name ?? source?.publisher ?? kind };
 }
