@@ -12,7 +12,7 @@ import { parse } from 'yaml';
  * './x.words.ts'`), and a build resolves it to its language's file: a build carries one
  * language's words, each where the minifier can inline it, in the chunk of the code showing it.
  */
-export const interfaceLanguages = ['en'] as const;
+export const interfaceLanguages = ['en', 'fr'] as const;
 
 /**
  * What a build's interface words are in: a language of {@link interfaceLanguages}, or `pseudo`,
@@ -103,12 +103,17 @@ export function interfaceWordsPlugin(language: InterfaceLanguage): Plugin {
     load(id) {
       if (!id.startsWith(pseudoPrefix)) return null;
       const original = id.slice(pseudoPrefix.length);
-      const names = [...readFileSync(original, 'utf8').matchAll(exported)].map((m) => m[1]);
+      const names = [...readFileSync(original, 'utf8').matchAll(exported)].map((m) => m[1] ?? '');
       return [
         `import * as english from ${JSON.stringify(original)};`,
         `import { pseudoWords } from ${JSON.stringify(pseudoModule)};`,
         `const pseudo = pseudoWords({ ...english });`,
-        ...names.map((name) => `export const ${name} = pseudo.${name};`),
+        // A `…Locale` constant is a language tag for `Intl`, not words: it stays as it is.
+        ...names.map((name) =>
+          name.endsWith('Locale')
+            ? `export const ${name} = english.${name};`
+            : `export const ${name} = pseudo.${name};`,
+        ),
       ].join('\n');
     },
   };

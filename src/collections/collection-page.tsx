@@ -23,8 +23,9 @@ import { NotFound } from '../ui/not-found.tsx';
 import { collectionSearch } from './collection-search.ts';
 import { Loaded, WithCorpus } from '../ui/with-corpus.tsx';
 import * as words from './collection-page.words.tsx';
+import { formatLocale } from '../corpus/formats.words.ts';
 
-const count = new Intl.NumberFormat('en');
+const count = new Intl.NumberFormat(formatLocale);
 const sectionHeading = 'text-lg font-semibold sm:text-xl';
 const subHeading = 'mt-6 text-base font-semibold';
 const linkClass = 'font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300';

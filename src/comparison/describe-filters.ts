@@ -1,6 +1,7 @@
 import type { Lookups } from '../corpus/corpus-index.ts';
 import { isDefaultSearch, type ComparisonSearch } from './comparison-search.ts';
 import * as words from './describe-filters.words.ts';
+import { formatLocale } from '../corpus/formats.words.ts';
 
 /** The active filters in words, e.g. "Parties: Town council, Dockers' union · Search: “turnout”". */
 export function describeFilters(search: ComparisonSearch, index: Lookups): string {
@@ -19,7 +20,7 @@ export function describeFilters(search: ComparisonSearch, index: Lookups): strin
   return parts.length > 0 ? parts.join(' · ') : words.noFilters;
 }
 
-const count = new Intl.NumberFormat('en');
+const count = new Intl.NumberFormat(formatLocale);
 
 /**
  * How many claims the filters keep, in words. "All 34 claims" only while nothing narrows

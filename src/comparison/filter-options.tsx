@@ -6,6 +6,7 @@ import { PartyBadge } from '../parties/party-badge.tsx';
 import { toggleId, type ComparisonSearch, type KnownIds } from './comparison-search.ts';
 import { facetCountsQueryOptions } from './facet-counts.ts';
 import * as words from './filter-options.words.ts';
+import { formatLocale } from '../corpus/formats.words.ts';
 
 /** Props of {@link FilterOptions}. */
 export type FilterOptionsProps = {
@@ -20,7 +21,7 @@ type ListParam = 'party' | 'topic' | 'speaker';
 /** What the reader does to one value of a list filter: tick or untick it, or keep only it. */
 type OptionAction = (param: ListParam, id: string, only: boolean) => void;
 
-const count = new Intl.NumberFormat('en');
+const count = new Intl.NumberFormat(formatLocale);
 
 const boxClass =
   'size-4 accent-sky-700 dark:accent-sky-400 focus-visible:outline-2 focus-visible:outline-offset-2';

@@ -2,6 +2,7 @@ import { AppLink } from '../ui/app-link.tsx';
 import type { Comparison } from './filter-claims.ts';
 import { pagesToOffer, scrollToResults } from './page-numbers.ts';
 import * as words from './pager.words.tsx';
+import { formatLocale } from '../corpus/formats.words.ts';
 
 /** Props of {@link Pager}. */
 export type PagerProps = {
@@ -12,7 +13,7 @@ export type PagerProps = {
   label: string;
 };
 
-const numberFormat = new Intl.NumberFormat('en');
+const numberFormat = new Intl.NumberFormat(formatLocale);
 const unseen = (text: string) => <span className="sr-only">{text}</span>;
 
 /**

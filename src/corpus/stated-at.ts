@@ -6,6 +6,7 @@
  * statement between two dates (a news conference held around midnight, say).
  * The notation is the ISO 8601 subset that EDTF level 0 also accepts.
  */
+import { formatLocale } from './formats.words.ts';
 
 const partialDatePattern =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2}))?)?)?$/;
@@ -95,20 +96,12 @@ function formatTime({ hour, minute, offsetMinutes }: TimeOfDay): string {
   return `${clock} UTC${offsetMinutes < 0 ? '−' : '+'}${offset}`;
 }
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The months' names in the interface's language, January first. */
+const monthNames = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat(formatLocale, { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month, 1),
+  ),
+);
 
 function formatPartialDate(date: PartialDate, withYear = true): string {
   const year = withYear ? ` ${date.year}` : '';

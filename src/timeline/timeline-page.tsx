@@ -48,9 +48,10 @@ import { ClaimItem, ClaimTip, type ClaimAt } from './timeline-claim.tsx';
 import { claimWords } from './timeline-claim-words.ts';
 import { panned, zoomed, type Bin, type DayRange, type TimelineView } from './timeline-view.ts';
 import * as words from './timeline-page.words.tsx';
+import { formatLocale } from '../corpus/formats.words.ts';
 
-const count = new Intl.NumberFormat('en');
-const tickDay = new Intl.DateTimeFormat('en-GB', {
+const count = new Intl.NumberFormat(formatLocale);
+const tickDay = new Intl.DateTimeFormat(formatLocale, {
   day: 'numeric',
   month: 'short',
   timeZone: 'UTC',
