@@ -28,7 +28,7 @@ export const partyHeading = (badge: ReactNode, party: string) => (
 export const speakerClaims = (speaker: string, claims: number, format: (n: number) => string) =>
   `${speaker} (${format(claims)})`;
 export const partyLead = (claims: number, speakers: string[], format: (n: number) => string) =>
-  `${format(claims)} claims, question by question, each tied to the exact words of the archived source. Speakers: ${speakers.join(', ')}.`;
+  `${format(claims)} claim${claims === 1 ? '' : 's'}, question by question, each tied to the exact words of the archived source. Speakers: ${speakers.join(', ')}.`;
 export const topicPages = "Every party's answers to one question";
 export const partyRelations = (party: string) =>
   `Whom ${party} disputes and backs, and who answers it`;
@@ -54,8 +54,7 @@ export const betweenParties = 'Between the parties';
 export const inWords = 'Each relation, in words';
 export const dossierRelations = 'Who disputes whom';
 export const relationsNotLoaded = 'The relations could not be loaded';
-export const dossierNoRelation =
-  "No relation is recorded between the dossier's claims and any other claim.";
+export const dossierNoRelation = "No relation is recorded between the dossier's claims.";
 export const dossierMatrix =
   "Relations touching the dossier's claims, from the claims of the party in each row to those of the party in each column.";
 export const firstRelations = (

@@ -10,7 +10,7 @@ export const interpretersPublishedBy = (publisher: string) =>
 export const interpreterNamedPublishedBy = (name: string, publisher: string) =>
   `Interpreter's translation (${name}), as published by ${publisher}`;
 export const agencyBy = (name: string) => `Translation by ${name} (news agency)`;
-export const agencyUnnamed = 'Translation by a news agency (news agency)';
+export const agencyUnnamed = 'Translation by a news agency';
 export const outletBy = (name: string) => `Translation by ${name}`;
 export const outletUnnamed = 'Translation by an outlet';
 export const ours = 'Our translation, published nowhere else';

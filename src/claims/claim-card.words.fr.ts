@@ -1,0 +1,4 @@
+// The words of a claim's card (claim-card.tsx), in French; the English words are in
+// `claim-card.words.ts` beside this file.
+
+export const thisClaim: string = 'Cette déclaration';
