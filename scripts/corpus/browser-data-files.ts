@@ -178,7 +178,9 @@ export function browserDataFiles(
   const meta: CorpusMeta = {
     format: dataFormatVersion,
     dossier: corpus.dossier,
-    eventDates: formatStatedAt(corpus.dossier.event.dates),
+    // In the dossier's language: the compiler runs outside the build's words (months alike in
+    // every English).
+    eventDates: formatStatedAt(corpus.dossier.event.dates, corpus.dossier.language),
     chunkSize,
     parties: corpus.parties,
     speakers: corpus.speakers,

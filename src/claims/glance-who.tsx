@@ -1,4 +1,5 @@
 import { glanceWho, type GlanceWords } from '../corpus/glance.ts';
+import { ownerWords } from '../corpus/translation.ts';
 import * as whoWords from './glance-who.words.tsx';
 
 /** Props of {@link GlanceWho}. */
@@ -14,7 +15,7 @@ export function GlanceWho({ name, words }: GlanceWhoProps) {
     // A translation: whose it is first; in marks and italics only where it is published so.
     return whoWords.inTranslation(
       name,
-      words.translatedBy,
+      ownerWords(words.translatedBy),
       words.translationQuoted ? (
         <span className="font-serif italic">{whoWords.quoted(words.excerpt)}</span>
       ) : (

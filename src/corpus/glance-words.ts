@@ -8,7 +8,7 @@ import type { GlanceWords } from './glance.ts';
 import type { CompiledClaim } from './schema.ts';
 import {
   inQuotationMarks,
-  translationOwner,
+  translationOwnerOf,
   translationWords,
   type TranslationView,
 } from './translation.ts';
@@ -33,7 +33,7 @@ export function glanceWords(
     return {
       speech,
       excerpt: quoteExcerpt(translationWords(translation.translation), short, glanceExcerptMax),
-      translatedBy: translationOwner(translation),
+      translatedBy: translationOwnerOf(translation),
       translationQuoted: inQuotationMarks(translation),
     };
   }

@@ -12,7 +12,8 @@
  *   Study only — Lin Qiaowen, in our translation: …the possibility of a joint survey…
  *   Disputes the count — Tobias Fenn, as The Averne Courier reports
  */
-import type { Speech } from './schema.ts';
+import type { Speech, TranslationOwner } from './schema.ts';
+import { ownerWords } from './translation.ts';
 import * as words from './glance.words.ts';
 
 /** Whose words back a claim at a glance: the speaker's excerpt, or the reporting publisher. */
@@ -25,8 +26,8 @@ export type GlanceWords = {
   excerpt?: string | undefined;
   /** Reported speech: the publisher whose words the source's account is. */
   reportedBy?: string | undefined;
-  /** Whose translation the excerpt is ("our translation", "Ardry Wire's translation"). */
-  translatedBy?: string | undefined;
+  /** Whose translation the excerpt is: said in words by `ownerWords`. */
+  translatedBy?: TranslationOwner | undefined;
   /** Whether that translation is in quotation marks where it is published. */
   translationQuoted?: boolean | undefined;
 };
@@ -39,7 +40,7 @@ export type GlanceWords = {
 export function glanceWho(who: string, glance: GlanceWords): string {
   if (glance.speech === 'direct' && glance.excerpt && glance.translatedBy) {
     const excerpt = glance.translationQuoted ? words.quoted(glance.excerpt) : glance.excerpt;
-    return words.inTranslation(who, glance.translatedBy, excerpt);
+    return words.inTranslation(who, ownerWords(glance.translatedBy), excerpt);
   }
   if (glance.speech === 'direct' && glance.excerpt) {
     return words.quoting(who, words.quoted(glance.excerpt));

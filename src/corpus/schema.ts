@@ -331,6 +331,19 @@ export const translatorKinds = [
 /** The translators whose translations are published, and so verified in an archived source. */
 export const publishedTranslatorKinds = ['official', 'interpreter', 'agency', 'outlet'] as const;
 
+/**
+ * Whose a translation is, as the data files carry it: its translator's kind and, for an agency
+ * or an outlet, the name it goes by. The interface's words say it in the reader's language
+ * (`ownerWords`).
+ */
+export const translationOwnerSchema = z.strictObject({
+  kind: z.enum(translatorKinds),
+  name: z.optional(prose),
+});
+
+/** Whose a translation is (see {@link translationOwnerSchema}). */
+export type TranslationOwner = z.infer<typeof translationOwnerSchema>;
+
 /** Whose translation a translation is. */
 export const translatorSchema = z.strictObject({
   /** What kind of translator, one of {@link translatorKinds}. */
@@ -516,7 +529,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 11;
+export const dataFormatVersion = 12;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
@@ -546,7 +559,7 @@ export const overviewClaimSchema = z.strictObject({
   /** Reported speech: the publisher whose words the source's account of the claim is. */
   reportedBy: z.optional(prose),
   /** Whose translation `excerpt` is, when the quote is in another language than the dossier's. */
-  translatedBy: z.optional(prose),
+  translatedBy: z.optional(translationOwnerSchema),
   /** Whether that translation is in quotation marks where it is published. */
   translationQuoted: z.optional(z.boolean()),
   /** The relations it starts towards another party's claims on the same topic. */
@@ -664,7 +677,7 @@ export const timelineClaimSchema = z.strictObject({
   /** Reported speech: the publisher whose words the source's account of the claim is. */
   reportedBy: z.optional(prose),
   /** Whose translation `excerpt` is, when the quote is in another language than the dossier's. */
-  translatedBy: z.optional(prose),
+  translatedBy: z.optional(translationOwnerSchema),
   /** Whether that translation is in quotation marks where it is published. */
   translationQuoted: z.optional(z.boolean()),
   /** The relations it starts towards other dated claims, each by its place on the timeline. */

@@ -96,17 +96,23 @@ function formatTime({ hour, minute, offsetMinutes }: TimeOfDay): string {
   return `${clock} UTC${offsetMinutes < 0 ? '−' : '+'}${offset}`;
 }
 
-/** The months' names in the interface's language, January first. */
-const monthNames = Array.from({ length: 12 }, (_, month) =>
-  new Intl.DateTimeFormat(formatLocale, { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month, 1),
-  ),
-);
+const monthsOf = new Map<string, string[]>();
 
-function formatPartialDate(date: PartialDate, withYear = true): string {
+/** The months' names in `locale`, January first (made once per locale: dates come by the thousand). */
+function monthNames(locale: string): string[] {
+  let months = monthsOf.get(locale);
+  if (!months) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    months = Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2000, month, 1)));
+    monthsOf.set(locale, months);
+  }
+  return months;
+}
+
+function formatPartialDate(date: PartialDate, months: string[], withYear = true): string {
   const year = withYear ? ` ${date.year}` : '';
   if (date.month === undefined) return String(date.year);
-  const month = monthNames[date.month - 1] ?? '';
+  const month = months[date.month - 1] ?? '';
   if (date.day === undefined) return `${month}${year}`;
   const time = date.time ? `, ${formatTime(date.time)}` : '';
   return `${date.day} ${month}${year}${time}`;
@@ -115,13 +121,15 @@ function formatPartialDate(date: PartialDate, withYear = true): string {
 /**
  * Formats a statedAt value for people: "1 March 2019", "January 2019", "27–28 February 2019",
  * "28 February – 1 March 2019", "28 February 2019, 23:00 UTC+7". Returns the raw text if it
- * does not parse.
+ * does not parse. Months are named in `locale`: by default the interface's; the compiler, which
+ * runs outside a build's language, passes the dossier's.
  */
-export function formatStatedAt(text: string): string {
+export function formatStatedAt(text: string, locale: string = formatLocale): string {
   const parsed = parseStatedAt(text);
   if (!parsed) return text;
+  const months = monthNames(locale);
   const { start, end } = parsed;
-  if (!end) return formatPartialDate(start);
+  if (!end) return formatPartialDate(start, months);
   if (
     start.day !== undefined &&
     start.time === undefined &&
@@ -129,10 +137,10 @@ export function formatStatedAt(text: string): string {
     start.year === end.year &&
     start.month === end.month
   ) {
-    return `${start.day}–${formatPartialDate(end)}`;
+    return `${start.day}–${formatPartialDate(end, months)}`;
   }
   const sameYear = start.year === end.year && start.month !== undefined;
-  return `${formatPartialDate(start, !sameYear)} – ${formatPartialDate(end)}`;
+  return `${formatPartialDate(start, months, !sameYear)} – ${formatPartialDate(end, months)}`;
 }
 
 /** A day as a whole number: days since 1 January 1970 (UTC). */

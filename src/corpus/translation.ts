@@ -10,6 +10,7 @@ import type {
   CompiledPublishedTranslation,
   CompiledSource,
   CompiledTranslation,
+  TranslationOwner,
   TranslatorKind,
 } from './schema.ts';
 import * as words from './translation.words.ts';
@@ -122,9 +123,20 @@ export function translatorPhrase({ translation, source }: TranslationView): stri
  * Whose translation it is, in a few words for a line at a glance: "Ardry Wire's translation",
  * "the official translation", "our translation", "a machine translation".
  */
-export function translationOwner({ translation, source }: TranslationView): string {
+export function translationOwner(view: TranslationView): string {
+  return ownerWords(translationOwnerOf(view));
+}
+
+/** Whose a translation is, as data: its translator's kind, and an agency's or outlet's name. */
+export function translationOwnerOf({ translation, source }: TranslationView): TranslationOwner {
   const { kind, name } = translation.translator;
-  const publisher = name ?? source?.publisher;
+  const publisher =
+    kind === 'agency' || kind === 'outlet' ? (name ?? source?.publisher) : undefined;
+  return publisher === undefined ? { kind } : { kind, name: publisher };
+}
+
+/** Whose a translation is, in the interface's words ("our translation", "Ardry Wire's translation"). */
+export function ownerWords({ kind, name: publisher }: TranslationOwner): string {
   switch (kind) {
     case 'official':
       return words.officialOwner;

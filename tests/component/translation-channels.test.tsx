@@ -30,6 +30,7 @@ import {
   languageName,
   sameLanguage,
   translationWords,
+  ownerWords,
   translationOwner,
   translatorPhrase,
   type TranslationView,
@@ -332,7 +333,9 @@ test('a line at a glance shows a translated quote in translation, saying whose',
       expect(text).toBe(`${who}: “${line.excerpt ?? ''}”`);
       continue;
     }
-    expect(line.translatedBy, line.id).toBe(translationOwner(translation));
+    expect(line.translatedBy && ownerWords(line.translatedBy), line.id).toBe(
+      translationOwner(translation),
+    );
     expect(translationWords(translation.translation)).toContain(excerptWords(line.excerpt ?? ''));
     const quoted = inQuotationMarks(translation);
     expect(line.translationQuoted ?? false).toBe(quoted);
