@@ -170,6 +170,9 @@ export function pageTexts(document: Document, attributes: readonly string[]): Pa
   const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('script, style, template, [translate="no"]')) continue;
+    // With scripts on, a browser keeps what `<noscript>` holds as one raw text: its words are
+    // checked where a parser without scripts (the prerendered pages' check) reads them as text.
+    if (node.parentElement?.localName === 'noscript') continue;
     texts.push(node.textContent ?? '');
   }
   return { texts, heard };

@@ -40,6 +40,12 @@ declare module 'vitest' {
     pseudoOutDir: string;
     pseudoMultilingualUrl: string;
     pseudoMultilingualOutDir: string;
+    /**
+     * Address and folder of a build of the invented dossier in French (tests/fixtures/french),
+     * with its preview images: its interface is in French.
+     */
+    frenchUrl: string;
+    frenchOutDir: string;
     /** Initial JavaScript of the floor, gzipped: the least a page of this stack ships. */
     floorJsBytes: number;
     /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
@@ -60,8 +66,11 @@ export const secondDossierBase = '/harbour-vote/';
 /** The folder of the invented dossier in Korean, Chinese and English. */
 export const multilingualDir = 'tests/fixtures/multilingual';
 
+/** The folder of the invented dossier in French. */
+export const frenchDir = 'tests/fixtures/french';
+
 /**
- * Builds and serves the app once for the whole end-to-end project: eight builds and the floor,
+ * Builds and serves the app once for the whole end-to-end project: nine builds and the floor,
  * at once.
  */
 export default async function setup(project: TestProject) {
@@ -73,19 +82,30 @@ export default async function setup(project: TestProject) {
   const work = join(process.cwd(), 'node_modules', '.tmp');
   mkdirSync(work, { recursive: true }); // not there yet on a fresh clone
   const floorDir = mkdtempSync(join(work, 'floor-'));
-  const [root, subPath, synth, hostile, second, multilingual, pseudo, pseudoMultilingual, floor] =
-    await Promise.all([
-      serveBuild(),
-      // Only the root build's preview images are checked.
-      serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
-      serveBuild({ corpusDir, previewImages: false }),
-      serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
-      serveBuild({ corpusDir: secondDossierDir, base: secondDossierBase }),
-      serveBuild({ corpusDir: multilingualDir }),
-      serveBuild({ previewImages: false, interfaceLanguage: 'pseudo' }),
-      serveBuild({ corpusDir: multilingualDir, previewImages: false, interfaceLanguage: 'pseudo' }),
-      buildFloor(floorDir),
-    ]);
+  const [
+    root,
+    subPath,
+    synth,
+    hostile,
+    second,
+    multilingual,
+    pseudo,
+    pseudoMultilingual,
+    french,
+    floor,
+  ] = await Promise.all([
+    serveBuild(),
+    // Only the root build's preview images are checked.
+    serveBuild({ base: '/dossiers/hanoi/', previewImages: false }),
+    serveBuild({ corpusDir, previewImages: false }),
+    serveBuild({ corpusDir: 'tests/fixtures/hostile-corpus', previewImages: false }),
+    serveBuild({ corpusDir: secondDossierDir, base: secondDossierBase }),
+    serveBuild({ corpusDir: multilingualDir }),
+    serveBuild({ previewImages: false, interfaceLanguage: 'pseudo' }),
+    serveBuild({ corpusDir: multilingualDir, previewImages: false, interfaceLanguage: 'pseudo' }),
+    serveBuild({ corpusDir: frenchDir }),
+    buildFloor(floorDir),
+  ]);
   rmSync(floorDir, { recursive: true, force: true });
   project.provide('appUrl', root.url);
   project.provide('appOutDir', root.outDir);
@@ -101,6 +121,8 @@ export default async function setup(project: TestProject) {
   project.provide('pseudoOutDir', pseudo.outDir);
   project.provide('pseudoMultilingualUrl', pseudoMultilingual.url);
   project.provide('pseudoMultilingualOutDir', pseudoMultilingual.outDir);
+  project.provide('frenchUrl', french.url);
+  project.provide('frenchOutDir', french.outDir);
   project.provide('floorJsBytes', floor.jsBytes);
   const browser = await launchChromiumServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
@@ -114,6 +136,7 @@ export default async function setup(project: TestProject) {
     await multilingual.close();
     await pseudo.close();
     await pseudoMultilingual.close();
+    await french.close();
     rmSync(corpusDir, { recursive: true, force: true });
   };
 }
