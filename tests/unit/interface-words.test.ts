@@ -66,10 +66,14 @@ test('a dossier whose language is missing or broken gets English, and the corpus
 });
 
 /** Builds a one-module app that shows the words of `a.words.ts`, in `language`. */
-async function buildWords(dir: string, language: InterfaceLanguage): Promise<string> {
+async function buildWords(
+  dir: string,
+  language: InterfaceLanguage,
+  shown = "words.hello, words.greet('Ana')",
+): Promise<string> {
   writeFileSync(
     join(dir, 'main.ts'),
-    "import * as words from './a.words.ts';\nconsole.log(words.hello, words.greet('Ana'));\n",
+    `import * as words from './a.words.ts';\nconsole.log(${shown});\n`,
   );
   const output = (await build({
     configFile: false,
@@ -108,12 +112,8 @@ test('a build fails when a words file has no words in its language', async () =>
   );
 });
 
-test('a pseudo build wraps every word, those a function makes included', async () => {
-  const dir = folder();
-  writeFileSync(join(dir, 'a.words.ts'), english);
-  const code = await buildWords(dir, 'pseudo');
-  expect(code).toContain('Good morning');
-  // Run as the browser would: what it logs is wrapped.
+/** Runs a built one-module app, and gives back what it logged. */
+async function run(code: string): Promise<unknown[][]> {
   const logged: unknown[][] = [];
   const log = console.log;
   console.log = (...args: unknown[]) => void logged.push(args);
@@ -127,7 +127,23 @@ test('a pseudo build wraps every word, those a function makes included', async (
   } finally {
     console.log = log;
   }
-  expect(logged).toEqual([['⟦Good morning⟧', '⟦Hello, Ana⟧']]);
+  return logged;
+}
+
+test('a pseudo build leaves a locale for Intl as it is: it is a language tag, not words', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'a.words.ts'), `${english}export const formatLocale = 'en-GB';\n`);
+  const code = await buildWords(dir, 'pseudo', 'words.hello, words.formatLocale');
+  expect(await run(code)).toEqual([['⟦Good morning⟧', 'en-GB']]);
+});
+
+test('a pseudo build wraps every word, those a function makes included', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'a.words.ts'), english);
+  const code = await buildWords(dir, 'pseudo');
+  expect(code).toContain('Good morning');
+  // Run as the browser would: what it logs is wrapped.
+  expect(await run(code)).toEqual([['⟦Good morning⟧', '⟦Hello, Ana⟧']]);
 });
 
 test('pseudo words wrap strings, what functions return, elements and nested lists', () => {
