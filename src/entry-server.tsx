@@ -20,6 +20,10 @@ export { claimImagePath, siteImagePath, siteImageTagline } from './sharing/page-
 // outside Vite (scripts/site/preview-image.ts), where a words file would be read in English.
 export { previewImageWords };
 export { reportLeadIn } from './corpus/report-lead-in.ts';
+export { formatLocale } from './corpus/formats.words.ts';
+export { quoted } from './corpus/attribution.words.ts';
+// The site's name in the build's language, for the prerenderer and the images.
+export { siteName } from './corpus/site-name.ts';
 
 /** Parses and indexes the whole compiled corpus (`corpus.json`). */
 export function loadCorpus(json: unknown): CorpusIndex {

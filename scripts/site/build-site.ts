@@ -10,7 +10,6 @@ import { headTags, policyTags, rootTags, startTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
-import { siteName } from '../../src/corpus/site-name.ts';
 
 /** Options of {@link buildSite}: every setting of a build (none is read from the environment). */
 export type BuildSiteOptions = {
@@ -139,7 +138,7 @@ async function prerenderSite(
     writeFileSync(join(outDir, path), content);
   };
   const index = server.loadCorpus(JSON.parse(read('data/corpus.json')));
-  const site: Site = { origin, base, name: siteName(index.corpus.dossier) };
+  const site: Site = { origin, base, name: server.siteName(index.corpus.dossier) };
   // The pages share the index and a chunk or two: those are read from disk once. The rest
   // (a claim's own file, a source text) is read for the page that needs it and let go.
   const shared = new Map<string, string | undefined>();
@@ -164,7 +163,12 @@ async function prerenderSite(
     site.name,
     (claimId, png) => write(server.claimImagePath(claimId), png),
     {
-      words: { ...server.previewImageWords, reportLeadIn: server.reportLeadIn },
+      words: {
+        ...server.previewImageWords,
+        reportLeadIn: server.reportLeadIn,
+        formatLocale: server.formatLocale,
+        quoted: server.quoted,
+      },
       language: interfaceLanguage,
     },
   );

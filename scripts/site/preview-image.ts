@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { createElement, type CSSProperties, type ReactNode } from 'react';
 import satori, { type Font } from 'satori';
-import { presentedWords, speakerRole } from '../../src/corpus/attribution.ts';
+import { presentedWords, speakerRole, type QuotationMarks } from '../../src/corpus/attribution.ts';
+import { quoted } from '../../src/corpus/attribution.words.ts';
 import { reportLeadIn } from '../../src/corpus/report-lead-in.ts';
 import type { ClaimView } from '../../src/corpus/corpus-index.ts';
 import type { PartyColour } from '../../src/corpus/schema.ts';
@@ -14,6 +15,7 @@ import { fontsFor, satoriLanguage } from './script-fonts.ts';
 import { latinSubsets, previewDraws } from './preview-coverage.ts';
 import { previewImageSize, shorten } from '../../src/sharing/page-meta.ts';
 import * as englishWords from '../../src/sharing/preview-image.words.ts';
+import { formatLocale } from '../../src/corpus/formats.words.ts';
 
 const require = createRequire(import.meta.url);
 const font = (file: string, weight: 400 | 700, style: 'normal' | 'italic'): Font => ({
@@ -83,9 +85,20 @@ async function toPng(element: ReactNode, with_: PreviewFonts = 'all'): Promise<B
  * in the build's (`previewImageWords` and `reportLeadIn` of src/entry-server.tsx); here, read
  * outside Vite, the words files are English.
  */
-export type PreviewWords = typeof englishWords & { reportLeadIn: typeof reportLeadIn };
+export type PreviewWords = {
+  // Any language's strings: the English file's type is each English text itself.
+  [Name in keyof typeof englishWords]: (typeof englishWords)[Name] extends string
+    ? string
+    : (typeof englishWords)[Name];
+} & {
+  reportLeadIn: typeof reportLeadIn;
+  /** The locale dates are written in (`formatLocale` of src/corpus/formats.words.ts). */
+  formatLocale: string;
+  /** A quote in the interface's quotation marks (`quoted` of src/corpus/attribution.words.ts). */
+  quoted: (quote: string) => string;
+};
 
-const english: PreviewWords = { ...englishWords, reportLeadIn };
+const english: PreviewWords = { ...englishWords, reportLeadIn, formatLocale, quoted };
 
 /**
  * What a claim's image says besides the corpus's words: plain strings, made where the words
@@ -98,6 +111,11 @@ export type ClaimImageWords = {
   leadIn: string;
   /** What stands in place of words no font here draws, before our summary. */
   elsewhere: string;
+  /** When the claim was said, if the source says, and when its source was published. */
+  statedAt?: string | undefined;
+  published: string;
+  /** The quotation marks a speaker's words are set in, as on the claim's page. */
+  marks: QuotationMarks;
 };
 
 /** Names of languages in each interface language, for the line saying what a quote is in. */
@@ -123,6 +141,9 @@ export function claimImageWords(
     speech: direct ? words.directQuote : words.reportedSpeech,
     leadIn: words.reportLeadIn(source),
     elsewhere: direct ? words.quoteElsewhere(named) : words.reportElsewhere(named),
+    statedAt: claim.statedAt && formatStatedAt(claim.statedAt, words.formatLocale),
+    published: formatStatedAt(source.published, words.formatLocale),
+    marks: words.quoted('\u0000').split('\u0000') as unknown as QuotationMarks,
   };
 }
 
@@ -130,10 +151,10 @@ export function claimImageWords(
  * The quote's words as the image sets them: in the quote's language and direction, and in
  * quotation marks and italics when they are the speaker's (Hangul, Han, kana, Hebrew and
  * Arabic have no italics: they stand upright). A right-to-left quote starts at the right, and
- * its marks go with it: the opening mark at its right end. They are “ ”, as on the claim's
- * page (quotationStyle has no pair of its own for Hebrew or Arabic).
+ * its marks go with it: the opening mark at its right end. They are the interface's, as on the
+ * claim's page (“ ” in English).
  */
-function quoteWords(view: ClaimView): ReactNode {
+function quoteWords(view: ClaimView, marks: QuotationMarks): ReactNode {
   const direct = view.claim.speech === 'direct';
   const words = shorten(view.claim.quote.textQuoteSelector.exact, direct ? 150 : 140);
   const script = satoriLanguage(view.source.language);
@@ -152,7 +173,7 @@ function quoteWords(view: ClaimView): ReactNode {
         textAlign: 'start',
       },
     },
-    presentedWords(view, words),
+    presentedWords(view, words, marks),
   );
 }
 
@@ -187,7 +208,7 @@ export function claimPreviewElement(
   const accent = accentOf(party.colour);
   const direct = claim.speech === 'direct';
   const drawn = previewDraws(claim.quote.textQuoteSelector.exact);
-  const when = claim.statedAt ? ` · ${formatStatedAt(claim.statedAt)}` : '';
+  const when = words.statedAt ? ` · ${words.statedAt}` : '';
   return box(
     {
       width: '100%',
@@ -236,14 +257,11 @@ export function claimPreviewElement(
                 words.leadIn,
               ),
             ]),
-        drawn ? quoteWords(view) : wordsElsewhere(view, words),
+        drawn ? quoteWords(view, words.marks) : wordsElsewhere(view, words),
       ),
       box(
         { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#57534e' },
-        box(
-          {},
-          `${words.speech} · ${shorten(source.publisher, 40)} · ${formatStatedAt(source.published)}`,
-        ),
+        box({}, `${words.speech} · ${shorten(source.publisher, 40)} · ${words.published}`),
         box({ fontWeight: 700, color: '#1c1917' }, siteName),
       ),
     ),

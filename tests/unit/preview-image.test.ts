@@ -1,5 +1,9 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { claimPreviewImage, renderClaimPreviewImages } from '../../scripts/site/preview-image.ts';
+import {
+  claimImageWords,
+  claimPreviewImage,
+  renderClaimPreviewImages,
+} from '../../scripts/site/preview-image.ts';
 import { indexCorpus } from '../../src/corpus/corpus-index.ts';
 import { makeCompiledCorpus } from '../support/compiled-corpus.ts';
 import { makeClaim, makeSpeaker } from '../support/corpus-factory.ts';
@@ -62,3 +66,34 @@ test('with a concurrency of 1 (no workers), every claim still gets a 1200×630 P
   ]);
   for (const png of images.values()) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 }, 60_000);
+
+test("a claim's image says its words in the build's language: its labels, dates and quotation marks", async () => {
+  const french = await import('../../src/sharing/preview-image.words.fr.ts');
+  const attributionFr = await import('../../src/corpus/attribution.words.fr.ts');
+  const formatsFr = await import('../../src/corpus/formats.words.fr.ts');
+  const [view] = makeViews().filter((one) => one.claim.speech === 'direct' && one.claim.statedAt);
+  if (!view) throw new Error('the sample corpus has no dated direct quote');
+  const words = claimImageWords(
+    view,
+    {
+      ...french,
+      reportLeadIn: (source) => source.publisher,
+      formatLocale: formatsFr.formatLocale,
+      quoted: attributionFr.quoted,
+    },
+    'fr',
+  );
+  expect(words.speech).toBe(french.directQuote);
+  // The months from Intl in the French words' locale, the marks from the French words.
+  const month = (text: string) =>
+    new Intl.DateTimeFormat(formatsFr.formatLocale, { month: 'long', timeZone: 'UTC' }).format(
+      new Date(`${text.slice(0, 7)}-01T00:00:00Z`),
+    );
+  expect(words.published).toContain(month(view.source.published));
+  expect(words.statedAt).toContain(month(view.claim.statedAt ?? ''));
+  expect(words.marks.join('…')).toBe(attributionFr.quoted('…'));
+  // And by default, English: what the prerenderer's bundle gives for an English dossier.
+  const english = claimImageWords(view);
+  expect(english.published).not.toBe(words.published);
+  expect(english.marks).toEqual(['“', '”']);
+});
