@@ -77,6 +77,20 @@ const noRawHtml = [
   },
 ];
 
+/**
+ * No code path limited by the call stack: a spread passes each element as an argument of its
+ * own, and past some 100,000 of them (a corpus's claims, days or boxes) the call throws.
+ * `extent` (src/lib/extent.ts) or a loop does the same in any size.
+ */
+const noStackSpread = [
+  {
+    selector:
+      "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement, CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement",
+    message:
+      'No spread into Math.min, Math.max, push or unshift: past some 100,000 elements it throws. Use extent() or a loop.',
+  },
+];
+
 /** Words written in a component: text between tags, and what a reader hears of an element. */
 const noInterfaceWords = [
   {
@@ -133,7 +147,7 @@ export default tseslint.config(
       // A region that scrolls sideways (a wide picture or table on a phone) takes the focus,
       // so it scrolls from the keyboard too (WCAG 2.1.1; axe's scrollable-region-focusable).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
-      'no-restricted-syntax': ['error', ...noRawHtml],
+      'no-restricted-syntax': ['error', ...noRawHtml, ...noStackSpread],
     },
   },
   {
@@ -141,7 +155,13 @@ export default tseslint.config(
     // language (scripts/site/interface-words.ts). The author's workbench is in English only.
     files: ['src/**/*.tsx'],
     ignores: ['src/author/**', 'src/**/*.words.tsx', 'src/**/*.words.*.tsx'],
-    rules: { 'no-restricted-syntax': ['error', ...noRawHtml, ...noInterfaceWords] },
+    rules: {
+      'no-restricted-syntax': ['error', ...noRawHtml, ...noInterfaceWords, ...noStackSpread],
+    },
+  },
+  {
+    files: ['scripts/**/*.{ts,js}'],
+    rules: { 'no-restricted-syntax': ['error', ...noStackSpread] },
   },
   prettier,
 );

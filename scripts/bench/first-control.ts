@@ -51,7 +51,7 @@ export async function firstControlTable(
           ms(median(loads.map((load) => load.lcp))),
           ms(median(loads.map((load) => load.script))),
           ms(median(loads.map((load) => load.ready))),
-          Math.max(...loads.map((load) => load.dataBeforeReady)),
+          loads.reduce((most, load) => Math.max(most, load.dataBeforeReady), -Infinity),
         ]);
       }
     }

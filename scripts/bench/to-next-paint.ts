@@ -41,7 +41,7 @@ function installProbe() {
     durationThreshold: 16,
   };
   new PerformanceObserver((list) => {
-    timings.push(...list.getEntries());
+    for (const entry of list.getEntries()) timings.push(entry);
   }).observe(eventTimings);
   const afterNextPaint = (armed: Try) => {
     armed.pending += 1;
@@ -98,7 +98,7 @@ function installProbe() {
               .map((entry) => entry.startTime + entry.duration);
             resolve({
               start,
-              end: end === undefined ? end : Math.max(end, ...presented),
+              end: end === undefined ? end : presented.reduce((a, b) => Math.max(a, b), end),
               pending,
               quietFor: performance.now() - last,
             });

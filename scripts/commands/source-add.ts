@@ -125,7 +125,7 @@ function provenance(record: Source, capturedToday: boolean): string {
  * shows all that was found, not only what is missing.
  */
 function describeProposal(read: ReadSource, given: Record<string, string>): string {
-  const width = Math.max(...proposalFields.map((field) => field.length));
+  const width = proposalFields.reduce((most, field) => Math.max(most, field.length), 0);
   const lines = proposalFields.map((field) => {
     const value = given[field] ?? read.proposal[field];
     const from = given[field] !== undefined ? ' (given)' : '';

@@ -89,7 +89,7 @@ function readYamlFile(
   }
   const yaml = readYaml(file, text);
   if ('problems' in yaml) {
-    problems.push(...yaml.problems);
+    for (const problem of yaml.problems) problems.push(problem);
     return undefined;
   }
   return yaml;
@@ -107,7 +107,9 @@ function validate<T>(
   const parsed = schema.safeParse(item);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push(...issueProblems(where.file, label, where.path, item, issue, where.yaml));
+      for (const problem of issueProblems(where.file, label, where.path, item, issue, where.yaml)) {
+        problems.push(problem);
+      }
     }
     return undefined;
   }

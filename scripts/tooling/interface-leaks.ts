@@ -185,7 +185,7 @@ export function strayInTexts({ texts, heard }: PageTexts, dossier: DossierTexts)
   let depth = 0;
   for (const text of texts) {
     const found = strayPieces(text, dossier, depth);
-    stray.push(...found.stray);
+    for (const piece of found.stray) stray.push(piece);
     depth = found.depth;
   }
   return stray;

@@ -50,6 +50,7 @@ import * as pageWords from '../sharing/page-meta.words.ts';
 import { sourceTextQueryOptions } from '../sources/source-text-query.ts';
 import { rangeWords, statedDays } from '../corpus/stated-at.ts';
 import * as words from './routes.words.ts';
+import { extent } from '../lib/extent.ts';
 
 /** A route's parameters, from its pattern (`/claims/:id` gives `{ id }`). */
 export type Params = Record<string, string>;
@@ -373,11 +374,10 @@ function datedPeriod(index: CorpusIndex): string | undefined {
     const stated = view.claim.statedAt && statedDays(view.claim.statedAt);
     return stated ? [stated] : [];
   });
-  if (days.length === 0) return undefined;
-  return rangeWords({
-    from: Math.min(...days.map((d) => d.first)),
-    to: Math.max(...days.map((d) => d.last)),
-  });
+  const from = extent(days.map((d) => d.first))?.min;
+  const to = extent(days.map((d) => d.last))?.max;
+  if (from === undefined || to === undefined) return undefined;
+  return rangeWords({ from, to });
 }
 
 /** A route and its parameters. */

@@ -246,7 +246,11 @@ export function ClaimDialog({
                     id: '',
                     title: '',
                     question: '',
-                    order: Math.max(0, ...state.records['topics.yaml'].map((one) => one.order)) + 1,
+                    order:
+                      state.records['topics.yaml'].reduce(
+                        (most, one) => Math.max(most, one.order),
+                        0,
+                      ) + 1,
                   },
                 })
               : setDraft({

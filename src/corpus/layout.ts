@@ -31,7 +31,7 @@ export function makeLayout(counts: readonly (readonly number[])[]): Layout {
   const partyAt = new Uint8Array(total);
   let position = 0;
   counts.forEach((row, topic) => {
-    const rows = Math.max(0, ...row);
+    const rows = row.reduce((most, count) => Math.max(most, count), 0);
     for (let r = 0; r < rows; r++) {
       row.forEach((count, party) => {
         if (r >= count) return;
@@ -63,7 +63,7 @@ export function inDisplayOrder<T>(
   }
   const ordered: T[] = [];
   for (const row of cells) {
-    const rows = Math.max(0, ...row.map((cell) => cell.length));
+    const rows = row.reduce((most, cell) => Math.max(most, cell.length), 0);
     for (let r = 0; r < rows; r++) {
       for (const cell of row) {
         const item = cell[r];

@@ -2,6 +2,7 @@ import type { ClaimRef } from '../corpus/corpus-index.ts';
 import type { Party } from '../corpus/schema.ts';
 import { relationWords } from '../claims/relation-phrase.ts';
 import type { RelationEdge, RelationGraph } from './relation-graph.ts';
+import { extent } from '../lib/extent.ts';
 
 /** A claim drawn on the map: a box in its party's column. */
 export type MapNode = {
@@ -103,21 +104,20 @@ export function layoutRelationMap({ parties, edges }: RelationGraph): MapLayout 
   const placed = placeLabels(drawn, [...nodes.values()]);
   const boxes = [...placed.map(({ label }) => label.box), ...nodes.values()];
   const loops = drawn.filter((one) => one.loopSide !== undefined);
+  // In one pass each (a map of a whole dossier has a box per claim related).
   const left = Math.min(
     0,
-    ...boxes.map((box) => box.x),
-    ...loops.filter((one) => one.loopSide === 'left').map(() => -loopReach),
+    extent(boxes.map((box) => box.x))?.min ?? 0,
+    loops.some((one) => one.loopSide === 'left') ? -loopReach : 0,
   );
   const right = Math.max(
     0,
-    ...boxes.map((box) => box.x + box.width),
-    ...loops
-      .filter((one) => one.loopSide === 'right')
-      .map(() => lastColumnRight(columns) + loopReach),
+    extent(boxes.map((box) => box.x + box.width))?.max ?? 0,
+    loops.some((one) => one.loopSide === 'right') ? lastColumnRight(columns) + loopReach : 0,
   );
   const bottom = Math.max(
     height + (lanes > 0 ? laneGap * (lanes + 1) : 0),
-    ...boxes.map((box) => box.y + box.height + rowGap),
+    extent(boxes.map((box) => box.y + box.height + rowGap))?.max ?? 0,
   );
   return { left, width: right, height: bottom, columns, nodes: [...nodes.values()], edges: placed };
 }

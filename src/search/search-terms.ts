@@ -78,7 +78,7 @@ export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const [compound] of foldForSearch(text).matchAll(wordPattern)) {
     const parts = compound.split('-');
-    for (const part of parts) terms.push(...termsOfWord(part).map(({ term }) => term));
+    for (const part of parts) for (const { term } of termsOfWord(part)) terms.push(term);
     if (parts.length > 1 && !unspaced.test(compound)) terms.push(parts.join(''));
   }
   return terms;

@@ -16,6 +16,7 @@ import {
   type Bin,
   type DayRange,
 } from './timeline-view.ts';
+import { extent } from '../lib/extent.ts';
 
 export const laneHeading = 26;
 export const rowHeight = 30;
@@ -169,7 +170,7 @@ export function layoutBins(
   const lanes = stackLanes(Array.from({ length: parties }, () => binLaneHeight));
   const peak = Math.max(
     1,
-    ...bins.flatMap((bin) => bin.within.map((n, p) => n + (bin.across[p] ?? 0))),
+    extent(bins.flatMap((bin) => bin.within.map((n, p) => n + (bin.across[p] ?? 0))))?.max ?? 0,
   );
   const perCount = (binLaneHeight - 4) / peak;
   const columns: BinColumn[] = [];

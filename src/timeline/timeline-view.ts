@@ -14,6 +14,7 @@ import {
   type DayNumber,
   type DayRange,
 } from '../corpus/stated-at.ts';
+import { extent } from '../lib/extent.ts';
 
 export type { DayRange };
 
@@ -48,8 +49,9 @@ export type TimelineView =
 
 /** The days from the first claim's first to the last claim's last; undefined with no claims. */
 export function extentOf(timeline: Timeline): DayRange | undefined {
-  if (timeline.first.length === 0) return undefined;
-  return { from: Math.min(...timeline.first), to: Math.max(...timeline.last) };
+  const from = extent(timeline.first)?.min;
+  const to = extent(timeline.last)?.max;
+  return from === undefined || to === undefined ? undefined : { from, to };
 }
 
 /** The longest a date may allow, in days, for its claim to set the days the timeline opens on. */

@@ -87,6 +87,44 @@ test.each([
   30_000,
 );
 
+/** The messages of the call-stack rule for some code placed at `filePath`. */
+async function spreadMessages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.message.startsWith('No spread into'))
+    .map((message) => message.message);
+}
+
+test.each([
+  ['Math.min', 'src/timeline/probe.ts', 'export const a = (b: number[]) => Math.min(...b);'],
+  ['Math.max', 'src/corpus/probe.ts', 'export const a = (b: number[]) => Math.max(0, ...b);'],
+  ['push', 'src/claims/probe.tsx', 'export function a(b: number[], c: number[]) { b.push(...c); }'],
+  [
+    'unshift',
+    'scripts/corpus/probe.ts',
+    'export function a(b: number[], c: number[]) { b.unshift(...c); }',
+  ],
+  [
+    'push, in a script',
+    'scripts/bench/probe.ts',
+    'export function a(b: number[], c: number[]) { b.push(...c); }',
+  ],
+])(
+  'a spread into %s, which throws past the call stack, is refused (%s)',
+  async (_, filePath, code) => {
+    expect(await spreadMessages(code, filePath)).toEqual([
+      expect.stringMatching(/^No spread into Math\.min, Math\.max, push or unshift/),
+    ]);
+  },
+  30_000,
+);
+
+test('a spread into an array, and extent, are fine', async () => {
+  const code =
+    "import { extent } from '../lib/extent.ts';\nexport const a = (b: number[]) => [...b, extent(b)?.min];";
+  expect(await spreadMessages(code, 'src/timeline/probe.ts')).toEqual([]);
+}, 30_000);
+
 /** The import rules' messages for some code placed at `filePath` in the project. */
 async function importMessages(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

@@ -413,3 +413,19 @@ test('the files are the same bytes for the same corpus', () => {
   for (const path of ['timeline.json', ...detailPaths])
     expect(again.get(path), path).toBe(files.get(path));
 });
+
+test("a timeline past the call stack's limit still has its extent and its weeks (300,000 claims)", () => {
+  const { timeline: huge, partyAt } = synthetic(300_000, 365, 4);
+  // The size is one a spread cannot take here: Math.min(...first) throws.
+  expect(() => Math.min(...huge.first)).toThrow(RangeError);
+  const whole = extentOf(huge);
+  expect(whole).toEqual({
+    from: huge.first.reduce((a, b) => Math.min(a, b)),
+    to: huge.last.reduce((a, b) => Math.max(a, b)),
+  });
+  if (!whole) throw new Error('empty');
+  expect(timelineView(huge, { partyAt }, 4, whole)).toMatchObject({
+    kind: 'bins',
+    claimCount: huge.first.length,
+  });
+});
