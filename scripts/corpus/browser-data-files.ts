@@ -18,6 +18,16 @@ import { readingTranslation } from '../../src/corpus/translation.ts';
 import { formatStatedAt, statedDays, statedMinute } from '../../src/corpus/stated-at.ts';
 import type { CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
 import { buildSearchIndex } from '../../src/search/claim-search.ts';
+import {
+  chunkFile,
+  claimFile,
+  facetsFile,
+  indexFile,
+  searchFile,
+  sourceFile,
+  timelineDetailFile,
+  timelineFile,
+} from '../../src/corpus/data-paths.ts';
 
 /** Every source a claim appears in: its first, then the others. */
 function sourcesOf(claim: CompiledClaim): string[] {
@@ -194,22 +204,22 @@ export function browserDataFiles(
     sourceCount: corpus.sources.length,
     sources: corpus.sources.slice(0, listedSources),
   };
-  files.set('index.json', json(meta));
+  files.set(indexFile, json(meta));
   for (let start = 0; start < ordered.length; start += chunkSize) {
-    files.set(`chunks/${start / chunkSize}.json`, slice(ordered.slice(start, start + chunkSize)));
+    files.set(chunkFile(start / chunkSize), slice(ordered.slice(start, start + chunkSize)));
   }
-  for (const claim of corpus.claims) files.set(`claims/${claim.id}.json`, slice([claim]));
+  for (const claim of corpus.claims) files.set(claimFile(claim.id), slice([claim]));
   // A source's reader marks the claims quoted in it and those whose translation it publishes.
   const bySource = groupBy(corpus.claims, (claim) => [...new Set(sourcesShownWith(claim))]);
   for (const source of corpus.sources) {
-    files.set(`sources/${source.id}.json`, slice(bySource.get(source.id) ?? [], [source.id]));
+    files.set(sourceFile(source.id), slice(bySource.get(source.id) ?? [], [source.id]));
   }
   const facets: Facets = {
     format: dataFormatVersion,
     speaker: ordered.map((claim) => speakerIndex.get(claim.speaker) ?? 0),
     speech: ordered.map((claim) => (claim.speech === 'direct' ? 'd' : 'r')).join(''),
   };
-  files.set('facets.json', json(facets));
+  files.set(facetsFile, json(facets));
   // Every field a card shows, each claim by its display position. Of its source, only the
   // publisher a reported quote is introduced by: the headline is on no card, and every claim
   // quoting the source would match each of its words (see `searchFields`).
@@ -235,7 +245,7 @@ export function browserDataFiles(
       }),
     ),
   };
-  files.set('search.json', json(search));
+  files.set(searchFile, json(search));
   for (const [path, body] of timelineFiles(corpus, ordered)) files.set(path, body);
   return files;
 }
@@ -269,7 +279,7 @@ function timelineFiles(
     last: dated.map((entry) => entry.last),
     undated: ordered.length - dated.length,
   };
-  const files = new Map([['timeline.json', json(timeline)]]);
+  const files = new Map([[timelineFile, json(timeline)]]);
   for (let start = 0; start < dated.length || start === 0; start += timelineDetailSize) {
     const detail: TimelineDetail = {
       format: dataFormatVersion,
@@ -286,7 +296,7 @@ function timelineFiles(
         }),
       })),
     };
-    files.set(`timeline/${start / timelineDetailSize}.json`, json(detail));
+    files.set(timelineDetailFile(start / timelineDetailSize), json(detail));
   }
   return files;
 }

@@ -10,6 +10,7 @@ import { headTags, policyTags, rootTags, startTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
+import { facetsFile, indexFile, isChunkFile, searchFile } from '../../src/corpus/data-paths.ts';
 
 /** Options of {@link buildSite}: every setting of a build (none is read from the environment). */
 export type BuildSiteOptions = {
@@ -150,7 +151,8 @@ async function prerenderSite(
     }
   };
   server.readDataFilesWith(async (path) => {
-    if (!/^(index|facets|search)\.json$|^chunks\//.test(path)) return readDataFile(path);
+    const sharedByPages = [indexFile, facetsFile, searchFile].includes(path) || isChunkFile(path);
+    if (!sharedByPages) return readDataFile(path);
     if (!shared.has(path)) shared.set(path, readDataFile(path));
     return shared.get(path);
   });

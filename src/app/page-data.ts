@@ -4,6 +4,7 @@ import { metaQueryOptions, seedDataFile, sliceQueryOptions } from '../corpus/cor
 import type { CompiledSource } from '../corpus/schema.ts';
 import { sourceTextQueryKey } from '../sources/source-text-key.ts';
 import { pageDataId } from './page-data-id.ts';
+import { indexFile } from '../corpus/data-paths.ts';
 
 // A prerendered page carries the data files its first view was rendered from (see
 // `page-data-id.ts`). They are data, never run: the content policy allows no such script.
@@ -39,10 +40,10 @@ export function seedPageData(client: QueryClient, files: ReadonlyMap<string, str
       // Left to its query, which fetches it and shows a failure with a Retry.
     }
   };
-  const index = files.get('index.json');
-  if (index !== undefined) seed('index.json', index);
+  const index = files.get(indexFile);
+  if (index !== undefined) seed(indexFile, index);
   for (const [path, text] of files)
-    if (path !== 'index.json' && path.endsWith('.json')) seed(path, text);
+    if (path !== indexFile && path.endsWith('.json')) seed(path, text);
   const sources = new Map<string, CompiledSource>();
   for (const source of client.getQueryData(metaQueryOptions().queryKey)?.meta.sources ?? []) {
     sources.set(source.textPath, source);

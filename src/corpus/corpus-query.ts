@@ -4,6 +4,16 @@ import { parseDataJson } from './corpus-format-error.ts';
 import { resolveClaims } from './corpus-index.ts';
 import { indexMeta, type MetaIndex } from './corpus-meta.ts';
 import { readDataFile } from './data-file.ts';
+import {
+  chunkFile,
+  claimFile,
+  facetsFile,
+  indexFile,
+  isChunkFile,
+  isParsedFile,
+  isSliceFile,
+  sourceFile,
+} from './data-paths.ts';
 
 // Data files only change with a new build, so each is fetched once per visit. Each query holds
 // its file decoded (parsed, then indexed). A fetched file is checked against its schema first,
@@ -41,7 +51,6 @@ export async function fetchedDataFile(
 const shared = import.meta.env.SSR
   ? new Map<string, { text: string; meta?: MetaIndex; value: unknown }>()
   : undefined;
-const sharedFile = /^index\.json$|^chunks\//;
 
 function decodeOnce<T>(
   path: string,
@@ -49,7 +58,7 @@ function decodeOnce<T>(
   meta: MetaIndex | undefined,
   decode: () => T,
 ): T {
-  if (!shared || !sharedFile.test(path)) return decode();
+  if (!shared || !(path === indexFile || isChunkFile(path))) return decode();
   const hit = shared.get(path);
   if (hit && hit.text === text && hit.meta === meta) return hit.value as T;
   const value = decode();
@@ -58,7 +67,7 @@ function decodeOnce<T>(
 }
 
 const decodeMeta = (text: string, read: ReadJson) =>
-  decodeOnce('index.json', text, undefined, () => indexMeta(read('meta', text, 'index.json')));
+  decodeOnce(indexFile, text, undefined, () => indexMeta(read('meta', text, indexFile)));
 
 const decodeSlice = (meta: MetaIndex, path: string, text: string, read: ReadJson) =>
   decodeOnce(path, text, meta, () => resolveClaims(meta, read('slice', text, path)));
@@ -66,8 +75,8 @@ const decodeSlice = (meta: MetaIndex, path: string, text: string, read: ReadJson
 /** `index.json`: parties, speakers, topics and the claims' layout. */
 export function metaQueryOptions() {
   return queryOptions({
-    queryKey: ['data', 'index.json'],
-    queryFn: async ({ signal }) => decodeMeta(...(await fetchedDataFile('index.json', signal))),
+    queryKey: ['data', indexFile],
+    queryFn: async ({ signal }) => decodeMeta(...(await fetchedDataFile(indexFile, signal))),
     staleTime: Infinity,
   });
 }
@@ -88,13 +97,13 @@ export function sliceQueryOptions(path: string) {
 }
 
 /** The `n`th chunk of claims in display order. */
-export const chunkQueryOptions = (n: number) => sliceQueryOptions(`chunks/${n}.json`);
+export const chunkQueryOptions = (n: number) => sliceQueryOptions(chunkFile(n));
 
 /** One claim with its source and relations. */
-export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(`claims/${id}.json`);
+export const claimSliceQueryOptions = (id: string) => sliceQueryOptions(claimFile(id));
 
 /** One source's record with every claim it quotes or publishes a translation of. */
-export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(`sources/${id}.json`);
+export const sourceSliceQueryOptions = (id: string) => sliceQueryOptions(sourceFile(id));
 
 /** A data file of one kind, parsed, kept for the visit (under the key `seedDataFile` uses). */
 export function parsedFileQueryOptions<K extends 'facets' | 'timeline' | 'timelineDetail'>(
@@ -114,7 +123,7 @@ export function parsedFileQueryOptions<K extends 'facets' | 'timeline' | 'timeli
 }
 
 /** Each claim's speaker and speech, for the speaker and speech filters. */
-export const facetsQueryOptions = () => parsedFileQueryOptions('facets', 'facets.json');
+export const facetsQueryOptions = () => parsedFileQueryOptions('facets', facetsFile);
 
 /**
  * Puts a JSON data file that came with the page into the cache, decoded as its query would
@@ -123,13 +132,13 @@ export const facetsQueryOptions = () => parsedFileQueryOptions('facets', 'facets
  * (no page carries it: it loads with the search engine's code).
  */
 export function seedDataFile(client: QueryClient, path: string, text: string): void {
-  if (path === 'index.json') {
+  if (path === indexFile) {
     client.setQueryData(metaQueryOptions().queryKey, decodeMeta(text, carried));
-  } else if (/^(chunks|claims|sources)\/[^/]+\.json$/.test(path)) {
+  } else if (isSliceFile(path)) {
     const meta = client.getQueryData(metaQueryOptions().queryKey);
     if (meta)
       client.setQueryData(sliceQueryOptions(path).queryKey, decodeSlice(meta, path, text, carried));
-  } else if (/^(facets|timeline)\b/.test(path)) {
+  } else if (isParsedFile(path)) {
     // Kept as parsed, as their queries keep them (`parsedFileQueryOptions`).
     client.setQueryData(['data', path], parseDataJson(text, path));
   }

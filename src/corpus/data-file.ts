@@ -3,6 +3,7 @@
  * memory when prerendering (see `entry-server.tsx`), so both render from the same bytes.
  */
 import * as words from './data-file.words.ts';
+import { indexFile } from './data-paths.ts';
 
 /** Raised when a data file does not exist: the claim or source asked for is not in the corpus. */
 export class DataFileMissing extends Error {
@@ -67,7 +68,7 @@ export const fetchDataFile: DataFileReader = async (path, signal) => {
       // same clock; this build's index missing settles it at once.
       restartClock();
       const replaced =
-        path === 'index.json'
+        path === indexFile
           ? Boolean(import.meta.env.VITE_DATA_VERSION)
           : await buildReplaced(stalled.signal);
       if (replaced) throw new DataOutdated(outdatedMessage);

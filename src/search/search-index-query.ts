@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchedDataFile } from '../corpus/corpus-query.ts';
+import { searchFile } from '../corpus/data-paths.ts';
 
 /**
  * The search index of every claim, loaded with the search engine's code (with the first
@@ -7,13 +8,13 @@ import { fetchedDataFile } from '../corpus/corpus-query.ts';
  */
 export function searchIndexQueryOptions() {
   return queryOptions({
-    queryKey: ['data', 'search.json'],
+    queryKey: ['data', searchFile],
     queryFn: async ({ signal }) => {
       const [[text, read], { loadClaimSearch }] = await Promise.all([
-        fetchedDataFile('search.json', signal),
+        fetchedDataFile(searchFile, signal),
         import('./claim-search.ts'),
       ]);
-      return loadClaimSearch(read('search', text, 'search.json').index, 'search.json');
+      return loadClaimSearch(read('search', text, searchFile).index, searchFile);
     },
     staleTime: Infinity,
   });

@@ -10,16 +10,17 @@ import {
   type DayRange,
   type TimelineView,
 } from './timeline-view.ts';
+import { timelineDetailFile, timelineFile } from '../corpus/data-paths.ts';
 
 // The timeline's files, asked for by its page alone (a prerendered timeline carries those of
 // its first view; `seedDataFile` puts them in the cache under the same keys).
 
 /** Every dated claim's place and days, for the timeline's lanes. */
-export const timelineQueryOptions = () => parsedFileQueryOptions('timeline', 'timeline.json');
+export const timelineQueryOptions = () => parsedFileQueryOptions('timeline', timelineFile);
 
 /** The `n`th file of what the timeline's claims say, in the timeline's order. */
 export const timelineDetailQueryOptions = (n: number) =>
-  parsedFileQueryOptions('timelineDetail', `timeline/${n}.json`);
+  parsedFileQueryOptions('timelineDetail', timelineDetailFile(n));
 
 /**
  * Loads what the timeline at a query string shows: the lanes' file and, when its claims are
