@@ -65,6 +65,9 @@ test('a dossier whose language is missing or broken gets English, and the corpus
   expect(dossierInterfaceLanguage(dir)).toBe('en');
 });
 
+/** How long a test that runs a Vite build may take: generous, for a busy machine. */
+const buildTimeout = 60_000;
+
 /** Builds a one-module app that shows the words of `a.words.ts`, in `language`. */
 async function buildWords(
   dir: string,
@@ -88,29 +91,37 @@ async function buildWords(
 const english =
   "export const hello = 'Good morning';\nexport const greet = (name: string) => `Hello, ${name}`;\n";
 
-test("a build carries the words of its language and no other's", async () => {
-  const dir = folder();
-  writeFileSync(join(dir, 'a.words.ts'), english);
-  writeFileSync(
-    join(dir, 'a.words.fr.ts'),
-    "export const hello = 'Bonjour';\nexport const greet = (name: string) => `Salut, ${name}`;\n",
-  );
-  const inEnglish = await buildWords(dir, 'en');
-  expect(inEnglish).toContain('Good morning');
-  expect(inEnglish).not.toContain('Bonjour');
-  const inFrench = await buildWords(dir, 'fr' as InterfaceLanguage);
-  expect(inFrench).toContain('Bonjour');
-  expect(inFrench).toContain('Salut, ');
-  expect(inFrench).not.toContain('Good morning');
-});
+test(
+  "a build carries the words of its language and no other's",
+  async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.words.ts'), english);
+    writeFileSync(
+      join(dir, 'a.words.fr.ts'),
+      "export const hello = 'Bonjour';\nexport const greet = (name: string) => `Salut, ${name}`;\n",
+    );
+    const inEnglish = await buildWords(dir, 'en');
+    expect(inEnglish).toContain('Good morning');
+    expect(inEnglish).not.toContain('Bonjour');
+    const inFrench = await buildWords(dir, 'fr' as InterfaceLanguage);
+    expect(inFrench).toContain('Bonjour');
+    expect(inFrench).toContain('Salut, ');
+    expect(inFrench).not.toContain('Good morning');
+  },
+  buildTimeout,
+);
 
-test('a build fails when a words file has no words in its language', async () => {
-  const dir = folder();
-  writeFileSync(join(dir, 'a.words.ts'), english);
-  await expect(buildWords(dir, 'de' as InterfaceLanguage)).rejects.toThrow(
-    /a\.words\.ts has no words in de: .*a\.words\.de\.ts is missing/,
-  );
-});
+test(
+  'a build fails when a words file has no words in its language',
+  async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.words.ts'), english);
+    await expect(buildWords(dir, 'de' as InterfaceLanguage)).rejects.toThrow(
+      /a\.words\.ts has no words in de: .*a\.words\.de\.ts is missing/,
+    );
+  },
+  buildTimeout,
+);
 
 /** Runs a built one-module app, and gives back what it logged. */
 async function run(code: string): Promise<unknown[][]> {
@@ -130,21 +141,29 @@ async function run(code: string): Promise<unknown[][]> {
   return logged;
 }
 
-test('a pseudo build leaves a locale for Intl as it is: it is a language tag, not words', async () => {
-  const dir = folder();
-  writeFileSync(join(dir, 'a.words.ts'), `${english}export const formatLocale = 'en-GB';\n`);
-  const code = await buildWords(dir, 'pseudo', 'words.hello, words.formatLocale');
-  expect(await run(code)).toEqual([['⟦Good morning⟧', 'en-GB']]);
-});
+test(
+  'a pseudo build leaves a locale for Intl as it is: it is a language tag, not words',
+  async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.words.ts'), `${english}export const formatLocale = 'en-GB';\n`);
+    const code = await buildWords(dir, 'pseudo', 'words.hello, words.formatLocale');
+    expect(await run(code)).toEqual([['⟦Good morning⟧', 'en-GB']]);
+  },
+  buildTimeout,
+);
 
-test('a pseudo build wraps every word, those a function makes included', async () => {
-  const dir = folder();
-  writeFileSync(join(dir, 'a.words.ts'), english);
-  const code = await buildWords(dir, 'pseudo');
-  expect(code).toContain('Good morning');
-  // Run as the browser would: what it logs is wrapped.
-  expect(await run(code)).toEqual([['⟦Good morning⟧', '⟦Hello, Ana⟧']]);
-});
+test(
+  'a pseudo build wraps every word, those a function makes included',
+  async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.words.ts'), english);
+    const code = await buildWords(dir, 'pseudo');
+    expect(code).toContain('Good morning');
+    // Run as the browser would: what it logs is wrapped.
+    expect(await run(code)).toEqual([['⟦Good morning⟧', '⟦Hello, Ana⟧']]);
+  },
+  buildTimeout,
+);
 
 test('pseudo words wrap strings, what functions return, elements and nested lists', () => {
   const words = pseudoWords({
