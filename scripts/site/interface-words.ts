@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
+import { languageTag } from '../../src/corpus/schema.ts';
 
 /**
  * The languages the interface's words are written in. Each `*.words.ts` file of `src/` holds
@@ -49,23 +50,17 @@ export function dossierInterfaceLanguage(corpusDir: string): InterfaceLanguage {
       ? dossier.language
       : undefined;
   // Without a readable language the corpus's own check says what is wrong; until then, English.
-  if (typeof language !== 'string' || !isLanguageTag(language)) return 'en';
-  const chosen = interfaceLanguageFor(language);
+  // (The same rule as the corpus check's, so the two never disagree on what is a tag.)
+  const tag = languageTag.safeParse(language);
+  if (!tag.success) return 'en';
+  const chosen = interfaceLanguageFor(tag.data);
   if (chosen) return chosen as InterfaceLanguage;
   throw new Error(
-    `The dossier is in ${language}, and the interface has no words in that language: it has ` +
+    `The dossier is in ${tag.data}, and the interface has no words in that language: it has ` +
       `${interfaceLanguages.join(', ')}. To add it, list it in interfaceLanguages ` +
       `(scripts/site/interface-words.ts) and write a *.words.<language>.ts file beside each ` +
       `*.words.ts file in src/.`,
   );
-}
-
-function isLanguageTag(language: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(language).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 const wordsFile = /\.words\.tsx?$/;
