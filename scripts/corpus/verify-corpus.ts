@@ -25,6 +25,7 @@ import {
   indexById,
 } from './check-references.ts';
 import { checkExtraction } from './check-extraction.ts';
+import { checkCorrections, readPublishedRecord, utcDay } from './check-corrections.ts';
 import { checkTranslations } from './check-translations.ts';
 import { scriptDirection } from './languages.ts';
 import { loadSourceText, locateQuote, type SourceText } from './check-quotes.ts';
@@ -52,9 +53,14 @@ export type VerifyResult =
  * each record against its schema; check-references.ts: ids and references; check-quotes.ts:
  * the archived sources, the saved pages they were extracted from (check-extraction.ts) and
  * the quotes in them), then compiles it (compile-corpus.ts) when
- * there is none. Pure apart from hashing: give it the files, get back output or problems.
+ * there is none. A claim already published (`published.json`) is held to what was published
+ * (check-corrections.ts). Pure apart from hashing: give it the files, and the day it is
+ * (corrections are dated no later), and get back output or problems.
  */
-export function verifyCorpus(files: CorpusFiles): VerifyResult {
+export function verifyCorpus(
+  files: CorpusFiles,
+  { today = utcDay(new Date()) }: { today?: string } = {},
+): VerifyResult {
   const problems: CorpusProblem[] = [];
   if (files.has(interruptedEditJournal)) {
     problems.push({
@@ -98,6 +104,7 @@ export function verifyCorpus(files: CorpusFiles): VerifyResult {
     checkDirection(source, languageOf(source.value), problems);
   }
   checkRelations(relations, claimById, problems);
+  checkCorrections(readPublishedRecord(files, problems), claims, relations, today, problems);
 
   const sourceTexts = new Map<string, SourceText>();
   const pageBytes = new Map<string, Uint8Array>();

@@ -9,7 +9,7 @@ import { maxIdLength } from './id-length.ts';
 import { parsePartialDate, parseStatedAt } from './stated-at.ts';
 
 /** Bumped whenever the compiled JSON changes shape, so old clients and exports can tell. */
-export const compiledSchemaVersion = 9;
+export const compiledSchemaVersion = 10;
 
 export { maxIdLength };
 
@@ -283,6 +283,21 @@ export const sourceFields = {
 /** How the source renders the statement. */
 export const speechSchema = z.enum(['direct', 'reported']);
 
+/**
+ * A correction of a published claim, made in the open: the day it was made and why, in our
+ * words. The verifier refuses a change to a published claim's words, speaker, speech, summary,
+ * date and place or relations that comes without one (see `check-corrections.ts`).
+ */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was made, `YYYY-MM-DD`. */
+  date: day,
+  /** What was wrong and what changed, in our own words; never a quote. */
+  reason: prose,
+});
+
+/** A correction of a published claim (see {@link correctionSchema}). */
+export type Correction = z.infer<typeof correctionSchema>;
+
 export const claimFields = {
   /** Readable slug; it is the claim's permalink and never changes once published. */
   id: slug,
@@ -312,6 +327,10 @@ export const claimFields = {
   statedAtFrom: z.optional(slug),
   /** The source note `venue` rests on, when the text does not give the place; else the text. */
   venueFrom: z.optional(slug),
+  /** Its corrections since it was first published, oldest first (absent when none). */
+  corrections: z.optional(
+    z.array(correctionSchema).check(z.minLength(1, 'must not be empty: leave it out')),
+  ),
 };
 
 /**
@@ -529,7 +548,7 @@ export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
  */
 
 /** Bumped whenever the browser's files change shape. */
-export const dataFormatVersion = 12;
+export const dataFormatVersion = 13;
 
 const format = z.literal(dataFormatVersion);
 const count = z.int().check(z.minimum(0));
