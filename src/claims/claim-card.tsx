@@ -6,6 +6,7 @@ import { PartyBadge } from '../parties/party-badge.tsx';
 import { Highlight } from '../search/highlight.tsx';
 import { QuoteFigure } from './quote-figure.tsx';
 import { RelationLinks } from './relation-links.tsx';
+import { formatStatedAt } from '../corpus/stated-at.ts';
 import * as words from './claim-card.words.ts';
 
 /** Props of {@link ClaimCard}. */
@@ -34,6 +35,7 @@ export const ClaimCard = memo(function ClaimCard({
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { claim, speaker } = view;
   const headingId = `claim-${claim.id}`;
+  const corrected = claim.corrections?.at(-1)?.date;
   return (
     <article
       aria-labelledby={headingId}
@@ -69,6 +71,12 @@ export const ClaimCard = memo(function ClaimCard({
       {current && (
         <p className="mt-1 text-xs font-semibold text-sky-800 dark:text-sky-300">
           {words.thisClaim}
+        </p>
+      )}
+      {corrected && (
+        // Said on every card of it: the claim page gives the date and the reason of each.
+        <p className="mt-1 text-xs font-semibold text-amber-800 dark:text-amber-300">
+          {words.corrected(formatStatedAt(corrected))}
         </p>
       )}
       <QuoteFigure view={view} size="card" />

@@ -2,3 +2,4 @@
 // are in `claim-card.words.<language>.ts` beside this file.
 
 export const thisClaim = 'This claim';
+export const corrected = (date: string) => `Corrected on ${date}`;

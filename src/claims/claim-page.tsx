@@ -19,6 +19,7 @@ import { RelationLinks } from './relation-links.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { DocumentTitle } from '../ui/document-title.tsx';
 import { TranslationBeside } from './translation-beside.tsx';
+import { CorrectionsNotice } from './corrections-notice.tsx';
 import { readingTranslation } from '../corpus/translation.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 import * as words from './claim-page.words.tsx';
@@ -74,6 +75,7 @@ function ClaimDetail({
         </AppLink>
       </p>
       <ClaimHeading view={view} />
+      <CorrectionsNotice corrections={claim.corrections ?? []} />
 
       <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="context-heading">

@@ -25,6 +25,15 @@ export function claimPath(id: string): string {
   return `/claims/${encodeURIComponent(id)}`;
 }
 
+/** The id of a claim page's notice of its corrections, and of its `i`th correction (from 0). */
+export const correctionsAnchor = 'corrections';
+export const correctionAnchor = (i: number) => `correction-${i + 1}`;
+
+/** Where a claim's `i`th correction (from 0) is told: on its page, at its line of the notice. */
+export function correctionPath(id: string, i: number): string {
+  return `${claimPath(id)}#${correctionAnchor(i)}`;
+}
+
 /** A source's reader; with a claim, opened at that claim's passage. */
 export function sourcePath(id: string, claimId?: string): string {
   const path = `/sources/${encodeURIComponent(id)}`;

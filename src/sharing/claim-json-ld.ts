@@ -2,7 +2,7 @@ import { speakerRole } from '../corpus/attribution.ts';
 import type { Appearance } from '../corpus/appearances.ts';
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { parseStatedAt } from '../corpus/stated-at.ts';
-import { claimPath, sourcePath } from '../lib/app-paths.ts';
+import { claimPath, correctionPath, sourcePath } from '../lib/app-paths.ts';
 import { translationWords, type TranslationView } from '../corpus/translation.ts';
 import { siteUrl, type Site } from './page-meta.ts';
 import * as words from './claim-json-ld.words.ts';
@@ -81,6 +81,17 @@ export function claimJsonLd(view: ClaimView, site: Site): object {
     appearance: further.length > 0 ? [appearance, ...further] : appearance,
     firstAppearance: appearance,
     about: party.name,
+    // Each correction made since it was published: our words, dated, on its notice.
+    ...(claim.corrections
+      ? {
+          correction: claim.corrections.map((correction, i) => ({
+            '@type': 'CorrectionComment',
+            '@id': siteUrl(site, correctionPath(claim.id, i)),
+            text: correction.reason,
+            datePublished: correction.date,
+          })),
+        }
+      : {}),
   };
 }
 
