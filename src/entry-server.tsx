@@ -22,6 +22,8 @@ export { previewImageWords };
 export { reportLeadIn } from './corpus/report-lead-in.ts';
 export { formatLocale } from './corpus/formats.words.ts';
 export { quoted } from './corpus/attribution.words.ts';
+// The feeds' entries, in the build's language (scripts/site/feeds.ts writes them).
+export { feedOf } from './sharing/feed-entries.ts';
 // The site's name in the build's language, for the prerenderer and the images.
 export { siteName } from './corpus/site-name.ts';
 

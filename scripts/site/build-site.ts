@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type LogLevel } from 'vite';
@@ -9,6 +9,8 @@ import { dossierInterfaceLanguage, type InterfaceLanguage } from './interface-wo
 import { headTags, policyTags, rootTags, startTags } from './page-tags.ts';
 import { renderClaimPreviewImages, sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
+import { feedFiles, feedPaths } from './feeds.ts';
+import { publishedRecordFile, publishedRecordSchema } from '../corpus/published-record.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
 import { facetsFile, indexFile, isChunkFile, searchFile } from '../../src/corpus/data-paths.ts';
 
@@ -89,10 +91,23 @@ export async function buildSite({
       previewImages,
       // Pseudo words are English ones, marked.
       interfaceLanguage: language === 'pseudo' ? 'en' : language,
+      published: publishedInstants(corpusDir ?? 'data'),
     });
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * When each claim of the corpus was first published, by id, from its `published.json`;
+ * undefined when it has none, and so no feed (nothing is on record as published).
+ */
+function publishedInstants(corpusDir: string): Map<string, string> | undefined {
+  const path = join(corpusDir, publishedRecordFile);
+  if (!existsSync(path)) return undefined;
+  // The build verified the corpus, and the record with it.
+  const record = publishedRecordSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return new Map(Object.entries(record.claims).map(([id, claim]) => [id, claim.published]));
 }
 
 /** What the prerenderer needs besides the server bundle. */
@@ -107,6 +122,8 @@ type PrerenderSettings = {
   previewImages: boolean;
   /** The tag of the interface's language, which the preview images name languages in. */
   interfaceLanguage: string;
+  /** When each claim was first published (`published.json`): none, no feeds. */
+  published: ReadonlyMap<string, string> | undefined;
 };
 
 /** The file a router path is written to: `/claims/<id>` is `claims/<id>.html`. */
@@ -131,6 +148,7 @@ async function prerenderSite(
     pageCode,
     previewImages,
     interfaceLanguage,
+    published,
   }: PrerenderSettings,
 ) {
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -182,6 +200,15 @@ async function prerenderSite(
       index.corpus.parties.map((party) => party.colour),
     ),
   );
+  const siteUrl = `${site.origin}${site.base}`;
+  // The feeds, and every page's links to them, when the corpus has a record of publication.
+  const feed = published && server.feedOf(index, site, published);
+  const feeds = feed && {
+    title: feed.head.title,
+    atom: `${siteUrl}${feedPaths.atom}`,
+    json: `${siteUrl}${feedPaths.json}`,
+  };
+  for (const file of feed ? feedFiles(feed, siteUrl) : []) write(file.path, file.content);
   const { template, entry, entryModules } = withoutEntryScript(read('index.html'));
   let pages = 0;
   let images = claimImages.length + 1;
@@ -205,7 +232,7 @@ async function prerenderSite(
       write(
         fileOf(path),
         fillTemplate(template, {
-          head: headTags({ head, site, language: index.corpus.dossier.language }),
+          head: headTags({ head, site, language: index.corpus.dossier.language, feeds }),
           // The theme first, on every page; then the page's own, if it has one.
           policy: policyTags([themeScript, ...(head.inlineScript ? [head.inlineScript] : [])]),
           root: rootTags(fullPath, html, embedded),
@@ -221,7 +248,6 @@ async function prerenderSite(
       pages++;
     }
   }
-  const siteUrl = `${site.origin}${site.base}`;
   for (const file of sitemapFiles(listed, siteUrl)) write(file.path, file.content);
   write('robots.txt', robotsTxt(siteUrl));
   return { pages, images };

@@ -11,6 +11,7 @@ import type { PageHead } from '../../src/app/routes.ts';
 import { startScript } from '../../src/app/start-script.ts';
 import type { Site } from '../../src/sharing/page-meta.ts';
 import { contentSecurityPolicy } from './content-policy.ts';
+import { feedTypes } from './feeds.ts';
 
 /**
  * JSON for a `<script>` element: with `<` written as `\u003c` (and the two line separators
@@ -28,6 +29,8 @@ export type HeadParts = {
   site: Site;
   /** BCP 47 tag of the dossier's language, which the page is in. */
   language: string;
+  /** The site's feeds, for readers to follow it from any page: their title and addresses. */
+  feeds?: { title: string; atom: string; json: string };
 };
 
 /**
@@ -48,7 +51,7 @@ function render(...nodes: ReactNode[]): string {
 }
 
 /** The page's own `<head>` tags. */
-export function headTags({ head, site, language }: HeadParts): string {
+export function headTags({ head, site, language, feeds }: HeadParts): string {
   const { meta, jsonLd } = head;
   const named = (name: string, content: string | number) =>
     h('meta', { key: name, name, content: String(content) });
@@ -73,6 +76,20 @@ export function headTags({ head, site, language }: HeadParts): string {
     named('twitter:description', meta.description),
     named('twitter:image', meta.image.url),
     named('twitter:image:alt', meta.image.alt),
+    feeds !== undefined &&
+      h('link', {
+        rel: 'alternate',
+        type: feedTypes.atom,
+        title: feeds.title,
+        href: feeds.atom,
+      }),
+    feeds !== undefined &&
+      h('link', {
+        rel: 'alternate',
+        type: feedTypes.json,
+        title: feeds.title,
+        href: feeds.json,
+      }),
     jsonLd !== undefined && h('script', { type: 'application/ld+json' }, scriptJson(jsonLd)),
   );
 }

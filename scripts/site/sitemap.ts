@@ -14,7 +14,7 @@ const xmlHead = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const namespace = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 /** Text as XML character data: the five characters XML reserves, escaped. */
-function xmlText(text: string): string {
+export function xmlText(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 

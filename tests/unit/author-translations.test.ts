@@ -18,6 +18,11 @@ import {
   type WriteResult,
 } from '../../scripts/author/corpus-writes.ts';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import {
+  publishedRecordFile,
+  publishedRecordSchema,
+  serializePublishedRecord,
+} from '../../scripts/corpus/published-record.ts';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import type {
   AuthoredClaim,
@@ -178,6 +183,18 @@ test('a deleted claim takes its translations with it, and the corpus verifies', 
   const claimId = fixtureOf('official', true).claim;
   const theirs = fixtureTranslations.filter((one) => one.claim === claimId).map((one) => one.id);
   expect(theirs.length).toBeGreaterThan(0);
+  // A published claim is never deleted unawares: the verifier refuses it, nothing changes.
+  const before = snapshot();
+  const refused = deleteClaim(dir, fileVersions(dir), claimId);
+  expect(refused.ok).toBe(false);
+  expect(JSON.stringify(refused)).toMatch(
+    new RegExp(`claim \\\\"${claimId}\\\\", published on .*, is gone`),
+  );
+  expect(snapshot()).toEqual(before);
+  // Taken off the record by hand, for review, as the message says: then it goes.
+  const record = publishedRecordSchema.parse(JSON.parse(text(publishedRecordFile)));
+  const claims = Object.fromEntries(Object.entries(record.claims).filter(([id]) => id !== claimId));
+  writeFileSync(join(dir, publishedRecordFile), serializePublishedRecord({ ...record, claims }));
   const result = saved(deleteClaim(dir, fileVersions(dir), claimId));
   expect(result.changed).toContain('translations.yaml' satisfies CorpusFileName);
   expect(translations().map((one) => one.id)).toEqual(

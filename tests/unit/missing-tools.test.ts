@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { findChromium } from '../../scripts/tooling/chromium.ts';
 import { checkMarkup } from '../support/nu-checker.ts';
+import { relaxNgErrors } from '../support/relax-ng.ts';
 
 // Each tool a test needs: when it is missing, the test fails and says so; it never passes
 // having checked nothing. And with the tool there, the check can say no.
@@ -45,4 +46,27 @@ test('with Java there, the markup check reports an error in broken markup', asyn
   const messages = await checkMarkup([page], { errorsOnly: true });
   expect(messages.length).toBeGreaterThan(0);
   expect(messages.some((message) => message.type === 'error')).toBe(true);
+}, 120_000);
+
+test('with no Java, the feed schema check fails naming how to install it, rather than pass empty', async () => {
+  const feed = join(dir, 'feed.atom');
+  writeFileSync(feed, '<feed xmlns="http://www.w3.org/2005/Atom"/>');
+  await expect(
+    relaxNgErrors('tests/schemas/atom.rnc', feed, { java: join(dir, 'no-java') }),
+  ).rejects.toThrow(
+    /Jing, the RELAX NG validator, needs Java, and there is none at ".*no-java"\. Install it with `npm run setup`/,
+  );
+});
+
+test('with Java there, the feed schema check reports what an Atom feed lacks', async () => {
+  const feed = join(dir, 'empty.atom');
+  writeFileSync(feed, '<feed xmlns="http://www.w3.org/2005/Atom"/>');
+  const errors = await relaxNgErrors('tests/schemas/atom.rnc', feed);
+  expect(errors.join('\n')).toMatch(/missing required child element/);
+}, 120_000);
+
+test('with a schema that is not there, the feed schema check fails rather than pass empty', async () => {
+  const feed = join(dir, 'any.atom');
+  writeFileSync(feed, '<feed xmlns="http://www.w3.org/2005/Atom"/>');
+  await expect(relaxNgErrors(join(dir, 'no-schema.rnc'), feed)).rejects.toThrow(/Jing failed/);
 }, 120_000);
