@@ -376,6 +376,21 @@ export function ClaimDialog({
           }}
         />
       </label>
+      {editing && (
+        <label>
+          Correction{' '}
+          <span className="author-hint">
+            once the claim is published, say why this edit changes what readers were told (its
+            words, source, speech, speaker, summary, date, place or relations): its page shows
+            it, dated today, and the feeds list it
+          </span>
+          <textarea
+            rows={2}
+            value={draft.correction ?? ''}
+            onChange={(event) => setDraft({ ...draft, correction: event.target.value })}
+          />
+        </label>
+      )}
       {!editing && (
         <label>
           Id <span className="author-hint">its permalink: it never changes once published</span>
@@ -422,12 +437,22 @@ export function ClaimDialog({
 }
 
 /** The records a draft adds: the claim, and its new speaker and topic if it has them. */
-function recordsOf({ claim, speaker, topic }: ClaimDraft) {
+function recordsOf({ claim, speaker, topic, correction }: ClaimDraft) {
+  const reason = correction?.trim();
   return {
     claim: {
       ...claim,
       ...(speaker ? { speaker: speaker.id } : {}),
       ...(topic ? { topic: topic.id } : {}),
+      // Dated today in UTC, the verifier's day, so no clock puts it "after today".
+      ...(reason
+        ? {
+            corrections: [
+              ...(claim.corrections ?? []),
+              { date: new Date().toISOString().slice(0, 10), reason },
+            ],
+          }
+        : {}),
     },
     ...(speaker ? { speaker } : {}),
     ...(topic ? { topic } : {}),

@@ -18,6 +18,8 @@ export type ClaimDraft = {
   topic?: Topic;
   /** Where the quote starts in its source's text (UTF-16), as selected or last moved. */
   start?: number;
+  /** An edit's correction: why it changes what readers of the published claim were told. */
+  correction?: string;
 };
 
 /** Which entry: the new claim's, or the edit of one claim. */

@@ -13,7 +13,10 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addSourceFile, fileVersions } from '../../scripts/author/corpus-writes.ts';
 import { startAuthorServer, type AuthorServer } from '../../scripts/author/author-server.ts';
+import { corpusRecord } from '../../scripts/commands/corpus-record.ts';
+import { bufferedOutput } from '../../scripts/commands/output.ts';
 import { readCorpusFolder } from '../../scripts/corpus/corpus-files.ts';
+import * as noticeWords from '../../src/claims/corrections-notice.words.tsx';
 import { verifyCorpus } from '../../scripts/corpus/verify-corpus.ts';
 import { readSource } from '../../scripts/sources/add-source.ts';
 import type { AuthoredClaim } from '../../src/corpus/corpus-schema.ts';
@@ -279,4 +282,65 @@ test('the source form’s entry survives a cancel and a reload, until discarded'
   await bar().getByRole('button', { name: 'Add a source' }).click();
   expect(await dialog().getByLabel('Or paste its text').inputValue()).toBe('');
   await dialog().getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('a published claim edited without a correction is refused; with one, its page says so', async () => {
+  // The dossier as it stands goes out: its publication is recorded, an hour ago.
+  const output = bufferedOutput();
+  const recorded = corpusRecord(
+    [dir, '--now', new Date(Date.now() - 3_600_000).toISOString()],
+    output,
+  );
+  expect(recorded, output.stderr()).toBe(0);
+  const claim = verified().claims.find((one) => one.id !== commented.id);
+  if (!claim) throw new Error('no other claim');
+  await page.goto(`${server.origin}/claims/${claim.id}`);
+  await opened(`/claims/${claim.id}`);
+  const before = text('claims.yaml');
+  await bar().getByRole('button', { name: 'Edit claim' }).click();
+  const edited = `${claim.summary.replace(/\.$/, '')}, as corrected.`;
+  await dialog()
+    .getByLabel(/^Summary/)
+    .fill(edited);
+  // The verifier's refusal, in the form, as the author types.
+  await expect
+    .poll(
+      () =>
+        dialog()
+          .getByText(/a published claim is corrected in the open/)
+          .count(),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(1);
+  const reason = 'The summary left out that the statement was made twice.';
+  await dialog()
+    .getByLabel(/^Correction/)
+    .fill(reason);
+  await expect
+    .poll(() => dialog().getByText('The verifier finds nothing wrong.').count(), {
+      timeout: 30_000,
+    })
+    .toBe(1);
+  await dialog().getByRole('button', { name: 'Save claim' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(edited);
+  const notice = page.getByRole('complementary', { name: noticeWords.heading(1) });
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain(reason);
+  // The summary's line changed, and the correction's lines came at the end of the record:
+  // nothing else.
+  const today = new Date().toISOString().slice(0, 10);
+  const { removed, added } = lineDiff(before, text('claims.yaml'));
+  expect(removed[0]).toBe(`  summary: ${claim.summary}`);
+  expect(added[0]).toBe(`  summary: ${edited}`);
+  expect(added.slice(1, removed.length)).toEqual(removed.slice(1));
+  expect(added.slice(removed.length)).toEqual([
+    '  corrections:',
+    expect.stringMatching(new RegExp(`^ {4}- date: '?${today}'?$`)),
+    `      reason: ${reason}`,
+  ]);
+  expect(verified().claims.find((one) => one.id === claim.id)?.corrections).toEqual([
+    { date: today, reason },
+  ]);
 });
