@@ -381,8 +381,8 @@ export function ClaimDialog({
           Correction{' '}
           <span className="author-hint">
             once the claim is published, say why this edit changes what readers were told (its
-            words, source, speech, speaker, summary, date, place or relations): its page shows
-            it, dated today, and the feeds list it
+            words, source, speech, speaker, summary, date, place or relations): its page shows it,
+            dated today, and the feeds list it
           </span>
           <textarea
             rows={2}
