@@ -25,7 +25,7 @@ const layers = [
   },
   {
     name: 'the pages',
-    folders: ['src/comparison', 'src/collections', 'src/timeline'],
+    folders: ['src/comparison', 'src/collections', 'src/timeline', 'src/desk'],
   },
   { name: 'relations', folders: ['src/relations'] },
   { name: 'claims', folders: ['src/claims'] },

@@ -18,7 +18,8 @@ export function xmlText(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-const urlset = (urls: readonly string[]) =>
+/** A sitemap of these URLs. */
+export const urlset = (urls: readonly string[]) =>
   `${xmlHead}<urlset xmlns="${namespace}">\n${urls.map((url) => `  <url><loc>${xmlText(url)}</loc></url>\n`).join('')}</urlset>\n`;
 
 /**
@@ -39,8 +40,13 @@ export function sitemapFiles(
       content: urlset(urls.slice(start, start + limit)),
     });
   }
-  const index = `${xmlHead}<sitemapindex xmlns="${namespace}">\n${parts.map((part) => `  <sitemap><loc>${xmlText(`${siteUrl}${part.path}`)}</loc></sitemap>\n`).join('')}</sitemapindex>\n`;
+  const index = sitemapIndex(parts.map((part) => `${siteUrl}${part.path}`));
   return [{ path: 'sitemap.xml', content: index }, ...parts];
+}
+
+/** A sitemap index of these sitemaps' URLs. */
+export function sitemapIndex(sitemaps: readonly string[]): string {
+  return `${xmlHead}<sitemapindex xmlns="${namespace}">\n${sitemaps.map((url) => `  <sitemap><loc>${xmlText(url)}</loc></sitemap>\n`).join('')}</sitemapindex>\n`;
 }
 
 /** The site's robots.txt: every page may be crawled, and the sitemap is where it says. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { buildSite } from '../site/build-site.ts';
+import { buildDesk } from '../site/build-desk.ts';
 import { staticHostPreview } from '../site/static-host-preview.ts';
 import type { InterfaceLanguage } from '../site/interface-words.ts';
 
@@ -40,6 +41,31 @@ export async function serveBuild(
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
+    outDir,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A site of several dossiers (`buildDesk`) built into a temporary folder and served. */
+export async function serveDesk(siteFile: string): Promise<ServedBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), 'claims-desk-'));
+  // Only the single dossiers' preview images are checked; these would be the same pictures.
+  await buildDesk({ siteFile, outDir, previewImages: false });
+  const server: PreviewServer = await preview({
+    configFile: false,
+    base: '/',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    plugins: [staticHostPreview()],
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
     outDir,
     close: async () => {
       await server.close();

@@ -41,6 +41,11 @@ export type FeedHead = {
 /** How many entries a feed holds: the newest, as feed readers poll for what is new. */
 export const feedEntryLimit = 100;
 
+/** A feed's title: what it follows, on the site of that name. */
+export function feedTitleOf(siteName: string): string {
+  return pageTitle(words.feedTitle, siteName);
+}
+
 /** The entries of a dossier's feed, newest first, at most `limit`. */
 export function feedOf(
   index: CorpusIndex,
@@ -83,7 +88,7 @@ export function feedOf(
   );
   return {
     head: {
-      title: pageTitle(words.feedTitle, site.name),
+      title: feedTitleOf(site.name),
       subtitle: index.corpus.dossier.headline,
       home: siteUrl(site, homePath()),
       language: index.corpus.dossier.language,

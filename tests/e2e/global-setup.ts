@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { buildFloor } from '../../scripts/bench/floor.ts';
 import { writeSyntheticCorpus } from '../../scripts/corpus/synth-corpus.ts';
 import { findChromium, launchChromiumServer } from '../../scripts/tooling/chromium.ts';
-import { serveBuild } from '../../scripts/tooling/serve-build.ts';
+import { serveBuild, serveDesk } from '../../scripts/tooling/serve-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -46,6 +46,12 @@ declare module 'vitest' {
      */
     frenchUrl: string;
     frenchOutDir: string;
+    /**
+     * Address and folder of a site of three dossiers (tests/fixtures/desk/site.yaml): the
+     * bundled one, which was the whole site before, and two invented ones.
+     */
+    deskUrl: string;
+    deskOutDir: string;
     /** Initial JavaScript of the floor, gzipped: the least a page of this stack ships. */
     floorJsBytes: number;
     /** Where the one Chromium every test file connects to listens (see browser-session.ts). */
@@ -66,11 +72,14 @@ export const secondDossierBase = '/harbour-vote/';
 /** The folder of the invented dossier in Korean, Chinese and English. */
 export const multilingualDir = 'tests/fixtures/multilingual';
 
+/** The `site.yaml` of the site of three dossiers. */
+export const deskSiteFile = 'tests/fixtures/desk/site.yaml';
+
 /** The folder of the invented dossier in French. */
 export const frenchDir = 'tests/fixtures/french';
 
 /**
- * Builds and serves the app once for the whole end-to-end project: nine builds and the floor,
+ * Builds and serves the app once for the whole end-to-end project: nine builds, a site of three dossiers and the floor,
  * at once.
  */
 export default async function setup(project: TestProject) {
@@ -92,6 +101,7 @@ export default async function setup(project: TestProject) {
     pseudo,
     pseudoMultilingual,
     french,
+    desk,
     floor,
   ] = await Promise.all([
     serveBuild(),
@@ -104,6 +114,7 @@ export default async function setup(project: TestProject) {
     serveBuild({ previewImages: false, interfaceLanguage: 'pseudo' }),
     serveBuild({ corpusDir: multilingualDir, previewImages: false, interfaceLanguage: 'pseudo' }),
     serveBuild({ corpusDir: frenchDir }),
+    serveDesk(deskSiteFile),
     buildFloor(floorDir),
   ]);
   rmSync(floorDir, { recursive: true, force: true });
@@ -123,6 +134,8 @@ export default async function setup(project: TestProject) {
   project.provide('pseudoMultilingualOutDir', pseudoMultilingual.outDir);
   project.provide('frenchUrl', french.url);
   project.provide('frenchOutDir', french.outDir);
+  project.provide('deskUrl', desk.url);
+  project.provide('deskOutDir', desk.outDir);
   project.provide('floorJsBytes', floor.jsBytes);
   const browser = await launchChromiumServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
@@ -137,6 +150,7 @@ export default async function setup(project: TestProject) {
     await pseudo.close();
     await pseudoMultilingual.close();
     await french.close();
+    await desk.close();
     rmSync(corpusDir, { recursive: true, force: true });
   };
 }

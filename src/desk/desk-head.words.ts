@@ -1,0 +1,5 @@
+// The words of the head of a site of several dossiers (desk-head.ts), in English; each other
+// interface language's are in `desk-head.words.<language>.ts` beside this file.
+
+export const description = (events: number, names: string) =>
+  `What each party says about ${events === 1 ? 'one event' : `${events} events`}: ${names}.`;
