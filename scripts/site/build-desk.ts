@@ -31,6 +31,8 @@ import { build } from 'vite';
 import type * as DeskEntry from '../../src/desk/desk-entry.tsx';
 import type { DeskEvent } from '../../src/desk/desk-home.tsx';
 import { parseCompiledCorpus, type CompiledCorpus } from '../../src/corpus/corpus-schema.ts';
+import type { ClaimView, CorpusIndex } from '../../src/corpus/corpus-index.ts';
+import type { Party, Speaker } from '../../src/corpus/schema.ts';
 import { parseStatedAt } from '../../src/corpus/stated-at.ts';
 import type { FeedEntry } from '../../src/sharing/feed-entries.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
@@ -203,6 +205,7 @@ async function mergeDesk(
     .map((dossier) => ({ dossier, corpus: builtCorpus(outDir, dossier) }))
     .sort((a, b) => (eventStart(a.corpus) < eventStart(b.corpus) ? 1 : -1));
 
+  const people = sharedPeople(built, server.indexCorpus);
   // The home: each event, newest first.
   const events: DeskEvent[] = built.map(({ dossier, corpus }) => {
     const { event, leadTopics, headline } = corpus.dossier;
@@ -298,11 +301,75 @@ async function mergeDesk(
         language: desk.language,
         feeds: { title: server.feedTitleOf(desk.name), ...feeds },
       }),
-      server.renderDeskHome({ siteName: desk.name, events, feeds }),
+      server.renderDeskHome({
+        siteName: desk.name,
+        events,
+        feeds,
+        sharedSpeakers: [...people.values()]
+          .filter((person) => person.events.length > 1)
+          .map((person) => ({
+            name: person.speaker.name,
+            href: `${base}${speakerPagePath(person.speaker.id)}`,
+            events: person.events.length,
+          })),
+      }),
       // The former whole site's filtered views (`/?party=…`) lead on to its comparison.
       formerRoot && { to: `${base}${formerRoot.dossier.path}/`, ifSearch: true },
     ),
   );
+
+  // Each speaker's page, across the events they speak in.
+  const speakerPages: string[] = [];
+  for (const person of people.values()) {
+    const views = person.events.map((event) => event.built);
+    const claims = person.events.reduce((sum, event) => sum + event.views.length, 0);
+    const path = speakerPagePath(person.speaker.id);
+    const canonical = `${siteUrl}${path}`;
+    const speakerHead = server.speakerHead(
+      desk.name,
+      person.speaker.name,
+      claims,
+      views.map(({ corpus }) => corpus.dossier.event.name),
+    );
+    write(
+      `${path}.html`,
+      page(
+        headTags({
+          head: {
+            meta: {
+              title: speakerHead.title,
+              description: speakerHead.description,
+              path: `/${path}`,
+              canonical,
+              type: 'website',
+              image: {
+                url: `${siteUrl}${previewImages ? imagePath : `${newest.dossier.path}/og/site.png`}`,
+                width: 1200,
+                height: 630,
+                alt: head.description,
+              },
+            },
+          },
+          site,
+          language: desk.language,
+          feeds: { title: server.feedTitleOf(desk.name), ...feeds },
+        }),
+        server.renderSpeakerPage({
+          siteName: desk.name,
+          home: base,
+          speaker: person.speaker,
+          events: person.events.map(({ built: one, party, views: said }) => ({
+            base: `${base}${one.dossier.path}`,
+            name: one.corpus.dossier.event.name,
+            dates: server.formatStatedAt(one.corpus.dossier.event.dates),
+            party,
+            views: said,
+          })),
+        }),
+      ),
+    );
+    speakerPages.push(canonical);
+  }
 
   // The former whole site's addresses: each page leads on to its page under the dossier's path.
   let redirects = 0;
@@ -334,9 +401,9 @@ async function mergeDesk(
   // Unknown addresses: the newest dossier's page for them.
   cpSync(join(outDir, newest.dossier.path, '404.html'), join(outDir, '404.html'));
 
-  // The sitemap index: the home's sitemap, and every dossier's.
-  const homeSitemap = 'sitemap-home.xml';
-  write(homeSitemap, urlset([siteUrl]));
+  // The sitemap index: the site's own pages' sitemap, and every dossier's.
+  const homeSitemap = 'sitemap-site.xml';
+  write(homeSitemap, urlset([siteUrl, ...speakerPages]));
   const sitemaps = [`${siteUrl}${homeSitemap}`];
   for (const { dossier } of built) {
     const own = readFileSync(join(outDir, dossier.path, 'sitemap.xml'), 'utf8');
@@ -374,6 +441,74 @@ async function mergeDesk(
     write(file.path, file.content);
   }
   return { dossiers: built.length, events, redirects };
+}
+
+/** Where a speaker's page across events is, under the base. */
+export const speakerPagePath = (id: string) => `speakers/${id}`;
+
+/** A dossier as built: its settings and its compiled corpus. */
+export type Built = { dossier: DeskDossier; corpus: CompiledCorpus };
+
+/** A speaker of the site, with each event they speak in (newest first) and what they said. */
+type Person = {
+  speaker: Speaker;
+  events: { built: Built; party: Party; views: ClaimView[] }[];
+};
+
+/**
+ * The site's speakers, by id: the same id is the same person in every dossier, so a speaker
+ * (and a party) must have the same name wherever the id is used, and a speaker the same party.
+ * Throws, naming each clash, when they do not.
+ */
+export function sharedPeople(
+  built: readonly Built[],
+  index: (corpus: CompiledCorpus) => CorpusIndex,
+): Map<string, Person> {
+  const people = new Map<string, Person>();
+  const parties = new Map<string, { party: Party; where: string }>();
+  const clashes: string[] = [];
+  for (const one of built) {
+    const where = one.dossier.path;
+    for (const party of one.corpus.parties) {
+      const seen = parties.get(party.id);
+      if (seen && seen.party.name !== party.name)
+        clashes.push(
+          `party ${party.id} is "${seen.party.name}" in ${seen.where} and "${party.name}" in ${where}`,
+        );
+      if (!seen) parties.set(party.id, { party, where });
+    }
+    const views = new Map<string, ClaimView[]>();
+    for (const view of index(one.corpus).claims) {
+      const list = views.get(view.speaker.id) ?? [];
+      list.push(view);
+      views.set(view.speaker.id, list);
+    }
+    for (const speaker of one.corpus.speakers) {
+      const said = views.get(speaker.id) ?? [];
+      const party = one.corpus.parties.find((each) => each.id === speaker.party);
+      if (said.length === 0 || !party) continue;
+      const person = people.get(speaker.id);
+      const first = person?.events[0];
+      if (person && first) {
+        if (person.speaker.name !== speaker.name)
+          clashes.push(
+            `speaker ${speaker.id} is "${person.speaker.name}" in ${first.built.dossier.path} and "${speaker.name}" in ${where}`,
+          );
+        if (person.speaker.party !== speaker.party)
+          clashes.push(
+            `speaker ${speaker.id} is of party ${person.speaker.party} in ${first.built.dossier.path} and of ${speaker.party} in ${where}`,
+          );
+        person.events.push({ built: one, party, views: said });
+      } else {
+        people.set(speaker.id, { speaker, events: [{ built: one, party, views: said }] });
+      }
+    }
+  }
+  if (clashes.length > 0)
+    throw new Error(
+      `The dossiers share ids for different people or parties:\n${clashes.join('\n')}`,
+    );
+  return people;
 }
 
 /** A dossier's feed entries, read back from its JSON feed, filed under its event too. */

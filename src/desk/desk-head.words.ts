@@ -3,3 +3,5 @@
 
 export const description = (events: number, names: string) =>
   `What each party says about ${events === 1 ? 'one event' : `${events} events`}: ${names}.`;
+export const speakerDescription = (name: string, claims: number, events: string) =>
+  `${claims === 1 ? 'The claim' : `${claims} claims`} of ${name}, across events: ${events}.`;

@@ -25,6 +25,8 @@ export type DeskHomeProps = {
   events: DeskEvent[];
   /** The site's feeds, under the base. */
   feeds: { atom: string; json: string };
+  /** The speakers of more than one event, each with their page across events. */
+  sharedSpeakers: { name: string; href: string; events: number }[];
 };
 
 /**
@@ -32,7 +34,7 @@ export type DeskHomeProps = {
  * question and the parties it compares, linked to its dossier; and the site's feeds. Static:
  * it runs no script.
  */
-export function DeskHome({ siteName, events, feeds }: DeskHomeProps) {
+export function DeskHome({ siteName, events, feeds, sharedSpeakers }: DeskHomeProps) {
   return (
     <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
       <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
@@ -79,6 +81,23 @@ export function DeskHome({ siteName, events, feeds }: DeskHomeProps) {
             </li>
           ))}
         </ol>
+        {sharedSpeakers.length > 0 && (
+          <>
+            <h2 className="mt-8 text-lg font-semibold">{words.sharedSpeakers}</h2>
+            <ul className="mt-2 space-y-1">
+              {sharedSpeakers.map((speaker) => (
+                <li key={speaker.href}>
+                  <a className="text-sky-800 underline dark:text-sky-300" href={speaker.href}>
+                    {speaker.name}
+                  </a>{' '}
+                  <span className="text-sm text-stone-700 dark:text-stone-300">
+                    {words.inEvents(speaker.events)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <p className="mt-8 text-sm text-stone-700 dark:text-stone-300">
           {words.follow(
             <a className="underline" href={feeds.atom}>

@@ -21,3 +21,5 @@ export const follow: typeof en.follow = (atom, json) => (
 );
 export const atom: string = 'flux Atom';
 export const jsonFeed: string = 'JSON Feed';
+export const sharedSpeakers: string = 'Qui s’exprime dans plusieurs événements';
+export const inEvents: typeof en.inEvents = (events) => `dans ${events}\u00a0événements`;

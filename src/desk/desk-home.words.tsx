@@ -19,3 +19,5 @@ export const follow = (atom: ReactNode, json: ReactNode) => (
 );
 export const atom = 'Atom feed';
 export const jsonFeed = 'JSON Feed';
+export const sharedSpeakers = 'Who speaks in more than one event';
+export const inEvents = (events: number) => `in ${events} events`;

@@ -1,10 +1,11 @@
 /**
- * A site of three dossiers (tests/fixtures/desk/site.yaml): the bundled dossier, which was the
- * whole site before, and two invented ones, each built under its own path and merged. Its home
- * lists the events newest first, each with its lead question and parties, and passes axe and
- * the Nu HTML Checker; every address the single-dossier build published still opens the same
- * page, its query and fragment kept; its sitemap index and feeds cover every dossier, and the
- * feeds validate.
+ * A site of four dossiers (tests/fixtures/desk/site.yaml): the bundled dossier, which was the
+ * whole site before, the invented second and multilingual ones, and an invented follow-up of
+ * the multilingual one that shares a speaker with it, each built under its own path and
+ * merged. Its home lists the events newest first, each with its lead question and parties, and
+ * passes axe and the Nu HTML Checker; a speaker's page spans the events they speak in; every
+ * address the single-dossier build published still opens the same page, its query and
+ * fragment kept; its sitemap index and feeds cover every dossier, and the feeds validate.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { readDesk } from '../../scripts/site/desk-config.ts';
 import { feedPaths } from '../../scripts/site/feeds.ts';
 import { formatStatedAt, parseStatedAt } from '../../src/corpus/stated-at.ts';
 import * as homeWords from '../../src/desk/desk-home.words.tsx';
+import { speakerPagePath } from '../../scripts/site/build-desk.ts';
 import { checkMarkup } from '../support/nu-checker.ts';
 import { relaxNgErrors } from '../support/relax-ng.ts';
 import { axeViolations, useBrowser } from './browser-session.ts';
@@ -63,6 +65,18 @@ async function openStatic(address: string) {
 const former = dossiers.find((dossier) => dossier.formerlyAtRoot);
 if (!former) throw new Error('the desk fixture has no dossier that was the whole site');
 
+/** Every speaker of the site, by id, with the dossiers they speak in, newest event first. */
+const speakers = new Map<string, { name: string; in: typeof newestFirst }>();
+for (const dossier of newestFirst) {
+  for (const speaker of dossier.corpus.speakers) {
+    if (!dossier.corpus.claims.some((claim) => claim.speaker === speaker.id)) continue;
+    const known = speakers.get(speaker.id) ?? { name: speaker.name, in: [] };
+    known.in.push(dossier);
+    speakers.set(speaker.id, known);
+  }
+}
+const shared = [...speakers].filter(([, one]) => one.in.length > 1);
+
 test('the home lists every event, newest first, with its lead question and parties', async () => {
   const { page, problems, close } = await openStatic(url);
   try {
@@ -98,9 +112,13 @@ test('the home lists every event, newest first, with its lead question and parti
   }
 }, 90_000);
 
-test('the home and a former address are valid HTML to the Nu HTML Checker', async () => {
+test('the home, a former address and every speaker page are valid HTML to the Nu HTML Checker', async () => {
   const messages = await checkMarkup(
-    [join(outDir, 'index.html'), join(outDir, 'claims', `${former.corpus.claims[0]?.id}.html`)],
+    [
+      join(outDir, 'index.html'),
+      join(outDir, 'claims', `${former.corpus.claims[0]?.id}.html`),
+      ...[...speakers.keys()].map((id) => join(outDir, `${speakerPagePath(id)}.html`)),
+    ],
     { errorsOnly: true },
   );
   expect(messages).toEqual([]);
@@ -154,7 +172,7 @@ test('the sitemap index lists the home and every dossier, and each page it names
   const index = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
   expect(sitemaps).toEqual([
-    `${site}sitemap-home.xml`,
+    `${site}sitemap-site.xml`,
     ...newestFirst.map((dossier) => `${site}${dossier.path}/sitemap.xml`),
   ]);
   for (const sitemap of sitemaps) {
@@ -204,5 +222,59 @@ test("the site's feeds validate, hold every dossier's entries, and keep the form
   }
   for (const item of feed.items) {
     expect(existsSync(join(outDir, fileOf(new URL(item.url).pathname))), item.url).toBe(true);
+  }
+}, 120_000);
+
+test("a speaker's page spans every event they speak in, and the home lists who speaks in several", async () => {
+  expect(shared.length).toBeGreaterThan(0);
+  for (const [id] of speakers) {
+    expect(existsSync(join(outDir, `${speakerPagePath(id)}.html`)), id).toBe(true);
+  }
+  const home = await openStatic(url);
+  try {
+    const list = home.page.getByRole('heading', { name: homeWords.sharedSpeakers });
+    await list.waitFor();
+    const links = home.page.locator('h2 + ul a');
+    expect(await links.allTextContents()).toEqual(shared.map(([, one]) => one.name));
+  } finally {
+    await home.close();
+  }
+  const [id, person] = shared[0] ?? [];
+  if (!id || !person) throw new Error('no shared speaker');
+  const { page, problems, close } = await openStatic(`${url}${speakerPagePath(id)}`);
+  try {
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(person.name);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
+      person.in.map((dossier) => dossier.corpus.dossier.event.name),
+    );
+    for (const [i, dossier] of person.in.entries()) {
+      const section = page.getByRole('region').nth(i);
+      const claims = dossier.corpus.claims.filter((claim) => claim.speaker === id);
+      expect((await section.getByRole('heading', { level: 3 }).allTextContents()).sort()).toEqual(
+        claims.map((claim) => claim.summary).sort(),
+      );
+      // The source's words, as the claim's own page sets them: direct speech in marks.
+      const quotes = await section.locator('blockquote').allTextContents();
+      for (const claim of claims) {
+        const words = claim.quote.textQuoteSelector.exact;
+        expect(
+          quotes.some((quote) => quote.includes(words)),
+          claim.id,
+        ).toBe(true);
+      }
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    // A claim's summary opens it in its dossier.
+    const first = person.in[0];
+    const claim = first?.corpus.claims.find((one) => one.speaker === id);
+    if (!first || !claim) throw new Error('no claim');
+    await page.getByRole('link', { name: claim.summary }).click();
+    await page.waitForURL(`${url}${first.path}/claims/${claim.id}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(claim.summary);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
   }
 }, 120_000);
