@@ -41,6 +41,11 @@ export type AppSettings = {
    * language (a build fails when none does). Tests build with `pseudo`.
    */
   interfaceLanguage?: InterfaceLanguage;
+  /**
+   * The site of several dossiers the dossier is built into (`build-desk.ts`): its name and its
+   * home's path, which the header and the speakers' names link to.
+   */
+  siteHome?: { name: string; path: string };
 };
 
 /**
@@ -55,6 +60,7 @@ export function appViteConfig({
   corpusDir,
   production = false,
   interfaceLanguage,
+  siteHome,
 }: AppSettings): InlineConfig {
   const words = interfaceLanguage ?? dossierInterfaceLanguage(corpusDir ?? 'data');
   return {
@@ -65,6 +71,8 @@ export function appViteConfig({
       'import.meta.env.VITE_PRERENDER_ORIGIN': JSON.stringify(prerenderOrigin ?? ''),
       // Only the author's workbench sets it (scripts/author/author-server.ts).
       'import.meta.env.VITE_AUTHOR_MODE': JSON.stringify(''),
+      'import.meta.env.VITE_SITE_HOME_NAME': JSON.stringify(siteHome?.name ?? ''),
+      'import.meta.env.VITE_SITE_HOME_PATH': JSON.stringify(siteHome?.path ?? ''),
       ...(production ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
     },
     // Vite reads "production" from NODE_ENV alone; a build in a test runner must not get React's

@@ -131,6 +131,7 @@ export async function buildDesk({
         base: `${base}${dossier.path}/`,
         siteOrigin,
         previewImages,
+        siteHome: { name: desk.name, path: base },
       }),
     );
     if (only) return { dossiers: 1, events: [], redirects: 0 };

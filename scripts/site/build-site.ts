@@ -31,6 +31,8 @@ export type BuildSiteOptions = {
   previewImages?: boolean;
   /** The language of the interface's words (default: the one serving the dossier's). */
   interfaceLanguage?: InterfaceLanguage;
+  /** The site of several dossiers this one is built into (see `build-desk.ts`). */
+  siteHome?: { name: string; path: string };
 };
 
 /** The origin of head tags when none is given: the start command's address. */
@@ -50,6 +52,7 @@ export async function buildSite({
   corpusDir,
   previewImages = true,
   interfaceLanguage,
+  siteHome,
 }: BuildSiteOptions = {}): Promise<{ pages: number; images: number }> {
   const origin = siteOrigin ?? defaultSiteOrigin;
   const language = interfaceLanguage ?? dossierInterfaceLanguage(corpusDir ?? 'data');
@@ -61,6 +64,7 @@ export async function buildSite({
       corpusDir,
       production: true,
       interfaceLanguage: language,
+      siteHome,
     }),
     logLevel,
   };

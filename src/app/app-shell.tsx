@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { metaQueryOptions } from '../corpus/corpus-query.ts';
 import { homePath } from '../lib/app-paths.ts';
 import { AppLink } from '../ui/app-link.tsx';
+import { siteHome } from '../lib/site-home.ts';
 import { PrintedPermalink } from './printed-permalink.tsx';
 import { SkipLinks } from './skip-links.tsx';
 import { sourceList } from './source-list-part.ts';
@@ -24,6 +25,15 @@ export function AppShell({ children }: AppShellProps) {
       <SkipLinks />
       <header className="border-b border-stone-200 bg-white print:border-0 dark:border-stone-800 dark:bg-stone-900">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          {siteHome && (
+            // The site of several dossiers this one is part of: outside the dossier's router.
+            <a
+              href={siteHome.path}
+              className="text-sm font-semibold text-sky-800 underline dark:text-sky-300"
+            >
+              {words.siteHome(siteHome.name)}
+            </a>
+          )}
           <AppLink href={homePath()} className="font-semibold tracking-tight">
             {dossier ? (
               <>

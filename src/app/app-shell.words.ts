@@ -2,3 +2,4 @@
 // are in `app-shell.words.<language>.ts` beside this file.
 
 export const home = 'Home';
+export const siteHome = (name: string) => `← ${name}: every event`;

@@ -1,5 +1,6 @@
 import type { ClaimView } from '../corpus/corpus-index.ts';
 import { PartyBadge } from '../parties/party-badge.tsx';
+import { speakerAcrossEventsHref } from '../lib/site-home.ts';
 import { QuoteFigure } from './quote-figure.tsx';
 import { whenWhereFrom } from './when-where-from.ts';
 import * as words from './claim-heading.words.ts';
@@ -19,7 +20,17 @@ export function ClaimHeading({ view }: ClaimHeadingProps) {
     <>
       <p className="mt-4 flex flex-wrap items-center gap-2 text-sm">
         <PartyBadge party={party} />
-        <span className="font-semibold">{speaker.name}</span>
+        {speakerAcrossEventsHref(speaker.id) ? (
+          // On a site of several dossiers: everything they said, in every event.
+          <a
+            href={speakerAcrossEventsHref(speaker.id)}
+            className="font-semibold text-sky-800 underline dark:text-sky-300"
+          >
+            {speaker.name}
+          </a>
+        ) : (
+          <span className="font-semibold">{speaker.name}</span>
+        )}
         {(speaker.role ?? speaker.affiliation) && (
           <span className="text-stone-600 dark:text-stone-400">
             {speaker.role ?? speaker.affiliation}

@@ -20,6 +20,7 @@ import { readDesk } from '../../scripts/site/desk-config.ts';
 import { feedPaths } from '../../scripts/site/feeds.ts';
 import { formatStatedAt, parseStatedAt } from '../../src/corpus/stated-at.ts';
 import * as homeWords from '../../src/desk/desk-home.words.tsx';
+import * as shellWords from '../../src/app/app-shell.words.ts';
 import { speakerPagePath } from '../../scripts/site/build-desk.ts';
 import { checkMarkup } from '../support/nu-checker.ts';
 import { relaxNgErrors } from '../support/relax-ng.ts';
@@ -278,3 +279,31 @@ test("a speaker's page spans every event they speak in, and the home lists who s
     await close();
   }
 }, 120_000);
+
+test("a dossier's pages lead to the site's home, and a claim's speaker to their page across events", async () => {
+  const [id, person] = shared[0] ?? [];
+  const dossier = person?.in[1];
+  const claim = dossier?.corpus.claims.find((one) => one.speaker === id);
+  if (!id || !dossier || !claim) throw new Error('no shared speaker with a claim');
+  const { page, problems, close } = await openStatic(`${url}${dossier.path}/claims/${claim.id}`);
+  try {
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await page.getByRole('link', { name: person.name, exact: true }).click();
+    await page.waitForURL(`${url}${speakerPagePath(id)}`);
+    await page.goBack();
+    await page.getByRole('link', { name: shellWords.siteHome(desk.name) }).click();
+    await page.waitForURL(url);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(desk.name);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+}, 90_000);
+
+test('a dossier built alone carries no link to a site it is not part of', () => {
+  const single = readFileSync(join(singleOutDir, 'index.html'), 'utf8');
+  expect(single).not.toContain(shellWords.siteHome(desk.name));
+  const claim = former.corpus.claims[0]?.id ?? '';
+  const page = readFileSync(join(singleOutDir, 'claims', `${claim}.html`), 'utf8');
+  expect(page).not.toContain('/speakers/');
+});
