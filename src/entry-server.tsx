@@ -10,6 +10,7 @@ import { App } from './app/app.tsx';
 import { loadAddress } from './app/routes.ts';
 import { indexCorpus, type CorpusIndex } from './corpus/corpus-index.ts';
 import { setDataFileReader, type DataFileReader } from './corpus/data-file.ts';
+import { dataFileOfQueryKey } from './corpus/corpus-query.ts';
 import { parseCompiledCorpus } from './corpus/corpus-schema.ts';
 import { routerBase } from './lib/router-base.ts';
 import * as previewImageWords from './sharing/preview-image.words.ts';
@@ -54,8 +55,8 @@ function dataFilesIn(client: QueryClient): string[] {
   return client
     .getQueryCache()
     .getAll()
-    .filter((query) => query.state.status === 'success' && query.queryKey[0] === 'data')
-    .flatMap((query) => (typeof query.queryKey[1] === 'string' ? [query.queryKey[1]] : []))
+    .filter((query) => query.state.status === 'success')
+    .flatMap((query) => dataFileOfQueryKey(query.queryKey) ?? [])
     .sort();
 }
 

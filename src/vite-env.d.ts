@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_PRERENDER_ORIGIN: string;
   /** Content hash of the compiled data files (set by the corpus plugin in builds); unset in dev. */
   readonly VITE_DATA_VERSION?: string;
+  /** The id of the dossier the build shows (`dossier.yaml`), the first part of query keys. */
+  readonly VITE_DOSSIER_ID: string;
   /** The name of the site of several dossiers this dossier is built into, or ''. */
   readonly VITE_SITE_HOME_NAME: string;
   /** The path of that site's home (with its base), or '' for a dossier built alone. */

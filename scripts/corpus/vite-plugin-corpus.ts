@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import type { Plugin } from 'vite';
 import { compiledFiles, readCorpusFolder, versionedFiles } from './corpus-files.ts';
 import { createHash } from 'node:crypto';
@@ -11,6 +13,16 @@ import { siteName } from '../../src/corpus/site-name.ts';
 
 /** Where the compiled corpus lives under the app's base path. */
 export const corpusOutputDir = 'data';
+
+/** A corpus folder's dossier id, read from its `dossier.yaml` ('' when it has none yet). */
+function dossierIdOf(dir: string): string {
+  try {
+    const { id } = parse(readFileSync(resolve(dir, 'dossier.yaml'), 'utf8')) as { id?: unknown };
+    return typeof id === 'string' ? id : '';
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Verifies and compiles the corpus folder. A build emits the files the app reads under
@@ -40,18 +52,26 @@ export function corpusPlugin(options: { dir?: string } = {}): Plugin {
     name: 'claim-corpus',
     config(userConfig, env) {
       root = resolve(userConfig.root ?? process.cwd());
+      // Every build and the dev server key their queries by the dossier (dossier-key.ts).
+      const dossierId = JSON.stringify(dossierIdOf(folder()));
       // Only the client build fetches data files; the prerendering build reads them from disk.
       const client = env.command === 'build' && !env.isSsrBuild;
       if (env.command === 'serve') {
         // The dev server does not watch the corpus: each request compiles it afresh, and a
         // saved page archived there (`sources/<id>.html`) would otherwise be taken for one of
         // the app's pages and reload every open tab, racing the workbench's own navigation.
-        return { server: { watch: { ignored: [`${folder()}/**`] } } };
+        return {
+          define: { 'import.meta.env.VITE_DOSSIER_ID': dossierId },
+          server: { watch: { ignored: [`${folder()}/**`] } },
+        };
       }
-      if (!client) return undefined;
+      if (!client) return { define: { 'import.meta.env.VITE_DOSSIER_ID': dossierId } };
       published = versionedFiles(compile());
       return {
-        define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(published.version) },
+        define: {
+          'import.meta.env.VITE_DATA_VERSION': JSON.stringify(published.version),
+          'import.meta.env.VITE_DOSSIER_ID': dossierId,
+        },
       };
     },
     // The page's language and, until the app or the prerenderer sets its own, its title and

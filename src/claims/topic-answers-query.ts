@@ -1,3 +1,4 @@
+import { dossierKey } from '../corpus/dossier-key.ts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
   cachedPositions,
@@ -59,7 +60,7 @@ function topicAnswersComposed(topicId: string) {
 /** Every party's first answers to a question, for a claim's page. */
 export function topicAnswersQueryOptions(topicId: string) {
   return queryOptions({
-    queryKey: ['topic-answers', topicId],
+    queryKey: [dossierKey, 'topic-answers', topicId],
     ...madeOfFileQueries,
     queryFn: topicAnswersComposed(topicId).queryFn,
     staleTime: Infinity,

@@ -1,3 +1,4 @@
+import { dossierKey } from '../corpus/dossier-key.ts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ClaimView, RelationView } from '../corpus/corpus-index.ts';
 import {
@@ -71,7 +72,7 @@ function comparisonComposed(search: ComparisonSearch) {
 /** One page of the comparison for a search: the page `/` shows. */
 export function comparisonQueryOptions(search: ComparisonSearch) {
   return queryOptions({
-    queryKey: ['comparison', search],
+    queryKey: [dossierKey, 'comparison', search],
     ...madeOfFileQueries,
     queryFn: comparisonComposed(search).queryFn,
     staleTime: Infinity,

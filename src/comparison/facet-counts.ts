@@ -1,3 +1,4 @@
+import { dossierKey } from '../corpus/dossier-key.ts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { composedQuery, madeOfFileQueries, type Composed } from '../corpus/composed-query.ts';
 import type { MetaIndex } from '../corpus/corpus-meta.ts';
@@ -72,7 +73,7 @@ export function facetCountsQueryOptions(search: ComparisonSearch) {
     return { data: facetCounts(index, search, facets, text) };
   });
   return queryOptions({
-    queryKey: ['facet-counts', search],
+    queryKey: [dossierKey, 'facet-counts', search],
     ...madeOfFileQueries,
     queryFn: composed.queryFn,
     staleTime: Infinity,

@@ -1,3 +1,4 @@
+import { dossierKey } from './dossier-key.ts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DataFileKinds } from './checked-data-file.ts';
 import { parseDataJson } from './corpus-format-error.ts';
@@ -72,10 +73,19 @@ const decodeMeta = (text: string, read: ReadJson) =>
 const decodeSlice = (meta: MetaIndex, path: string, text: string, read: ReadJson) =>
   decodeOnce(path, text, meta, () => resolveClaims(meta, read('slice', text, path)));
 
+/**
+ * The data file a query key names (`[dossier, 'data', path, …]`, as every data file's query
+ * has it), or undefined for a key of anything else.
+ */
+export function dataFileOfQueryKey(queryKey: readonly unknown[]): string | undefined {
+  const [dossier, kind, path] = queryKey;
+  return dossier === dossierKey && kind === 'data' && typeof path === 'string' ? path : undefined;
+}
+
 /** `index.json`: parties, speakers, topics and the claims' layout. */
 export function metaQueryOptions() {
   return queryOptions({
-    queryKey: ['data', indexFile],
+    queryKey: [dossierKey, 'data', indexFile],
     queryFn: async ({ signal }) => decodeMeta(...(await fetchedDataFile(indexFile, signal))),
     staleTime: Infinity,
   });
@@ -84,7 +94,7 @@ export function metaQueryOptions() {
 /** A slice of claims, resolved for display: a chunk, one claim, or those a source quotes or translates. */
 export function sliceQueryOptions(path: string) {
   return queryOptions({
-    queryKey: ['data', path],
+    queryKey: [dossierKey, 'data', path],
     queryFn: async ({ client, signal }) => {
       const [meta, [text, read]] = await Promise.all([
         client.ensureQueryData(metaQueryOptions()),
@@ -113,7 +123,7 @@ export function parsedFileQueryOptions<K extends 'facets' | 'timeline' | 'timeli
   // The path names the file, and each file has one kind: the key needs no more.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['data', path],
+    queryKey: [dossierKey, 'data', path],
     queryFn: async ({ signal }) => {
       const [text, read] = await fetchedDataFile(path, signal);
       return read(kind, text, path);
@@ -140,6 +150,6 @@ export function seedDataFile(client: QueryClient, path: string, text: string): v
       client.setQueryData(sliceQueryOptions(path).queryKey, decodeSlice(meta, path, text, carried));
   } else if (isParsedFile(path)) {
     // Kept as parsed, as their queries keep them (`parsedFileQueryOptions`).
-    client.setQueryData(['data', path], parseDataJson(text, path));
+    client.setQueryData([dossierKey, 'data', path], parseDataJson(text, path));
   }
 }

@@ -1,3 +1,4 @@
+import { dossierKey } from '../corpus/dossier-key.ts';
 import { queryOptions } from '@tanstack/react-query';
 import { fetchedDataFile } from '../corpus/corpus-query.ts';
 import { searchFile } from '../corpus/data-paths.ts';
@@ -8,7 +9,7 @@ import { searchFile } from '../corpus/data-paths.ts';
  */
 export function searchIndexQueryOptions() {
   return queryOptions({
-    queryKey: ['data', searchFile],
+    queryKey: [dossierKey, 'data', searchFile],
     queryFn: async ({ signal }) => {
       const [[text, read], { loadClaimSearch }] = await Promise.all([
         fetchedDataFile(searchFile, signal),

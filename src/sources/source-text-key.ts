@@ -1,3 +1,4 @@
+import { dossierKey } from '../corpus/dossier-key.ts';
 import type { CompiledSource } from '../corpus/schema.ts';
 
 /**
@@ -6,5 +7,5 @@ import type { CompiledSource } from '../corpus/schema.ts';
  * carries in the cache without taking the fetching and checking code along.
  */
 export function sourceTextQueryKey(source: Pick<CompiledSource, 'textPath' | 'sha256'>) {
-  return ['data', source.textPath, source.sha256] as const;
+  return [dossierKey, 'data', source.textPath, source.sha256] as const;
 }
