@@ -34,7 +34,6 @@ import { parseCompiledCorpus, type CompiledCorpus } from '../../src/corpus/corpu
 import type { ClaimView, CorpusIndex } from '../../src/corpus/corpus-index.ts';
 import type { Party, Speaker } from '../../src/corpus/schema.ts';
 import { parseStatedAt } from '../../src/corpus/stated-at.ts';
-import type { FeedEntry } from '../../src/sharing/feed-entries.ts';
 import { themeScript } from '../../src/app/theme-script.ts';
 import { defaultSiteOrigin } from './build-site.ts';
 import { readDesk, type Desk, type DeskDossier } from './desk-config.ts';
@@ -48,7 +47,7 @@ import {
 import { headTags, policyTags } from './page-tags.ts';
 import { sitePreviewImage } from './preview-image.ts';
 import { robotsTxt, sitemapIndex, sitemapUrlLimit, urlset, xmlText } from './sitemap.ts';
-import { feedEntryLimit } from '../../src/sharing/feed-entries.ts';
+import { feedEntryLimit, newestFirst, type FeedEntry } from '../../src/sharing/feed-entries.ts';
 
 /** Options of {@link buildDesk}. */
 export type BuildDeskOptions = {
@@ -279,29 +278,31 @@ async function mergeDesk(
       .filter(Boolean)
       .join('\n');
   const site = { origin, base, name: desk.name };
+  /** The head of one of the site's own pages: its title and description, at its path. */
+  const siteHeadTags = (about: { title: string; description: string }, path: string) =>
+    headTags({
+      head: {
+        meta: {
+          ...about,
+          path,
+          canonical: `${siteUrl}${path.slice(1)}`,
+          type: 'website',
+          image: {
+            url: `${siteUrl}${previewImages ? imagePath : `${newest.dossier.path}/og/site.png`}`,
+            width: 1200,
+            height: 630,
+            alt: head.description,
+          },
+        },
+      },
+      site,
+      language: desk.language,
+      feeds: { title: server.feedTitleOf(desk.name), ...feeds },
+    });
   write(
     'index.html',
     page(
-      headTags({
-        head: {
-          meta: {
-            title: head.title,
-            description: head.description,
-            path: '/',
-            canonical: siteUrl,
-            type: 'website',
-            image: {
-              url: `${siteUrl}${previewImages ? imagePath : `${newest.dossier.path}/og/site.png`}`,
-              width: 1200,
-              height: 630,
-              alt: head.description,
-            },
-          },
-        },
-        site,
-        language: desk.language,
-        feeds: { title: server.feedTitleOf(desk.name), ...feeds },
-      }),
+      siteHeadTags(head, '/'),
       server.renderDeskHome({
         siteName: desk.name,
         events,
@@ -335,26 +336,7 @@ async function mergeDesk(
     write(
       `${path}.html`,
       page(
-        headTags({
-          head: {
-            meta: {
-              title: speakerHead.title,
-              description: speakerHead.description,
-              path: `/${path}`,
-              canonical,
-              type: 'website',
-              image: {
-                url: `${siteUrl}${previewImages ? imagePath : `${newest.dossier.path}/og/site.png`}`,
-                width: 1200,
-                height: 630,
-                alt: head.description,
-              },
-            },
-          },
-          site,
-          language: desk.language,
-          feeds: { title: server.feedTitleOf(desk.name), ...feeds },
-        }),
+        siteHeadTags(speakerHead, `/${path}`),
         server.renderSpeakerPage({
           siteName: desk.name,
           home: base,
@@ -423,9 +405,7 @@ async function mergeDesk(
   const entries: FeedEntry[] = built.flatMap(({ dossier, corpus }) =>
     feedEntriesOf(outDir, dossier, corpus, siteUrl),
   );
-  entries.sort((a, b) =>
-    a.published === b.published ? (a.id < b.id ? -1 : 1) : a.published < b.published ? 1 : -1,
-  );
+  entries.sort(newestFirst);
   for (const file of feedFiles(
     {
       head: {

@@ -29,6 +29,11 @@ export async function serveBuild(
     previewImages: options.previewImages,
     interfaceLanguage: options.interfaceLanguage,
   });
+  return served(outDir, base);
+}
+
+/** A built site in `outDir` served as a static host would, removed when closed. */
+async function served(outDir: string, base: string): Promise<ServedBuild> {
   const server: PreviewServer = await preview({
     configFile: false,
     base,
@@ -54,22 +59,5 @@ export async function serveDesk(siteFile: string): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'claims-desk-'));
   // Only the single dossiers' preview images are checked; these would be the same pictures.
   await buildDesk({ siteFile, outDir, previewImages: false });
-  const server: PreviewServer = await preview({
-    configFile: false,
-    base: '/',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    plugins: [staticHostPreview()],
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    outDir,
-    close: async () => {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
+  return served(outDir, '/');
 }

@@ -38,6 +38,12 @@ export type FeedHead = {
   author: string;
 };
 
+/** Newest first; an entry's id settles a tie, so the same entries give the same feed. */
+export function newestFirst(a: FeedEntry, b: FeedEntry): number {
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** How many entries a feed holds: the newest, as feed readers poll for what is new. */
 export const feedEntryLimit = 100;
 
@@ -82,10 +88,7 @@ export function feedOf(
       });
     });
   }
-  // Newest first; an entry's id settles a tie, so the same corpus gives the same feed.
-  entries.sort((a, b) =>
-    a.published === b.published ? (a.id < b.id ? -1 : 1) : a.published < b.published ? 1 : -1,
-  );
+  entries.sort(newestFirst);
   return {
     head: {
       title: feedTitleOf(site.name),
