@@ -315,7 +315,9 @@ describe.each(pages)('$page', (stated) => {
   });
 });
 
-describe('the workbench', () => {
+// Each test extracts a real page and saves it through the workbench's server, then verifies
+// the folder: a second on an idle machine, more on a busy one.
+describe('the workbench', { timeout: 60_000 }, () => {
   const call = async (body: unknown) => {
     const response = await fetch(`${server.origin}/_author/api/sources`, {
       method: 'POST',
